@@ -1,0 +1,114 @@
+/* Digests, MACs, base64 and comparisons through OpenSSL: see ci_crypto.h. */
+#include "php.h"
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/crypto.h>
+#include "ci_crypto.h"
+
+static zend_string *ci_hex(const unsigned char *raw, size_t len)
+{
+	static const char digits[] = "0123456789abcdef";
+	zend_string *out = zend_string_alloc(len * 2, 0);
+
+	for (size_t i = 0; i < len; i++) {
+		ZSTR_VAL(out)[2 * i] = digits[raw[i] >> 4];
+		ZSTR_VAL(out)[2 * i + 1] = digits[raw[i] & 15];
+	}
+	ZSTR_VAL(out)[len * 2] = '\0';
+	return out;
+}
+
+zend_string *ci_base64_encode(const char *s, size_t len)
+{
+	zend_string *out = zend_string_alloc(4 * ((len + 2) / 3), 0);
+	int n = EVP_EncodeBlock((unsigned char *)ZSTR_VAL(out), (const unsigned char *)s, (int)len);
+
+	ZSTR_LEN(out) = (size_t)n;
+	ZSTR_VAL(out)[n] = '\0';
+	return out;
+}
+
+zend_string *ci_base64url_decode(const char *s, size_t len)
+{
+	size_t padded = (len + 3) & ~(size_t)3;
+	char *buf;
+	zend_string *out;
+	int n;
+
+	if (len % 4 == 1 || len > 1024 * 1024) {
+		return NULL;
+	}
+	buf = emalloc(padded + 1);
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		if (c == '-') {
+			c = '+';
+		} else if (c == '_') {
+			c = '/';
+		} else if (!(isalnum((unsigned char)c))) {
+			efree(buf);
+			return NULL; /* '+', '/', '=' and anything else are not base64url */
+		}
+		buf[i] = c;
+	}
+	for (size_t i = len; i < padded; i++) {
+		buf[i] = '=';
+	}
+	out = zend_string_alloc(padded / 4 * 3, 0);
+	n = EVP_DecodeBlock((unsigned char *)ZSTR_VAL(out), (unsigned char *)buf, (int)padded);
+	efree(buf);
+	if (n < 0) {
+		zend_string_efree(out);
+		return NULL;
+	}
+	/* EVP_DecodeBlock counts the padding as zero bytes. */
+	n -= (int)(padded - len);
+	ZSTR_LEN(out) = (size_t)n;
+	ZSTR_VAL(out)[n] = '\0';
+	return out;
+}
+
+zend_string *ci_md5_hex(const char *data, size_t len)
+{
+	unsigned char raw[EVP_MAX_MD_SIZE];
+	unsigned int n = 0;
+
+	EVP_Digest(data, len, raw, &n, EVP_md5(), NULL);
+	return ci_hex(raw, n);
+}
+
+bool ci_hmac_sha256_raw(const char *key, size_t key_len, const char *data, size_t len, unsigned char out[32])
+{
+	unsigned int n = 0;
+	return HMAC(EVP_sha256(), key, (int)key_len, (const unsigned char *)data, len, out, &n) != NULL && n == 32;
+}
+
+zend_string *ci_hmac_sha256_hex(const char *key, size_t key_len, const char *data, size_t len)
+{
+	unsigned char raw[32];
+
+	if (!ci_hmac_sha256_raw(key, key_len, data, len, raw)) {
+		return NULL;
+	}
+	return ci_hex(raw, sizeof(raw));
+}
+
+bool ci_equals(const char *a, size_t alen, const char *b, size_t blen)
+{
+	return alen == blen && CRYPTO_memcmp(a, b, alen) == 0;
+}
+
+zend_string *ci_digest_key(const char *a, size_t alen, const char *b, size_t blen)
+{
+	unsigned char raw[EVP_MAX_MD_SIZE];
+	unsigned int n = 0;
+	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+
+	EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
+	EVP_DigestUpdate(ctx, a, alen);
+	EVP_DigestUpdate(ctx, "", 1);
+	EVP_DigestUpdate(ctx, b, blen);
+	EVP_DigestFinal_ex(ctx, raw, &n);
+	EVP_MD_CTX_free(ctx);
+	return ci_hex(raw, n);
+}

@@ -1,0 +1,325 @@
+/* The request engine, second half: see ci_engine.h. */
+#include "php.h"
+#include "ext/random/php_random.h"
+#include "ext/standard/php_string.h"
+#include "php_cryptoinvoice.h"
+#include "ci_engine.h"
+#include "ci_classes.h"
+#include "ci_http.h"
+#include "ci_json.h"
+#include "ci_invoice.h"
+
+#if PHP_VERSION_ID >= 80300
+# include "zend_hrtime.h"
+# define CI_HRTIME() zend_hrtime()
+#else
+# include "ext/standard/hrtime.h"
+# define CI_HRTIME() php_hrtime_current()
+#endif
+
+#ifdef PHP_WIN32
+# include "win32/time.h"
+#else
+# include <unistd.h>
+#endif
+
+#define CI_BACKOFF_MAX 4.0
+
+typedef enum { CI_JUDGE_OK, CI_JUDGE_RETRY, CI_JUDGE_FAIL } ci_judgement;
+
+double ci_now(void)
+{
+	return (double)CI_HRTIME() / 1e9;
+}
+
+void ci_sleep(double seconds)
+{
+	if (seconds > 0) {
+		usleep((unsigned int)(seconds * 1e6));
+	}
+}
+
+/* {{{ Rate limit: one start per interval per key, shared by every gateway of the process */
+static void ci_rate_wait(const ci_gateway *gw)
+{
+	double interval, now, next;
+	zval *last, zv;
+
+	if (gw->opts.rate_limit <= 0) {
+		return;
+	}
+	interval = 1.0 / gw->opts.rate_limit;
+	now = ci_now();
+	last = zend_hash_find(&CI_G(rate_limits), gw->limit_key);
+	next = last ? Z_DVAL_P(last) + interval : now;
+	if (next > now) {
+		ci_sleep(next - now);
+		now = next;
+	}
+	ZVAL_DOUBLE(&zv, now);
+	if (last) {
+		ZVAL_COPY_VALUE(last, &zv);
+	} else {
+		zend_string *pkey = zend_string_init(ZSTR_VAL(gw->limit_key), ZSTR_LEN(gw->limit_key), 1);
+		zend_hash_add_new(&CI_G(rate_limits), pkey, &zv);
+		zend_string_release(pkey);
+	}
+}
+/* }}} */
+
+void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zend_long http,
+	const char *message, zval *errors)
+{
+	const char *title = gw->provider->title;
+	const char *msg = message && *message ? message : "no message";
+
+	switch (kind) {
+		case CI_REPLY_AUTH:
+			ci_failure_set(f, ci_ce_AuthenticationException, http, "%s rejected the credentials (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
+			break;
+		case CI_REPLY_RATE_LIMIT:
+			ci_failure_set(f, ci_ce_RateLimitException, http, "%s is rate-limiting this key (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
+			break;
+		case CI_REPLY_UNEXPECTED:
+			ci_failure_set(f, ci_ce_UnexpectedResponseException, http, "%s answered HTTP " ZEND_LONG_FMT " with JSON that is not the documented shape: %s", title, http, msg);
+			break;
+		default:
+			ci_failure_set(f, ci_ce_ApiException, http, "%s refused the request (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
+			break;
+	}
+	if (errors && Z_TYPE_P(errors) == IS_ARRAY) {
+		ZVAL_COPY(&f->errors, errors);
+	}
+}
+
+/* {{{ One attempt */
+static zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_failure *f)
+{
+	const ci_provider *p = gw->provider;
+
+	if (p->before_send) {
+		p->before_send(gw, req);
+	}
+	if (p->body_kind == CI_BODY_JSON) {
+		if (req->encoded) {
+			zend_string_release(req->encoded);
+		}
+		req->encoded = ci_json_encode_body(Z_ARRVAL(req->body), Z_ARRVAL(req->raw_numbers));
+		if (!req->encoded) {
+			ci_failure_set(f, ci_ce_InvalidArgumentException, 0, "%s: the parameters could not be encoded as JSON", p->title);
+			return FAILURE;
+		}
+	}
+	if (p->sign) {
+		p->sign(gw, req);
+	}
+	return SUCCESS;
+}
+
+static void ci_engine_send(const ci_gateway *gw, ci_request *req, ci_http_response *rs)
+{
+	ci_http_request rq = {0};
+
+	rq.url = gw->urls[req->op];
+	if (gw->provider->body_kind == CI_BODY_FORM) {
+		rq.form = Z_ARRVAL(req->body);
+	} else {
+		rq.body = ZSTR_VAL(req->encoded);
+		rq.body_len = ZSTR_LEN(req->encoded);
+	}
+	rq.headers = gw->headers;
+	rq.nheaders = gw->nheaders;
+	rq.extra_header = req->attempt_header;
+	rq.opts = &gw->opts;
+	rq.user_agent = gw->user_agent;
+	ci_rate_wait(gw);
+	ci_http_send(&rq, rs);
+}
+
+static ci_judgement ci_judge_transport(const ci_gateway *gw, const ci_request *req, ci_http_response *rs, ci_failure *f)
+{
+	const char *title = gw->provider->title;
+
+	if (rs->too_large) {
+		ci_failure_set(f, ci_ce_UnexpectedResponseException, rs->status,
+			"%s answered with a body over 1 MiB; the transfer was aborted", title);
+		return CI_JUDGE_FAIL;
+	}
+	ci_failure_set(f, ci_ce_TransportException, 0, "%s: %s failed: %s (%s)", title, ZSTR_VAL(gw->urls[req->op]),
+		curl_easy_strerror(rs->code), rs->error[0] ? rs->error : "no detail");
+	f->code = rs->code;
+	if (ci_http_is_tls_failure(rs->code)) {
+		return CI_JUDGE_FAIL;
+	}
+	if (!rs->sent) {
+		return CI_JUDGE_RETRY; /* nothing reached the server: nothing can be created twice */
+	}
+	return req->op == CI_OP_LOOKUP ? CI_JUDGE_RETRY : CI_JUDGE_FAIL;
+}
+
+/* Whether a 5xx may be retried: lookups create nothing, deduplicated creates create nothing twice. */
+static ci_judgement ci_judge_server_error(const ci_request *req, zend_long http)
+{
+	if (req->op == CI_OP_LOOKUP) {
+		return CI_JUDGE_RETRY;
+	}
+	if (req->idempotent && (http == 502 || http == 503 || http == 504)) {
+		return CI_JUDGE_RETRY;
+	}
+	return CI_JUDGE_FAIL;
+}
+
+static ci_judgement ci_judge_status(const ci_gateway *gw, zend_long http, ci_failure *f)
+{
+	const char *title = gw->provider->title;
+
+	if (http >= 300 && http < 400) {
+		ci_failure_set(f, ci_ce_ApiException, http, "%s answered HTTP " ZEND_LONG_FMT ", a redirect, which is never followed", title, http);
+		return CI_JUDGE_FAIL;
+	}
+	if (http == 401 || http == 403) {
+		ci_failure_set(f, ci_ce_AuthenticationException, http, "%s rejected the credentials (HTTP " ZEND_LONG_FMT ")", title, http);
+		return CI_JUDGE_FAIL;
+	}
+	if (http == 429) {
+		ci_failure_set(f, ci_ce_RateLimitException, http, "%s is rate-limiting this key (HTTP 429)", title);
+		return CI_JUDGE_RETRY;
+	}
+	return CI_JUDGE_OK;
+}
+
+static ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, ci_http_response *rs,
+	ci_failure *f, zval *json, zval **payload)
+{
+	const ci_provider *p = gw->provider;
+	zend_long http = rs->status;
+	const char *body = rs->body.s ? ZSTR_VAL(rs->body.s) : "";
+	size_t len = rs->body.s ? ZSTR_LEN(rs->body.s) : 0;
+	ci_judgement j;
+
+	if (rs->code != CURLE_OK) {
+		j = ci_judge_transport(gw, req, rs, f);
+		if (rs->body.s) {
+			ci_failure_set_body(f, body, len);
+		}
+		return j;
+	}
+	j = ci_judge_status(gw, http, f);
+	if (j == CI_JUDGE_OK) {
+		if (ci_json_decode(body, len, json) == FAILURE || Z_TYPE_P(json) != IS_ARRAY) {
+			ci_failure_set(f, ci_ce_UnexpectedResponseException, http, "%s answered HTTP " ZEND_LONG_FMT " with a body that is not the documented JSON", p->title, http);
+			j = http >= 500 ? ci_judge_server_error(req, http) : CI_JUDGE_FAIL;
+		} else {
+			ci_reply reply = p->unwrap(gw, req, http, json, payload, f);
+			if (reply == CI_REPLY_OK && http >= 200 && http < 300) {
+				return CI_JUDGE_OK;
+			}
+			if (reply == CI_REPLY_OK) {
+				ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http, "a success envelope with an error status", NULL);
+			}
+			if (reply == CI_REPLY_RATE_LIMIT) {
+				j = CI_JUDGE_RETRY;
+			} else if (reply == CI_REPLY_AUTH) {
+				j = CI_JUDGE_FAIL;
+			} else {
+				j = http >= 500 ? ci_judge_server_error(req, http) : CI_JUDGE_FAIL;
+			}
+		}
+	}
+	f->retry_after = rs->retry_after;
+	ci_failure_set_body(f, body, len);
+	return j;
+}
+/* }}} */
+
+static double ci_random01(void)
+{
+	uint32_t r = 0;
+	if (php_random_bytes_silent(&r, sizeof(r)) == FAILURE) {
+		return 0.5;
+	}
+	return (double)r / 4294967296.0;
+}
+
+/* Seconds to wait before retry number n (1-based), or < 0 to stop retrying. */
+static double ci_engine_backoff(int n, const ci_failure *f)
+{
+	double d = MIN(0.5 * (double)(1u << MIN(n - 1, 4)), CI_BACKOFF_MAX);
+
+	if ((f->http_status == 429 || f->http_status == 503 || f->ce == ci_ce_RateLimitException) && f->retry_after >= 0) {
+		return f->retry_after > CI_BACKOFF_MAX ? -1 : f->retry_after;
+	}
+	return d / 2 + d / 2 * ci_random01();
+}
+
+/* Provider text in messages and bodies could echo a credential back: never let it out. */
+static zend_string *ci_scrub(zend_string *s, const zend_string *secret)
+{
+	if (!s || !secret || ZSTR_LEN(secret) < 4) {
+		return s;
+	}
+	if (!php_memnstr(ZSTR_VAL(s), ZSTR_VAL(secret), ZSTR_LEN(secret), ZSTR_VAL(s) + ZSTR_LEN(s))) {
+		return s;
+	}
+	zend_string *clean = php_str_to_str(ZSTR_VAL(s), ZSTR_LEN(s), ZSTR_VAL(secret), ZSTR_LEN(secret), "[redacted]", 10);
+	zend_string_release(s);
+	return clean;
+}
+
+static void ci_engine_scrub(const ci_gateway *gw, ci_failure *f)
+{
+	const zend_string *secrets[] = {gw->secret, gw->opts.proxy, gw->opts.secret_key};
+
+	for (size_t i = 0; i < sizeof(secrets) / sizeof(secrets[0]); i++) {
+		f->message = ci_scrub(f->message, secrets[i]);
+		f->body = ci_scrub(f->body, secrets[i]);
+	}
+}
+
+void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value)
+{
+	ci_failure f;
+	int attempts = 0, max = 1 + (int)gw->opts.retries;
+
+	ci_failure_init(&f);
+	for (;;) {
+		ci_http_response rs;
+		zval json, *payload = NULL;
+		ci_judgement j;
+
+		if (ci_engine_encode(gw, req, &f) == FAILURE) {
+			break;
+		}
+		ci_http_response_init(&rs);
+		ZVAL_UNDEF(&json);
+		attempts++;
+		ci_engine_send(gw, req, &rs);
+		j = ci_engine_judge(gw, req, &rs, &f, &json, &payload);
+		if (j == CI_JUDGE_OK) {
+			if (ci_invoice_from_payload(gw, req, payload, return_value, &f) == SUCCESS) {
+				zval_ptr_dtor(&json);
+				ci_http_response_dtor(&rs);
+				ci_failure_dtor(&f);
+				return;
+			}
+			f.http_status = rs.status;
+			if (rs.body.s) {
+				ci_failure_set_body(&f, ZSTR_VAL(rs.body.s), ZSTR_LEN(rs.body.s));
+			}
+			j = CI_JUDGE_FAIL;
+		}
+		zval_ptr_dtor(&json);
+		ci_http_response_dtor(&rs);
+		if (j == CI_JUDGE_FAIL || attempts >= max) {
+			break;
+		}
+		double wait = ci_engine_backoff(attempts, &f);
+		if (wait < 0) {
+			break;
+		}
+		ci_sleep(wait);
+	}
+	ci_engine_scrub(gw, &f);
+	ci_failure_throw(&f, gw->provider->name, attempts);
+	ci_failure_dtor(&f);
+}

@@ -1,0 +1,369 @@
+/* The gateway object behind Cryptomus, CryptoCloud, OnChainPay and Bitsby: argument
+ * parsing, construction and the PHP methods. The work itself is the engine's. */
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include <curl/curl.h>
+#include "ext/spl/spl_exceptions.h"
+#include "php_cryptoinvoice.h"
+#include "ci_classes.h"
+#include "ci_provider.h"
+#include "ci_params.h"
+#include "ci_engine.h"
+#include "ci_crypto.h"
+
+static zend_object_handlers ci_gateway_handlers;
+
+/* {{{ Object handlers */
+static zend_object *ci_gateway_new(zend_class_entry *ce)
+{
+	ci_gateway *gw = zend_object_alloc(sizeof(ci_gateway), ce);
+
+	gw->provider = ci_provider_by_ce(ce);
+	zend_object_std_init(&gw->std, ce);
+	object_properties_init(&gw->std, ce);
+	gw->std.handlers = &ci_gateway_handlers;
+	return &gw->std;
+}
+
+static void ci_gateway_release(ci_gateway *gw)
+{
+	zend_string **strings[] = {&gw->id, &gw->secret, &gw->user_agent, &gw->urls[0], &gw->urls[1], &gw->limit_key};
+
+	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
+		if (*strings[i]) {
+			zend_string_release(*strings[i]);
+			*strings[i] = NULL;
+		}
+	}
+	for (int i = 0; i < gw->nheaders; i++) {
+		zend_string_release(gw->headers[i]);
+	}
+	gw->nheaders = 0;
+	if (gw->ready) {
+		ci_options_dtor(&gw->opts);
+	}
+	gw->ready = false;
+}
+
+static void ci_gateway_free(zend_object *obj)
+{
+	ci_gateway_release(ci_gateway_from_obj(obj));
+	zend_object_std_dtor(obj);
+}
+
+/* var_dump()/print_r()/debug_zval_dump(): what the gateway is, never its secrets. */
+static HashTable *ci_gateway_debug_info(zend_object *obj, int *is_temp)
+{
+	ci_gateway *gw = ci_gateway_from_obj(obj);
+	HashTable *ht = zend_new_array(8);
+	zval z;
+
+	*is_temp = 1;
+	ZVAL_STRING(&z, gw->provider->name);
+	zend_hash_str_update(ht, "provider", sizeof("provider") - 1, &z);
+	if (gw->ready) {
+		ZVAL_STR_COPY(&z, gw->id);
+		zend_hash_str_update(ht, gw->provider->id_key, strlen(gw->provider->id_key), &z);
+		ZVAL_STRING(&z, "[redacted]");
+		zend_hash_str_update(ht, gw->provider->secret_key, strlen(gw->provider->secret_key), &z);
+		ci_options_debug(&gw->opts, ht);
+	}
+	return ht;
+}
+/* }}} */
+
+void ci_gateway_add_header(ci_gateway *gw, const char *fmt, ...)
+{
+	va_list ap;
+
+	ZEND_ASSERT(gw->nheaders < CI_MAX_HEADERS);
+	va_start(ap, fmt);
+	gw->headers[gw->nheaders++] = zend_vstrpprintf(0, fmt, ap);
+	va_end(ap);
+}
+
+static void ci_gateway_check_credential(const ci_gateway *gw, zend_string *value, const char *name, ci_errors *errs)
+{
+	if (ZSTR_LEN(value) == 0) {
+		ci_errors_add(errs, name, "%s: %s must not be empty", gw->provider->title, name);
+	} else if (strpbrk(ZSTR_VAL(value), "\r\n") || memchr(ZSTR_VAL(value), '\0', ZSTR_LEN(value))
+			|| ZSTR_LEN(value) > 4096) {
+		/* It goes into an HTTP header: never let it split one. Never echo it either. */
+		ci_errors_add(errs, name, "%s: %s must be at most 4096 bytes without line breaks or NUL bytes", gw->provider->title, name);
+	}
+}
+
+/* Everything built once per gateway, so a request allocates only what differs per call. */
+static void ci_gateway_prepare(ci_gateway *gw)
+{
+	const ci_provider *p = gw->provider;
+	const curl_version_info_data *cv = curl_version_info(CURLVERSION_NOW);
+
+	gw->user_agent = zend_strpprintf(0, "cryptoinvoice/%s PHP/%s libcurl/%s%s%s", PHP_CRYPTOINVOICE_VERSION,
+		PHP_VERSION, cv->version, gw->opts.user_agent ? " " : "", gw->opts.user_agent ? ZSTR_VAL(gw->opts.user_agent) : "");
+	gw->urls[CI_OP_CREATE] = zend_string_concat2(ZSTR_VAL(gw->opts.base_url), ZSTR_LEN(gw->opts.base_url), p->create_path, strlen(p->create_path));
+	gw->urls[CI_OP_LOOKUP] = zend_string_concat2(ZSTR_VAL(gw->opts.base_url), ZSTR_LEN(gw->opts.base_url), p->lookup_path, strlen(p->lookup_path));
+	gw->limit_key = ci_digest_key(p->name, strlen(p->name), ZSTR_VAL(gw->secret), ZSTR_LEN(gw->secret));
+	if (p->init_headers) {
+		p->init_headers(gw);
+	}
+}
+
+/* Shared by the four constructors and Gateways::create(); throws on bad input. */
+static void ci_gateway_init(ci_gateway *gw, zend_string *id, zend_string *secret, HashTable *options, const char *const *skip)
+{
+	ci_errors errs;
+
+	ci_gateway_release(gw);
+	ci_errors_init(&errs);
+	gw->id = zend_string_copy(id);
+	gw->secret = zend_string_copy(secret);
+	ci_gateway_check_credential(gw, id, gw->provider->id_key, &errs);
+	ci_gateway_check_credential(gw, secret, gw->provider->secret_key, &errs);
+	ci_options_parse(&gw->opts, gw->provider, options, skip, &errs);
+	gw->ready = true; /* opts now own memory, even on error */
+	if (!ci_errors_any(&errs) && gw->provider->check_credentials) {
+		gw->provider->check_credentials(gw, &errs);
+	}
+	if (ci_errors_any(&errs)) {
+		ci_gateway_release(gw);
+		ci_errors_throw(&errs, gw->provider->title);
+		return;
+	}
+	ci_errors_dtor(&errs);
+	ci_gateway_prepare(gw);
+}
+
+static ci_gateway *ci_gateway_ready(zval *self)
+{
+	ci_gateway *gw = Z_CI_GATEWAY_P(self);
+	if (!gw->ready) {
+		zend_throw_error(NULL, "%s object is not constructed", ZSTR_VAL(Z_OBJCE_P(self)->name));
+		return NULL;
+	}
+	return gw;
+}
+
+/* {{{ PHP methods (one implementation; the other three classes alias these) */
+ZEND_METHOD(CryptoInvoice_Cryptomus, __construct)
+{
+	zend_string *id, *secret;
+	HashTable *options = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_STR(id)
+		Z_PARAM_STR(secret)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ci_gateway_init(Z_CI_GATEWAY_P(ZEND_THIS), id, secret, options, NULL);
+}
+
+static void ci_gateway_create_invoice(ci_gateway *gw, HashTable *params, zval *return_value)
+{
+	ci_request req;
+	ci_errors errs;
+
+	if (!gw->provider->unwrap) {
+		zend_throw_exception_ex(spl_ce_LogicException, 0, "%s: createInvoice() is not implemented yet", gw->provider->title);
+		return;
+	}
+	ci_request_init(&req, CI_OP_CREATE, gw->provider->create_path);
+	ci_errors_init(&errs);
+	ci_params_build(gw, params, &req, &errs);
+	if (ci_errors_any(&errs)) {
+		ci_errors_throw(&errs, gw->provider->title);
+	} else {
+		ci_errors_dtor(&errs);
+		ci_engine_invoice(gw, &req, return_value);
+	}
+	ci_request_dtor(&req);
+}
+
+ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoice)
+{
+	HashTable *params;
+	ci_gateway *gw;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(params)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	ci_gateway_create_invoice(gw, params, return_value);
+}
+
+ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
+{
+	HashTable *batch;
+	zend_long concurrency = 8;
+	ci_gateway *gw;
+	zend_string *key;
+	zend_ulong idx;
+	zval *item;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ARRAY_HT(batch)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(concurrency)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (concurrency < 1 || concurrency > 256) {
+		zend_argument_value_error(2, "must be between 1 and 256");
+		RETURN_THROWS();
+	}
+	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	array_init_size(return_value, zend_hash_num_elements(batch));
+	ZEND_HASH_FOREACH_KEY_VAL(batch, idx, key, item) {
+		zval result;
+
+		ZVAL_DEREF(item);
+		ZVAL_UNDEF(&result);
+		if (Z_TYPE_P(item) != IS_ARRAY) {
+			ci_throw_invalid("params", "%s: each batch item must be an array of invoice parameters, got %s",
+				gw->provider->title, zend_zval_type_name(item));
+		} else {
+			ci_gateway_create_invoice(gw, Z_ARRVAL_P(item), &result);
+		}
+		if (EG(exception)) {
+			/* Only the extension's own exceptions belong in the result; anything else propagates. */
+			if (!instanceof_function(EG(exception)->ce, ci_ce_Exception)) {
+				zval_ptr_dtor(&result);
+				RETURN_THROWS();
+			}
+			ZVAL_OBJ(&result, EG(exception));
+			GC_ADDREF(EG(exception));
+			zend_clear_exception();
+		}
+		if (key) {
+			zend_hash_update(Z_ARRVAL_P(return_value), key, &result);
+		} else {
+			zend_hash_index_update(Z_ARRVAL_P(return_value), idx, &result);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+ZEND_METHOD(CryptoInvoice_Cryptomus, getInvoice)
+{
+	zend_string *id;
+	ci_gateway *gw;
+	ci_request req;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(id)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	if (ZSTR_LEN(id) == 0 || ZSTR_LEN(id) > 256 || memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id))) {
+		ci_throw_invalid("id", "%s: id must be the provider's invoice id (1 to 256 bytes, no NUL), got %s",
+			gw->provider->title, ZSTR_LEN(id) == 0 ? "an empty string" : "something else");
+		RETURN_THROWS();
+	}
+	if (!gw->provider->lookup_params) {
+		zend_throw_exception_ex(spl_ce_LogicException, 0, "%s: getInvoice() is not implemented yet", gw->provider->title);
+		RETURN_THROWS();
+	}
+	ci_request_init(&req, CI_OP_LOOKUP, gw->provider->lookup_path);
+	gw->provider->lookup_params(gw, &req, id);
+	ci_engine_invoice(gw, &req, return_value);
+	ci_request_dtor(&req);
+}
+
+ZEND_METHOD(CryptoInvoice_Cryptomus, parseWebhook)
+{
+	zend_string *body;
+	HashTable *headers = NULL;
+	ci_gateway *gw;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(body)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(headers)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	if (!gw->provider->parse_webhook) {
+		zend_throw_exception_ex(spl_ce_LogicException, 0, "%s: parseWebhook() is not implemented yet", gw->provider->title);
+		RETURN_THROWS();
+	}
+	gw->provider->parse_webhook(gw, body, headers, return_value);
+}
+
+ZEND_METHOD(CryptoInvoice_Cryptomus, getProvider)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STRING(Z_CI_GATEWAY_P(ZEND_THIS)->provider->name);
+}
+
+ZEND_METHOD(CryptoInvoice_Gateways, __construct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(CryptoInvoice_Gateways, create)
+{
+	zend_string *name;
+	HashTable *config;
+	const ci_provider *p;
+	zval *id, *secret;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(name)
+		Z_PARAM_ARRAY_HT(config)
+	ZEND_PARSE_PARAMETERS_END();
+
+	p = ci_provider_by_name(ZSTR_VAL(name), ZSTR_LEN(name));
+	if (!p) {
+		ci_throw_invalid("provider", "provider must be one of %s, got \"%.*s\"", ci_provider_names(),
+			(int)MIN(ZSTR_LEN(name), 32), ZSTR_VAL(name));
+		RETURN_THROWS();
+	}
+	id = zend_hash_str_find_deref(config, p->id_key, strlen(p->id_key));
+	secret = zend_hash_str_find_deref(config, p->secret_key, strlen(p->secret_key));
+	if (!id || Z_TYPE_P(id) != IS_STRING || !secret || Z_TYPE_P(secret) != IS_STRING) {
+		ci_errors errs;
+		ci_errors_init(&errs);
+		if (!id || Z_TYPE_P(id) != IS_STRING) {
+			ci_errors_add(&errs, p->id_key, "%s: config key %s is required and must be a string", p->title, p->id_key);
+		}
+		if (!secret || Z_TYPE_P(secret) != IS_STRING) {
+			ci_errors_add(&errs, p->secret_key, "%s: config key %s is required and must be a string", p->title, p->secret_key);
+		}
+		ci_errors_throw(&errs, p->title);
+		RETURN_THROWS();
+	}
+	const char *skip[] = {p->id_key, p->secret_key, NULL};
+	object_init_ex(return_value, *p->ce);
+	ci_gateway_init(Z_CI_GATEWAY_P(return_value), Z_STR_P(id), Z_STR_P(secret), config, skip);
+	if (EG(exception)) {
+		zval_ptr_dtor(return_value);
+		ZVAL_UNDEF(return_value);
+		RETURN_THROWS();
+	}
+}
+/* }}} */
+
+void ci_gateway_minit(void)
+{
+	zend_class_entry *classes[] = {ci_ce_Cryptomus, ci_ce_CryptoCloud, ci_ce_OnChainPay, ci_ce_Bitsby};
+
+	memcpy(&ci_gateway_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	ci_gateway_handlers.offset = XtOffsetOf(ci_gateway, std);
+	ci_gateway_handlers.free_obj = ci_gateway_free;
+	ci_gateway_handlers.get_debug_info = ci_gateway_debug_info;
+	/* A copy would share the pool key and rate limiter with nothing to gain: refuse it. */
+	ci_gateway_handlers.clone_obj = NULL;
+	for (size_t i = 0; i < sizeof(classes) / sizeof(classes[0]); i++) {
+		classes[i]->create_object = ci_gateway_new;
+	}
+}

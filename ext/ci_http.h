@@ -1,0 +1,49 @@
+/* Transport: one HTTP POST over libcurl. Knows no provider. */
+#ifndef CI_HTTP_H
+#define CI_HTTP_H
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include <curl/curl.h>
+#include "ci_options.h"
+
+#define CI_HTTP_BODY_MAX 1048576 /* bytes allowed in an answer; one more aborts */
+
+typedef struct ci_http_request {
+	zend_string *url;
+	const char *body;            /* JSON bytes, or NULL with form */
+	size_t body_len;
+	HashTable *form;             /* multipart/form-data fields (strings) */
+	zend_string *const *headers; /* "Name: value" */
+	int nheaders;
+	zend_string *extra_header;   /* per-attempt (signature), or NULL */
+	const ci_options *opts;
+	zend_string *user_agent;
+} ci_http_request;
+
+typedef struct ci_http_response {
+	long status;
+	smart_str body;
+	bool too_large;
+	bool sent;                   /* request bytes may have reached the server */
+	double retry_after;          /* Retry-After in seconds, < 0 when absent */
+	CURLcode code;
+	char error[CURL_ERROR_SIZE];
+} ci_http_response;
+
+void ci_http_response_init(ci_http_response *rs);
+void ci_http_response_dtor(ci_http_response *rs);
+
+/* Performs the exchange; rs->code says whether it completed. */
+void ci_http_send(const ci_http_request *rq, ci_http_response *rs);
+
+/* True for failures that say the peer is not who it claims (never retried). */
+bool ci_http_is_tls_failure(CURLcode code);
+
+/* The process-wide connection pool: its entry destructor (for GINIT) and a full clear (MSHUTDOWN). */
+void ci_http_pool_entry_dtor(zval *zv);
+void ci_http_pool_clear(void);
+/* phpinfo() figures */
+zend_long ci_http_pool_idle(void);
+
+#endif

@@ -1,0 +1,300 @@
+/* Gateway options (SPEC §2): see ci_options.h. */
+#include "php.h"
+#include "zend_smart_str.h"
+#include "ext/standard/url.h"
+#include "ci_options.h"
+#include "ci_provider.h"
+#include "ci_params.h"
+
+typedef enum { CI_OPT_BASE_URL, CI_OPT_SECONDS, CI_OPT_RETRIES, CI_OPT_BOOL, CI_OPT_FILE, CI_OPT_TEXT, CI_OPT_SECRET, CI_OPT_RATE } ci_opt_type;
+
+typedef struct ci_option {
+	const char *name;
+	ci_opt_type type;
+	size_t offset; /* into ci_options */
+} ci_option;
+
+#define CI_OPT(name, type, member) {name, type, offsetof(ci_options, member)}
+static const ci_option ci_option_table[] = {
+	CI_OPT("base_url", CI_OPT_BASE_URL, base_url),
+	CI_OPT("timeout", CI_OPT_SECONDS, timeout),
+	CI_OPT("connect_timeout", CI_OPT_SECONDS, connect_timeout),
+	CI_OPT("retries", CI_OPT_RETRIES, retries),
+	CI_OPT("verify_tls", CI_OPT_BOOL, verify_tls),
+	CI_OPT("ca_file", CI_OPT_FILE, ca_file),
+	CI_OPT("proxy", CI_OPT_SECRET, proxy),
+	CI_OPT("user_agent", CI_OPT_TEXT, user_agent),
+	CI_OPT("persistent", CI_OPT_BOOL, persistent),
+	CI_OPT("strict", CI_OPT_BOOL, strict),
+	CI_OPT("secret_key", CI_OPT_SECRET, secret_key),
+	CI_OPT("rate_limit", CI_OPT_RATE, rate_limit),
+};
+#define CI_OPTION_COUNT (sizeof(ci_option_table) / sizeof(ci_option_table[0]))
+#define CI_MAX_SECONDS 3600.0
+#define CI_MAX_RETRIES 10
+
+static bool ci_host_is_loopback(const zend_string *host)
+{
+	const char *h = ZSTR_VAL(host);
+	return zend_string_equals_literal_ci(host, "localhost") || strncmp(h, "127.", 4) == 0
+		|| zend_string_equals_literal(host, "[::1]") || zend_string_equals_literal(host, "::1");
+}
+
+static void ci_opt_base_url(const ci_provider *p, zval *v, ci_options *o, ci_errors *errs)
+{
+	php_url *u;
+	const char *why = NULL;
+	bool has_port = false;
+
+	if (Z_TYPE_P(v) != IS_STRING) {
+		ci_errors_add(errs, "base_url", "%s: option base_url must be a string URL, got %s", p->title, zend_zval_type_name(v));
+		return;
+	}
+	u = php_url_parse_ex2(Z_STRVAL_P(v), Z_STRLEN_P(v), &has_port);
+	if (!u || !u->scheme || !u->host || memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v))) {
+		why = "must be an absolute URL such as https://api.example.com";
+	} else if (u->user || u->pass) {
+		why = "must not carry credentials (user:password@)";
+	} else if (u->query || u->fragment) {
+		why = "must not have a query or fragment";
+	} else if (zend_string_equals_literal_ci(u->scheme, "http")) {
+		if (!ci_host_is_loopback(u->host)) {
+			why = "must use https://; http:// is allowed only to a loopback host (127.0.0.0/8, ::1, localhost)";
+		}
+	} else if (!zend_string_equals_literal_ci(u->scheme, "https")) {
+		why = "must use https://";
+	}
+	if (u) {
+		php_url_free(u);
+	}
+	if (why) {
+		ci_errors_add(errs, "base_url", "%s: option base_url %s", p->title, why);
+		return;
+	}
+	size_t len = Z_STRLEN_P(v);
+	while (len > 0 && Z_STRVAL_P(v)[len - 1] == '/') {
+		len--;
+	}
+	if (o->base_url) {
+		zend_string_release(o->base_url);
+	}
+	o->base_url = zend_string_init(Z_STRVAL_P(v), len, 0);
+}
+
+static bool ci_opt_number(zval *v, double *out)
+{
+	if (Z_TYPE_P(v) == IS_LONG) {
+		*out = (double)Z_LVAL_P(v);
+		return true;
+	}
+	if (Z_TYPE_P(v) == IS_DOUBLE && zend_finite(Z_DVAL_P(v))) {
+		*out = Z_DVAL_P(v);
+		return true;
+	}
+	return false;
+}
+
+static bool ci_opt_clean_text(zval *v)
+{
+	/* Header and libcurl strings: no NUL, CR or LF that could split a header. */
+	return Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) > 0 && !strpbrk(Z_STRVAL_P(v), "\r\n")
+		&& !memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v));
+}
+
+static void ci_opt_set_string(zend_string **slot, zval *v)
+{
+	if (*slot) {
+		zend_string_release(*slot);
+	}
+	*slot = zend_string_copy(Z_STR_P(v));
+}
+
+static void ci_opt_one(const ci_provider *p, const ci_option *opt, zval *v, ci_options *o, ci_errors *errs)
+{
+	char *slot = (char *)o + opt->offset;
+	double d;
+
+	switch (opt->type) {
+		case CI_OPT_BASE_URL:
+			ci_opt_base_url(p, v, o, errs);
+			return;
+		case CI_OPT_SECONDS:
+			if (!ci_opt_number(v, &d) || d <= 0 || d > CI_MAX_SECONDS) {
+				ci_errors_add(errs, opt->name, "%s: option %s must be a number of seconds greater than 0 and at most 3600, got %s",
+					p->title, opt->name, zend_zval_type_name(v));
+				return;
+			}
+			*(double *)slot = d;
+			return;
+		case CI_OPT_RATE:
+			if (!ci_opt_number(v, &d) || d < 0 || d > 1000) {
+				ci_errors_add(errs, opt->name, "%s: option rate_limit must be requests per second from 0 (no limit) to 1000, got %s",
+					p->title, zend_zval_type_name(v));
+				return;
+			}
+			*(double *)slot = d;
+			return;
+		case CI_OPT_RETRIES:
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > CI_MAX_RETRIES) {
+				ci_errors_add(errs, opt->name, "%s: option retries must be an integer from 0 to %d, got %s",
+					p->title, CI_MAX_RETRIES, zend_zval_type_name(v));
+				return;
+			}
+			*(zend_long *)slot = Z_LVAL_P(v);
+			return;
+		case CI_OPT_BOOL:
+			if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
+				ci_errors_add(errs, opt->name, "%s: option %s must be true or false, got %s", p->title, opt->name, zend_zval_type_name(v));
+				return;
+			}
+			*(bool *)slot = Z_TYPE_P(v) == IS_TRUE;
+			return;
+		case CI_OPT_FILE:
+			if (!ci_opt_clean_text(v) || VCWD_ACCESS(Z_STRVAL_P(v), R_OK) != 0) {
+				ci_errors_add(errs, opt->name, "%s: option ca_file must be the path of a readable PEM file", p->title);
+				return;
+			}
+			ci_opt_set_string((zend_string **)slot, v);
+			return;
+		case CI_OPT_TEXT:
+		case CI_OPT_SECRET:
+			if (!ci_opt_clean_text(v)) {
+				/* Never echo the value: a proxy string may hold a password. */
+				ci_errors_add(errs, opt->name, "%s: option %s must be a non-empty string without line breaks or NUL bytes",
+					p->title, opt->name);
+				return;
+			}
+			ci_opt_set_string((zend_string **)slot, v);
+			return;
+	}
+}
+
+static const ci_option *ci_option_find(const ci_provider *p, zend_string *key)
+{
+	for (size_t i = 0; i < CI_OPTION_COUNT; i++) {
+		if (zend_string_equals_cstr(key, ci_option_table[i].name, strlen(ci_option_table[i].name))) {
+			if (strcmp(ci_option_table[i].name, "secret_key") == 0 && !(p->flags & CI_PROV_SECRET_KEY_OPTION)) {
+				return NULL;
+			}
+			return &ci_option_table[i];
+		}
+	}
+	return NULL;
+}
+
+static void ci_option_unknown(const ci_provider *p, zend_string *key, ci_errors *errs)
+{
+	const char *best = NULL;
+	size_t best_d = SIZE_MAX;
+
+	if (zend_string_equals_literal(key, "secret_key")) {
+		ci_errors_add(errs, "secret_key", "%s: option secret_key is for CryptoCloud only (it signs CryptoCloud postbacks)", p->title);
+		return;
+	}
+	for (size_t i = 0; i < CI_OPTION_COUNT; i++) {
+		size_t d = ci_edit_distance(ZSTR_VAL(key), ZSTR_LEN(key), ci_option_table[i].name, strlen(ci_option_table[i].name));
+		if (d < best_d) {
+			best_d = d;
+			best = ci_option_table[i].name;
+		}
+	}
+	if (best && best_d <= MAX(2, ZSTR_LEN(key) / 3)) {
+		ci_errors_add(errs, ZSTR_VAL(key), "%s: unknown option \"%s\"; did you mean \"%s\"?", p->title, ZSTR_VAL(key), best);
+	} else {
+		ci_errors_add(errs, ZSTR_VAL(key), "%s: unknown option \"%s\"", p->title, ZSTR_VAL(key));
+	}
+}
+
+static bool ci_option_skipped(zend_string *key, const char *const *skip)
+{
+	for (; skip && *skip; skip++) {
+		if (zend_string_equals_cstr(key, *skip, strlen(*skip))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+void ci_options_parse(ci_options *o, const ci_provider *p, HashTable *in, const char *const *skip, ci_errors *errs)
+{
+	zend_string *key;
+	zval *v;
+
+	memset(o, 0, sizeof(*o));
+	o->base_url = zend_string_init(p->base_url, strlen(p->base_url), 0);
+	o->timeout = 30.0;
+	o->connect_timeout = 10.0;
+	o->retries = 2;
+	o->verify_tls = true;
+	o->persistent = true;
+	o->strict = true;
+	o->rate_limit = p->rate_limit;
+
+	if (!in) {
+		return;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(in, key, v) {
+		const ci_option *opt;
+
+		ZVAL_DEREF(v);
+		if (!key) {
+			ci_errors_add(errs, "options", "%s: option keys must be strings such as \"timeout\"", p->title);
+			continue;
+		}
+		if (ci_option_skipped(key, skip)) {
+			continue;
+		}
+		opt = ci_option_find(p, key);
+		if (!opt) {
+			ci_option_unknown(p, key, errs);
+			continue;
+		}
+		ci_opt_one(p, opt, v, o, errs);
+	} ZEND_HASH_FOREACH_END();
+}
+
+void ci_options_dtor(ci_options *o)
+{
+	zend_string **strings[] = {&o->base_url, &o->ca_file, &o->proxy, &o->user_agent, &o->secret_key};
+
+	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
+		if (*strings[i]) {
+			zend_string_release(*strings[i]);
+			*strings[i] = NULL;
+		}
+	}
+}
+
+void ci_options_debug(const ci_options *o, HashTable *out)
+{
+	zval z;
+
+	ZVAL_STR_COPY(&z, o->base_url);
+	zend_hash_str_update(out, "base_url", sizeof("base_url") - 1, &z);
+	ZVAL_DOUBLE(&z, o->timeout);
+	zend_hash_str_update(out, "timeout", sizeof("timeout") - 1, &z);
+	ZVAL_DOUBLE(&z, o->connect_timeout);
+	zend_hash_str_update(out, "connect_timeout", sizeof("connect_timeout") - 1, &z);
+	ZVAL_LONG(&z, o->retries);
+	zend_hash_str_update(out, "retries", sizeof("retries") - 1, &z);
+	ZVAL_BOOL(&z, o->verify_tls);
+	zend_hash_str_update(out, "verify_tls", sizeof("verify_tls") - 1, &z);
+	if (o->ca_file) {
+		ZVAL_STR_COPY(&z, o->ca_file);
+		zend_hash_str_update(out, "ca_file", sizeof("ca_file") - 1, &z);
+	}
+	if (o->proxy) {
+		ZVAL_STRING(&z, "[redacted]");
+		zend_hash_str_update(out, "proxy", sizeof("proxy") - 1, &z);
+	}
+	ZVAL_BOOL(&z, o->persistent);
+	zend_hash_str_update(out, "persistent", sizeof("persistent") - 1, &z);
+	ZVAL_BOOL(&z, o->strict);
+	zend_hash_str_update(out, "strict", sizeof("strict") - 1, &z);
+	if (o->secret_key) {
+		ZVAL_STRING(&z, "[redacted]");
+		zend_hash_str_update(out, "secret_key", sizeof("secret_key") - 1, &z);
+	}
+	ZVAL_DOUBLE(&z, o->rate_limit);
+	zend_hash_str_update(out, "rate_limit", sizeof("rate_limit") - 1, &z);
+}

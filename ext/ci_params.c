@@ -1,0 +1,652 @@
+/* The request engine, first half: see ci_params.h.
+ *
+ * One walker serves all providers: a rule written once here cannot drift
+ * between them. Provider files only describe their keys in a ci_field table. */
+#include "php.h"
+#include "zend_smart_str.h"
+#include "ext/standard/html.h"
+#include "ext/standard/url.h"
+#include "ext/json/php_json.h"
+#include "ci_params.h"
+#include "ci_decimal.h"
+#include "ci_json.h"
+
+#define CI_PATH_MAX 128
+
+void ci_request_init(ci_request *req, ci_op op, const char *path)
+{
+	memset(req, 0, sizeof(*req));
+	req->op = op;
+	req->path = path;
+	array_init(&req->body);
+	array_init(&req->owners);
+	array_init(&req->raw_numbers);
+}
+
+void ci_request_dtor(ci_request *req)
+{
+	zval_ptr_dtor(&req->body);
+	zval_ptr_dtor(&req->owners);
+	zval_ptr_dtor(&req->raw_numbers);
+	if (req->encoded) {
+		zend_string_release(req->encoded);
+	}
+	if (req->attempt_header) {
+		zend_string_release(req->attempt_header);
+	}
+	memset(req, 0, sizeof(*req));
+}
+
+/* {{{ Small checks */
+static bool ci_is_utf8(const char *s, size_t len)
+{
+	size_t pos = 0;
+	zend_result status = SUCCESS;
+
+	while (pos < len) {
+		php_next_utf8_char((const unsigned char *)s, len, &pos, &status);
+		if (status != SUCCESS) {
+			return false;
+		}
+	}
+	return true;
+}
+
+static bool ci_is_alpha_dash(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (!isalnum(c) && c != '_' && c != '-') {
+			return false;
+		}
+	}
+	return true;
+}
+
+static bool ci_has_space_or_control(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if ((unsigned char)s[i] <= ' ' || s[i] == 0x7f) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool ci_is_email(const char *s, size_t len)
+{
+	const char *at = memchr(s, '@', len);
+	if (!at || at == s || at == s + len - 1 || memchr(at + 1, '@', s + len - at - 1)) {
+		return false;
+	}
+	return !ci_has_space_or_control(s, len) && memchr(at + 1, '.', s + len - at - 1) != NULL;
+}
+
+static bool ci_is_http_url(const char *s, size_t len)
+{
+	php_url *u;
+	bool ok;
+	bool has_port = false;
+
+	if (ci_has_space_or_control(s, len)) {
+		return false;
+	}
+	u = php_url_parse_ex2(s, len, &has_port);
+	if (!u) {
+		return false;
+	}
+	ok = u->scheme && u->host && ZSTR_LEN(u->host) > 0
+		&& (zend_string_equals_literal_ci(u->scheme, "https") || zend_string_equals_literal_ci(u->scheme, "http"));
+	php_url_free(u);
+	return ok;
+}
+
+/* The canonical spelling from choices (matched case-insensitively), or NULL. */
+static const char *ci_choice_find(const char *const *choices, const char *s, size_t len)
+{
+	for (; *choices; choices++) {
+		if (strlen(*choices) == len && zend_binary_strcasecmp(*choices, len, s, len) == 0) {
+			return *choices;
+		}
+	}
+	return NULL;
+}
+
+static void ci_choices_text(smart_str *out, const char *const *choices)
+{
+	for (size_t i = 0; choices[i]; i++) {
+		if (i > 0) {
+			smart_str_appends(out, choices[i + 1] ? ", " : " or ");
+		}
+		smart_str_appends(out, choices[i]);
+	}
+	smart_str_0(out);
+}
+
+static void ci_error_choices(const ci_gateway *gw, ci_errors *errs, const char *param, const char *const *choices, const char *got, size_t got_len)
+{
+	smart_str list = {0};
+	ci_choices_text(&list, choices);
+	ci_errors_add(errs, param, "%s: %s must be one of %s, got \"%.*s\"", gw->provider->title, param,
+		ZSTR_VAL(list.s), (int)MIN(got_len, 64), got);
+	smart_str_free(&list);
+}
+
+static const char *ci_type_name(zval *v)
+{
+	return zend_zval_type_name(v);
+}
+/* }}} */
+
+/* {{{ Per-type checks; each writes the wire value to out or reports */
+static bool ci_check_text(const ci_gateway *gw, const ci_field *f, zval *v, const char *param, ci_errors *errs, zend_string **text)
+{
+	if (Z_TYPE_P(v) == IS_LONG && f->type == CI_P_STRING) {
+		*text = zend_long_to_str(Z_LVAL_P(v));
+	} else if (Z_TYPE_P(v) == IS_STRING) {
+		*text = zend_string_copy(Z_STR_P(v));
+	} else {
+		ci_errors_add(errs, param, "%s: %s must be a string, got %s", gw->provider->title, param, ci_type_name(v));
+		return false;
+	}
+	const char *s = ZSTR_VAL(*text);
+	size_t len = ZSTR_LEN(*text);
+	const char *why = NULL;
+
+	if (memchr(s, '\0', len)) {
+		why = "must not contain NUL bytes";
+	} else if (!ci_is_utf8(s, len)) {
+		why = "must be valid UTF-8";
+	} else if ((f->flags & CI_F_ALPHA_DASH) && !ci_is_alpha_dash(s, len)) {
+		why = "may contain only letters, digits, '_' and '-'";
+	}
+	if (why) {
+		ci_errors_add(errs, param, "%s: %s %s", gw->provider->title, param, why);
+	} else if ((f->flags & CI_F_RANGE) && (len < f->min || len > f->max)) {
+		ci_errors_add(errs, param, "%s: %s must be %.0f to %.0f characters long, got %zu",
+			gw->provider->title, param, f->min, f->max, len);
+		why = "range";
+	}
+	if (why) {
+		zend_string_release(*text);
+		return false;
+	}
+	return true;
+}
+
+static void ci_check_string(const ci_gateway *gw, const ci_field *f, zval *v, const char *param, ci_errors *errs, zval *out)
+{
+	zend_string *text;
+
+	if (!ci_check_text(gw, f, v, param, errs, &text)) {
+		return;
+	}
+	if (f->choices) {
+		const char *canon = ci_choice_find(f->choices, ZSTR_VAL(text), ZSTR_LEN(text));
+		if (!canon) {
+			ci_error_choices(gw, errs, param, f->choices, ZSTR_VAL(text), ZSTR_LEN(text));
+			zend_string_release(text);
+			return;
+		}
+		zend_string_release(text);
+		ZVAL_STRING(out, canon);
+		return;
+	}
+	if (f->type == CI_P_URL && !ci_is_http_url(ZSTR_VAL(text), ZSTR_LEN(text))) {
+		ci_errors_add(errs, param, "%s: %s must be an absolute http:// or https:// URL", gw->provider->title, param);
+	} else if (f->type == CI_P_EMAIL && !ci_is_email(ZSTR_VAL(text), ZSTR_LEN(text))) {
+		ci_errors_add(errs, param, "%s: %s must be an email address such as payer@example.com", gw->provider->title, param);
+	} else {
+		ZVAL_STR(out, text);
+		return;
+	}
+	zend_string_release(text);
+}
+
+static void ci_check_decimal(const ci_gateway *gw, const ci_field *f, zval *v, const char *param, ci_errors *errs, zval *out)
+{
+	const char *why = NULL;
+	zend_string *dec = ci_decimal_from_zval(v, f->type == CI_P_AMOUNT, &why);
+
+	if (!dec) {
+		if (Z_TYPE_P(v) == IS_STRING) {
+			ci_errors_add(errs, param, "%s: %s %s, got \"%.*s\"", gw->provider->title, param, why,
+				(int)MIN(Z_STRLEN_P(v), 32), Z_STRVAL_P(v));
+		} else {
+			ci_errors_add(errs, param, "%s: %s %s, got %s", gw->provider->title, param, why, ci_type_name(v));
+		}
+		return;
+	}
+	if (f->flags & CI_F_RANGE) {
+		/* The double is only compared against the bounds; the wire gets the text. */
+		double d = zend_strtod(ZSTR_VAL(dec), NULL);
+		if (d < f->min || d > f->max) {
+			ci_errors_add(errs, param, "%s: %s must be from %g to %g, got %s", gw->provider->title, param, f->min, f->max, ZSTR_VAL(dec));
+			zend_string_release(dec);
+			return;
+		}
+	}
+	ZVAL_STR(out, dec);
+}
+
+static void ci_check_int(const ci_gateway *gw, const ci_field *f, zval *v, const char *param, ci_errors *errs, zval *out)
+{
+	zend_long n;
+
+	if (Z_TYPE_P(v) == IS_LONG) {
+		n = Z_LVAL_P(v);
+	} else if (Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) > 0 && Z_STRLEN_P(v) < 19
+			&& strspn(Z_STRVAL_P(v) + (Z_STRVAL_P(v)[0] == '-'), "0123456789") == Z_STRLEN_P(v) - (Z_STRVAL_P(v)[0] == '-')
+			&& Z_STRLEN_P(v) > (size_t)(Z_STRVAL_P(v)[0] == '-')) {
+		n = ZEND_STRTOL(Z_STRVAL_P(v), NULL, 10);
+	} else {
+		ci_errors_add(errs, param, "%s: %s must be an integer, got %s", gw->provider->title, param, ci_type_name(v));
+		return;
+	}
+	if ((f->flags & CI_F_RANGE) && (n < f->min || n > f->max)) {
+		ci_errors_add(errs, param, "%s: %s must be from %.0f to %.0f, got " ZEND_LONG_FMT, gw->provider->title, param, f->min, f->max, n);
+		return;
+	}
+	ZVAL_LONG(out, n);
+}
+
+static void ci_check_object(const ci_gateway *gw, const ci_field *items, zval *v, const char *param, ci_errors *errs, zval *out);
+
+static void ci_check_list(const ci_gateway *gw, const ci_field *f, zval *v, const char *param, ci_errors *errs, zval *out)
+{
+	zval *item, checked;
+	zend_ulong i = 0;
+	bool ok = true;
+	char sub[CI_PATH_MAX];
+
+	if (Z_TYPE_P(v) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(v))) {
+		ci_errors_add(errs, param, "%s: %s must be a list (an array with keys 0, 1, 2...), got %s",
+			gw->provider->title, param, Z_TYPE_P(v) == IS_ARRAY ? "an array with other keys" : ci_type_name(v));
+		return;
+	}
+	if (f->type == CI_P_RAW_LIST) {
+		zend_string *probe = ci_json_encode(v, 0);
+		if (!probe) {
+			ci_errors_add(errs, param, "%s: %s must hold only strings, numbers, booleans and arrays of them", gw->provider->title, param);
+			return;
+		}
+		zend_string_release(probe);
+		ZVAL_COPY(out, v);
+		return;
+	}
+	/* An item is checked like a scalar field with the list's choices, or as an object. */
+	ci_field item_field = *f;
+	item_field.type = CI_P_STRING;
+	item_field.flags &= ~CI_F_RANGE;
+
+	array_init(out);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), item) {
+		ZVAL_DEREF(item);
+		snprintf(sub, sizeof(sub), "%s[" ZEND_ULONG_FMT "]", param, i++);
+		ZVAL_UNDEF(&checked);
+		if (f->items) {
+			ci_check_object(gw, f->items, item, sub, errs, &checked);
+		} else {
+			ci_check_string(gw, &item_field, item, sub, errs, &checked);
+		}
+		if (Z_ISUNDEF(checked)) {
+			ok = false;
+			continue;
+		}
+		add_next_index_zval(out, &checked);
+	} ZEND_HASH_FOREACH_END();
+	if (!ok) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+	}
+}
+
+static void ci_check_meta(const ci_gateway *gw, const ci_field *f, zval *v, const char *param, ci_errors *errs, zval *out)
+{
+	zval text;
+
+	if (Z_TYPE_P(v) == IS_ARRAY) {
+		zend_string *json = ci_json_encode(v, PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE);
+		if (!json) {
+			ci_errors_add(errs, param, "%s: %s must be JSON-encodable (valid UTF-8, no objects or recursion)", gw->provider->title, param);
+			return;
+		}
+		ZVAL_STR(&text, json);
+	} else {
+		ZVAL_COPY(&text, v);
+	}
+	ci_field as_string = *f;
+	as_string.type = CI_P_STRING;
+	ci_check_string(gw, &as_string, &text, param, errs, out);
+	zval_ptr_dtor(&text);
+}
+/* }}} */
+
+/* {{{ Field lookup and suggestions */
+static const ci_field *ci_field_find(const ci_field *table, const char *key, size_t len)
+{
+	for (; table->key; table++) {
+		if (strlen(table->key) == len && memcmp(table->key, key, len) == 0) {
+			return table;
+		}
+	}
+	return NULL;
+}
+
+size_t ci_edit_distance(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t row[CI_PATH_MAX + 1];
+
+	if (alen > CI_PATH_MAX || blen > CI_PATH_MAX) {
+		return SIZE_MAX;
+	}
+	for (size_t j = 0; j <= blen; j++) {
+		row[j] = j;
+	}
+	for (size_t i = 1; i <= alen; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= blen; j++) {
+			size_t up = row[j];
+			size_t cost = (tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1])) ? 0 : 1;
+			row[j] = MIN(MIN(row[j] + 1, row[j - 1] + 1), diag + cost);
+			diag = up;
+		}
+	}
+	return row[blen];
+}
+
+static void ci_error_unknown(const ci_gateway *gw, const ci_field *table, const char *key, size_t len, const char *param, ci_errors *errs)
+{
+	const ci_field *best = NULL;
+	size_t best_d = SIZE_MAX;
+
+	for (const ci_field *f = table; f->key; f++) {
+		size_t d = ci_edit_distance(key, len, f->key, strlen(f->key));
+		if (d < best_d) {
+			best_d = d;
+			best = f;
+		}
+	}
+	if (best && best_d <= MAX(2, len / 3)) {
+		ci_errors_add(errs, param, "%s: unknown parameter \"%s\"; did you mean \"%s\"?", gw->provider->title, param, best->key);
+	} else {
+		ci_errors_add(errs, param, "%s: unknown parameter \"%s\"; it is neither a unified key nor one of %s's own",
+			gw->provider->title, param, gw->provider->title);
+	}
+}
+/* }}} */
+
+static void ci_check_object(const ci_gateway *gw, const ci_field *items, zval *v, const char *param, ci_errors *errs, zval *out)
+{
+	zend_string *key;
+	zval *val;
+	char sub[CI_PATH_MAX];
+	bool ok = true;
+
+	if (Z_TYPE_P(v) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL_P(v)) > 0 && zend_array_is_list(Z_ARRVAL_P(v)))) {
+		ci_errors_add(errs, param, "%s: %s must be an array with string keys, got %s", gw->provider->title, param, ci_type_name(v));
+		return;
+	}
+	array_init(out);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(v), key, val) {
+		const ci_field *f;
+		zval checked;
+
+		ZVAL_DEREF(val);
+		if (!key) {
+			ci_errors_add(errs, param, "%s: %s must have string keys only", gw->provider->title, param);
+			ok = false;
+			continue;
+		}
+		snprintf(sub, sizeof(sub), "%s.%s", param, ZSTR_VAL(key));
+		f = ci_field_find(items, ZSTR_VAL(key), ZSTR_LEN(key));
+		if (!f) {
+			ci_error_unknown(gw, items, ZSTR_VAL(key), ZSTR_LEN(key), sub, errs);
+			ok = false;
+			continue;
+		}
+		if (Z_TYPE_P(val) == IS_NULL) {
+			continue;
+		}
+		ZVAL_UNDEF(&checked);
+		ci_param_check(gw, f, val, sub, errs, &checked);
+		if (Z_ISUNDEF(checked)) {
+			ok = false;
+			continue;
+		}
+		zend_hash_update(Z_ARRVAL_P(out), key, &checked);
+	} ZEND_HASH_FOREACH_END();
+	for (const ci_field *f = items; f->key; f++) {
+		if ((f->flags & CI_F_REQUIRED) && !zend_hash_str_exists(Z_ARRVAL_P(out), f->key, strlen(f->key))) {
+			snprintf(sub, sizeof(sub), "%s.%s", param, f->key);
+			ci_errors_add(errs, sub, "%s: %s is required", gw->provider->title, sub);
+			ok = false;
+		}
+	}
+	if (!ok) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+	}
+}
+
+void ci_param_check(const ci_gateway *gw, const ci_field *f, zval *value, const char *param, ci_errors *errs, zval *out)
+{
+	ZVAL_UNDEF(out);
+	switch (f->type) {
+		case CI_P_STRING:
+		case CI_P_URL:
+		case CI_P_EMAIL:
+			ci_check_string(gw, f, value, param, errs, out);
+			break;
+		case CI_P_AMOUNT:
+		case CI_P_DECIMAL:
+			ci_check_decimal(gw, f, value, param, errs, out);
+			break;
+		case CI_P_INT:
+			ci_check_int(gw, f, value, param, errs, out);
+			break;
+		case CI_P_BOOL:
+			if (Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE) {
+				ZVAL_COPY(out, value);
+			} else {
+				ci_errors_add(errs, param, "%s: %s must be true or false, got %s", gw->provider->title, param, ci_type_name(value));
+			}
+			break;
+		case CI_P_LIST:
+		case CI_P_RAW_LIST:
+			ci_check_list(gw, f, value, param, errs, out);
+			break;
+		case CI_P_OBJECT:
+			ci_check_object(gw, f->items, value, param, errs, out);
+			break;
+		case CI_P_META:
+			ci_check_meta(gw, f, value, param, errs, out);
+			break;
+	}
+}
+
+/* {{{ The body: dotted wire paths, with ownership for conflict detection */
+static bool ci_paths_overlap(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t n = MIN(alen, blen);
+	if (memcmp(a, b, n) != 0) {
+		return false;
+	}
+	return alen == blen || (alen < blen ? b[alen] == '.' : a[blen] == '.');
+}
+
+static zval *ci_body_slot(zval *root, const char *path, bool create)
+{
+	zval *node = root;
+	const char *seg = path;
+
+	for (;;) {
+		const char *dot = strchr(seg, '.');
+		size_t len = dot ? (size_t)(dot - seg) : strlen(seg);
+		zval *next;
+
+		if (Z_TYPE_P(node) != IS_ARRAY) {
+			return NULL;
+		}
+		next = zend_hash_str_find(Z_ARRVAL_P(node), seg, len);
+		if (!next) {
+			if (!create) {
+				return NULL;
+			}
+			zval fresh;
+			if (dot) {
+				array_init(&fresh);
+			} else {
+				ZVAL_NULL(&fresh);
+			}
+			SEPARATE_ARRAY(node);
+			next = zend_hash_str_add(Z_ARRVAL_P(node), seg, len, &fresh);
+		}
+		if (!dot) {
+			return next;
+		}
+		node = next;
+		seg = dot + 1;
+	}
+}
+
+zval *ci_body_get(ci_request *req, const char *wire)
+{
+	return ci_body_slot(&req->body, wire, false);
+}
+
+static void ci_body_set_leaf(const ci_gateway *gw, ci_request *req, const char *wire, zval *value, const char *param, ci_errors *errs)
+{
+	zend_string *owned;
+	zval *owner;
+	size_t wlen = strlen(wire);
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(req->owners), owned, owner) {
+		if (ci_paths_overlap(ZSTR_VAL(owned), ZSTR_LEN(owned), wire, wlen)) {
+			if (strcmp(Z_STRVAL_P(owner), param) == 0) {
+				continue;
+			}
+			ci_errors_add(errs, param, "%s: %s and %s both set the field %s; pass only one of them",
+				gw->provider->title, Z_STRVAL_P(owner), param, ZSTR_VAL(owned));
+			return;
+		}
+	} ZEND_HASH_FOREACH_END();
+	add_assoc_string_ex(&req->owners, wire, wlen, (char *)param);
+
+	zval *slot = ci_body_slot(&req->body, wire, true);
+	if (slot) {
+		zval_ptr_dtor(slot);
+		ZVAL_COPY(slot, value);
+	}
+}
+
+void ci_body_set(const ci_gateway *gw, ci_request *req, const char *wire, zval *value, const char *param, ci_errors *errs)
+{
+	zend_string *key;
+	zval *val;
+	char sub[CI_PATH_MAX];
+
+	/* Objects are set leaf by leaf, so two keys may fill different fields of one object. */
+	if (Z_TYPE_P(value) != IS_ARRAY || zend_array_is_list(Z_ARRVAL_P(value))) {
+		if (Z_TYPE_P(value) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(value)) == 0) {
+			return; /* an empty object or list sets nothing */
+		}
+		ci_body_set_leaf(gw, req, wire, value, param, errs);
+		return;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(value), key, val) {
+		if (key) {
+			snprintf(sub, sizeof(sub), "%s.%s", wire, ZSTR_VAL(key));
+			ci_body_set(gw, req, sub, val, param, errs);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+void ci_body_put(ci_request *req, const char *key, zval *value)
+{
+	Z_TRY_ADDREF_P(value);
+	zend_hash_str_update(Z_ARRVAL(req->body), key, strlen(key), value);
+}
+
+void ci_body_put_str(ci_request *req, const char *key, zend_string *value)
+{
+	zval z;
+	ZVAL_STR_COPY(&z, value);
+	zend_hash_str_update(Z_ARRVAL(req->body), key, strlen(key), &z);
+}
+
+void ci_body_mark_number(ci_request *req, const char *key)
+{
+	add_assoc_bool_ex(&req->raw_numbers, key, strlen(key), 1);
+}
+/* }}} */
+
+static void ci_param_not_expressible(const ci_gateway *gw, const ci_field *f, const char *param, ci_errors *errs)
+{
+	ci_errors_add(errs, param, "%s cannot take %s: %s (with the option strict => false such keys are dropped)",
+		gw->provider->title, param, f->hint ? f->hint : "the provider's API has no such field");
+}
+
+static void ci_params_one(const ci_gateway *gw, zend_string *key, zval *value, ci_request *req, ci_errors *errs)
+{
+	const ci_field *f = ci_field_find(gw->provider->fields, ZSTR_VAL(key), ZSTR_LEN(key));
+	const char *param = ZSTR_VAL(key);
+	zval out;
+
+	if (!f) {
+		ci_error_unknown(gw, gw->provider->fields, ZSTR_VAL(key), ZSTR_LEN(key), param, errs);
+		return;
+	}
+	if (Z_TYPE_P(value) == IS_NULL) {
+		return; /* null means "not set": shops pass optional fields that way */
+	}
+	if (!f->wire) {
+		if (gw->opts.strict || !(f->flags & CI_F_UNIFIED)) {
+			ci_param_not_expressible(gw, f, param, errs);
+		}
+		return;
+	}
+	ZVAL_UNDEF(&out);
+	if (f->convert) {
+		f->convert(gw, f, value, &out, param, errs);
+	} else {
+		ci_param_check(gw, f, value, param, errs, &out);
+	}
+	if (Z_ISUNDEF(out)) {
+		return;
+	}
+	if (f->flags & CI_F_JSON_NUMBER) {
+		ci_body_mark_number(req, f->wire);
+	}
+	ci_body_set(gw, req, f->wire, &out, param, errs);
+	zval_ptr_dtor(&out);
+}
+
+void ci_params_build(const ci_gateway *gw, HashTable *params, ci_request *req, ci_errors *errs)
+{
+	zend_string *key;
+	zend_ulong idx;
+	zval *value;
+
+	ZEND_HASH_FOREACH_KEY_VAL(params, idx, key, value) {
+		ZVAL_DEREF(value);
+		if (!key) {
+			char param[32];
+			snprintf(param, sizeof(param), "[" ZEND_ULONG_FMT "]", idx);
+			ci_errors_add(errs, param, "%s: parameter keys must be strings such as \"amount\", got the integer key " ZEND_ULONG_FMT,
+				gw->provider->title, idx);
+			continue;
+		}
+		ci_params_one(gw, key, value, req, errs);
+	} ZEND_HASH_FOREACH_END();
+
+	if (gw->provider->finish_params) {
+		gw->provider->finish_params(gw, req, errs);
+	}
+	for (const ci_field *f = gw->provider->fields; f->key; f++) {
+		if ((f->flags & CI_F_REQUIRED) && f->wire && !ci_body_get(req, f->wire) && !ci_errors_has(errs, f->key)) {
+			ci_errors_add(errs, f->key, "%s: %s is required", gw->provider->title, f->key);
+		}
+	}
+}

@@ -1,0 +1,31 @@
+/* The request engine, first half: walks a provider's parameter table over the
+ * caller's array, validating every key and building the wire body. */
+#ifndef CI_PARAMS_H
+#define CI_PARAMS_H
+
+#include "ci_provider.h"
+
+void ci_request_init(ci_request *req, ci_op op, const char *path);
+void ci_request_dtor(ci_request *req);
+
+/* Fills req->body from params; every problem goes to errs. */
+void ci_params_build(const ci_gateway *gw, HashTable *params, ci_request *req, ci_errors *errs);
+
+/* Validates value against f and writes its wire form to out (UNDEF after a problem). */
+void ci_param_check(const ci_gateway *gw, const ci_field *f, zval *value, const char *param, ci_errors *errs, zval *out);
+
+/* Sets a dotted wire path; a path another key already set is a conflict. */
+void ci_body_set(const ci_gateway *gw, ci_request *req, const char *wire, zval *value, const char *param, ci_errors *errs);
+/* The value at a dotted wire path, or NULL. */
+zval *ci_body_get(ci_request *req, const char *wire);
+/* Adds a value that no caller key set (credentials, defaults, nonces), replacing any. */
+void ci_body_put(ci_request *req, const char *key, zval *value);
+void ci_body_put_str(ci_request *req, const char *key, zend_string *value);
+/* Marks a top-level body key whose decimal text goes out as a JSON number. */
+void ci_body_mark_number(ci_request *req, const char *key);
+
+
+
+/* Case-insensitive edit distance, for "did you mean" suggestions. */
+size_t ci_edit_distance(const char *a, size_t alen, const char *b, size_t blen);
+#endif

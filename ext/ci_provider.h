@@ -1,0 +1,207 @@
+/* The provider adapter interface.
+ *
+ * A provider is static data (a parameter table, a response-mapping table and a
+ * status table) plus a few hooks for what data cannot say (signing, envelopes).
+ * The request engine (ci_params.c, ci_engine.c) walks the tables; a provider file
+ * never touches libcurl, and the transport never knows a provider. Adding a
+ * provider is one file under providers/ and one line in ci_providers.c. */
+#ifndef CI_PROVIDER_H
+#define CI_PROVIDER_H
+
+#include "php.h"
+#include "ci_errors.h"
+#include "ci_options.h"
+
+typedef struct ci_gateway ci_gateway;
+typedef struct ci_request ci_request;
+typedef struct ci_field ci_field;
+
+/* {{{ Parameter tables: one row per accepted key of createInvoice(). */
+typedef enum {
+	CI_P_STRING,   /* string; ints are written as their decimal text */
+	CI_P_AMOUNT,   /* money: positive decimal, never through a binary float */
+	CI_P_DECIMAL,  /* non-negative decimal (percentages) */
+	CI_P_INT,
+	CI_P_BOOL,
+	CI_P_URL,      /* absolute http(s) URL */
+	CI_P_EMAIL,
+	CI_P_LIST,     /* list of strings (choices apply), or of objects (items apply) */
+	CI_P_OBJECT,   /* string-keyed array validated against items */
+	CI_P_META,     /* string, or array sent as its JSON text */
+	CI_P_RAW_LIST  /* list passed through as given (only JSON-encodable values) */
+} ci_ptype;
+
+#define CI_F_UNIFIED     (1u << 0) /* a key of the unified table, SPEC §3 */
+#define CI_F_REQUIRED    (1u << 1)
+#define CI_F_RANGE       (1u << 2) /* min/max: value for numbers, length for strings */
+#define CI_F_ALPHA_DASH  (1u << 3) /* only A-Za-z0-9_- */
+#define CI_F_JSON_NUMBER (1u << 4) /* decimal text goes out as a JSON number, verbatim */
+#define CI_F_WIRE_INT    (1u << 5) /* the wire wants a number where the caller may give text */
+
+/* Converts a unified value into its wire value; reports problems to errs under param. */
+typedef void (*ci_convert_fn)(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs);
+
+struct ci_field {
+	const char *key;              /* the key in the caller's array */
+	const char *wire;             /* dotted path in the body; NULL: not expressible */
+	ci_ptype type;
+	uint32_t flags;
+	double min, max;              /* with CI_F_RANGE */
+	const char *const *choices;   /* NULL-terminated allowed strings, or NULL */
+	const ci_field *items;        /* OBJECT / LIST of objects: nested table, {NULL}-terminated */
+	ci_convert_fn convert;        /* unified keys whose wire form differs */
+	const char *hint;             /* not expressible: where the setting lives instead */
+};
+/* }}} */
+
+/* {{{ Invoice properties, in the stub's declaration order. */
+typedef enum {
+	CI_INV_PROVIDER, CI_INV_ID, CI_INV_ORDER_ID, CI_INV_STATUS, CI_INV_PROVIDER_STATUS,
+	CI_INV_IS_FINAL, CI_INV_AMOUNT, CI_INV_CURRENCY, CI_INV_URL, CI_INV_ADDRESS,
+	CI_INV_PAY_AMOUNT, CI_INV_PAY_CURRENCY, CI_INV_NETWORK, CI_INV_PAYMENT_OPTIONS,
+	CI_INV_CREATED_AT, CI_INV_EXPIRES_AT, CI_INV_TEST_MODE, CI_INV_RAW,
+	CI_INV__COUNT
+} ci_inv_prop;
+
+typedef struct ci_invoice_data {
+	zval props[CI_INV__COUNT]; /* UNDEF: not given (null, or derived) */
+} ci_invoice_data;
+
+typedef enum {
+	CI_O_STRING,    /* string, or an int written as text */
+	CI_O_DECIMAL,   /* decimal string, or a JSON number as its shortest text */
+	CI_O_URL,       /* absolute URL; a bare host/path gets https:// */
+	CI_O_TIME,      /* date text; provider->time_zone when it names no zone */
+	CI_O_UNIX_TIME, /* seconds since the epoch */
+	CI_O_BOOL
+} ci_otype;
+
+#define CI_O_REQUIRED (1u << 0)
+
+typedef struct ci_out_field {
+	ci_inv_prop prop;
+	const char *path;  /* dotted path in the payload object; NULL ends the table */
+	ci_otype type;
+	uint32_t flags;
+} ci_out_field;
+/* }}} */
+
+/* {{{ Status words, in Status's case order */
+typedef enum {
+	CI_ST_CREATED, CI_ST_PROCESSING, CI_ST_PAID, CI_ST_OVERPAID, CI_ST_PARTIALLY_PAID,
+	CI_ST_EXPIRED, CI_ST_CANCELED, CI_ST_FAILED, CI_ST_REFUNDED, CI_ST_UNKNOWN
+} ci_status;
+
+typedef struct ci_status_word {
+	const char *word; /* NULL ends the table */
+	ci_status status;
+} ci_status_word;
+/* }}} */
+
+typedef enum { CI_OP_CREATE, CI_OP_LOOKUP } ci_op;
+typedef enum { CI_BODY_JSON, CI_BODY_FORM } ci_body_kind;
+
+/* What a provider's envelope said. */
+typedef enum {
+	CI_REPLY_OK,
+	CI_REPLY_ERROR,       /* documented error shape: ApiException */
+	CI_REPLY_AUTH,        /* bad key or signature: AuthenticationException */
+	CI_REPLY_RATE_LIMIT,  /* RateLimitException */
+	CI_REPLY_UNEXPECTED   /* not the documented shape */
+} ci_reply;
+
+#define CI_PROV_SECRET_KEY_OPTION (1u << 0) /* accepts the secret_key option */
+
+typedef struct ci_provider {
+	const char *name;          /* "cryptomus": getProvider(), Gateways::create() */
+	const char *title;         /* "Cryptomus": messages */
+	zend_class_entry **ce;
+	const char *id_key;        /* Gateways::create() config keys */
+	const char *secret_key;
+	const char *base_url;      /* production */
+	const char *create_path;
+	const char *lookup_path;
+	ci_body_kind body_kind;
+	const ci_field *fields;
+	const ci_out_field *out;
+	const ci_status_word *statuses;
+	const char *time_zone;     /* for times written without a zone */
+	double rate_limit;         /* default requests per second, 0 = none */
+	uint32_t flags;
+
+	/* Constructor: credential shape checks (Bitsby's UUID). */
+	void (*check_credentials)(const ci_gateway *gw, ci_errors *errs);
+	/* Constructor: the fixed headers (auth), built once per gateway. */
+	void (*init_headers)(ci_gateway *gw);
+	/* After the table walk: defaults, cross-field rules, credentials in the body. */
+	void (*finish_params)(const ci_gateway *gw, ci_request *req, ci_errors *errs);
+	/* getInvoice(): the lookup body for id. */
+	void (*lookup_params)(const ci_gateway *gw, ci_request *req, zend_string *id);
+	/* Before each attempt, before encoding: fresh nonce. */
+	void (*before_send)(const ci_gateway *gw, ci_request *req);
+	/* After encoding each attempt: the signature header over req->encoded. */
+	void (*sign)(const ci_gateway *gw, ci_request *req);
+	/* Reads the decoded answer: *payload points at the invoice object on CI_REPLY_OK;
+	 * otherwise f holds the message and the provider's errors. */
+	ci_reply (*unwrap)(const ci_gateway *gw, const ci_request *req, zend_long http, zval *json,
+		zval **payload, ci_failure *f);
+	/* After the out table: what the table cannot say (payment options, request echoes). */
+	zend_result (*finish_invoice)(const ci_gateway *gw, const ci_request *req, zval *payload,
+		ci_invoice_data *inv, ci_failure *f);
+	/* parseWebhook(): verify and build, or throw WebhookException. */
+	void (*parse_webhook)(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value);
+} ci_provider;
+
+/* {{{ The gateway object behind all four classes */
+#define CI_MAX_HEADERS 4
+
+struct ci_gateway {
+	const ci_provider *provider;
+	zend_string *id;        /* merchant id / shop id / public key / project id */
+	zend_string *secret;    /* api key / private key / token: never shown */
+	ci_options opts;
+	zend_string *headers[CI_MAX_HEADERS]; /* fixed, "Name: value" */
+	int nheaders;
+	zend_string *user_agent;
+	zend_string *urls[2];   /* per ci_op, built once */
+	zend_string *limit_key; /* rate limiter key: digest of provider and secret */
+	bool ready;             /* constructed successfully */
+	zend_object std;
+};
+
+static inline ci_gateway *ci_gateway_from_obj(zend_object *obj)
+{
+	return (ci_gateway *)((char *)obj - XtOffsetOf(ci_gateway, std));
+}
+#define Z_CI_GATEWAY_P(zv) ci_gateway_from_obj(Z_OBJ_P(zv))
+
+void ci_gateway_add_header(ci_gateway *gw, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+/* }}} */
+
+/* {{{ One request in the making */
+struct ci_request {
+	ci_op op;
+	const char *path;
+	zval body;              /* wire fields, nested arrays */
+	zval owners;            /* wire path -> the caller's key that set it */
+	zval raw_numbers;       /* top-level wire keys written as JSON numbers */
+	zend_string *encoded;   /* JSON bytes of the current attempt */
+	zend_string *attempt_header; /* per-attempt header (signature) */
+	bool idempotent;        /* the provider deduplicates this create: 5xx may be retried */
+};
+/* }}} */
+
+/* {{{ Registry (ci_providers.c) */
+extern const ci_provider ci_provider_cryptomus;
+extern const ci_provider ci_provider_cryptocloud;
+extern const ci_provider ci_provider_onchainpay;
+extern const ci_provider ci_provider_bitsby;
+
+const ci_provider *ci_provider_by_name(const char *name, size_t len);
+const ci_provider *ci_provider_by_ce(const zend_class_entry *ce);
+/* "cryptomus, cryptocloud, onchainpay or bitsby" */
+const char *ci_provider_names(void);
+/* }}} */
+
+#endif

@@ -1,0 +1,158 @@
+/* cryptoinvoice module: class registration, process-wide state and phpinfo(). */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/standard/info.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include "zend_enum.h"
+#include "zend_attributes.h"
+#include "ext/spl/spl_exceptions.h"
+#include "ext/json/php_json.h"
+#include <curl/curl.h>
+#include <openssl/opensslv.h>
+#include <openssl/crypto.h>
+
+#include "php_cryptoinvoice.h"
+#include "ci_classes.h"
+#include "ci_provider.h"
+#include "ci_http.h"
+#include "cryptoinvoice_arginfo.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(cryptoinvoice)
+
+zend_class_entry *ci_ce_Gateway;
+zend_class_entry *ci_ce_Cryptomus;
+zend_class_entry *ci_ce_CryptoCloud;
+zend_class_entry *ci_ce_OnChainPay;
+zend_class_entry *ci_ce_Bitsby;
+zend_class_entry *ci_ce_Gateways;
+zend_class_entry *ci_ce_Invoice;
+zend_class_entry *ci_ce_Status;
+zend_class_entry *ci_ce_Exception;
+zend_class_entry *ci_ce_InvalidArgumentException;
+zend_class_entry *ci_ce_TransportException;
+zend_class_entry *ci_ce_ApiException;
+zend_class_entry *ci_ce_AuthenticationException;
+zend_class_entry *ci_ce_RateLimitException;
+zend_class_entry *ci_ce_UnexpectedResponseException;
+zend_class_entry *ci_ce_WebhookException;
+
+static void ci_register_classes(void)
+{
+	ci_ce_Gateway = register_class_CryptoInvoice_Gateway();
+	ci_ce_Cryptomus = register_class_CryptoInvoice_Cryptomus(ci_ce_Gateway);
+	ci_ce_CryptoCloud = register_class_CryptoInvoice_CryptoCloud(ci_ce_Gateway);
+	ci_ce_OnChainPay = register_class_CryptoInvoice_OnChainPay(ci_ce_Gateway);
+	ci_ce_Bitsby = register_class_CryptoInvoice_Bitsby(ci_ce_Gateway);
+	ci_ce_Gateways = register_class_CryptoInvoice_Gateways();
+	ci_ce_Invoice = register_class_CryptoInvoice_Invoice(php_json_serializable_ce);
+	ci_ce_Status = register_class_CryptoInvoice_Status();
+
+	ci_ce_Exception = register_class_CryptoInvoice_Exception(zend_ce_throwable);
+	ci_ce_InvalidArgumentException = register_class_CryptoInvoice_InvalidArgumentException(spl_ce_InvalidArgumentException, ci_ce_Exception);
+	ci_ce_TransportException = register_class_CryptoInvoice_TransportException(spl_ce_RuntimeException, ci_ce_Exception);
+	ci_ce_ApiException = register_class_CryptoInvoice_ApiException(spl_ce_RuntimeException, ci_ce_Exception);
+	ci_ce_AuthenticationException = register_class_CryptoInvoice_AuthenticationException(ci_ce_ApiException);
+	ci_ce_RateLimitException = register_class_CryptoInvoice_RateLimitException(ci_ce_ApiException);
+	ci_ce_UnexpectedResponseException = register_class_CryptoInvoice_UnexpectedResponseException(ci_ce_ApiException);
+	ci_ce_WebhookException = register_class_CryptoInvoice_WebhookException(spl_ce_RuntimeException, ci_ce_Exception);
+}
+
+static PHP_GINIT_FUNCTION(cryptoinvoice)
+{
+#if defined(COMPILE_DL_CRYPTOINVOICE) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(cryptoinvoice_globals, 0, sizeof(*cryptoinvoice_globals));
+	zend_hash_init(&cryptoinvoice_globals->rate_limits, 8, NULL, NULL, 1);
+	zend_hash_init(&cryptoinvoice_globals->pool, 16, NULL, ci_http_pool_entry_dtor, 1);
+}
+
+static PHP_GSHUTDOWN_FUNCTION(cryptoinvoice)
+{
+	zend_hash_destroy(&cryptoinvoice_globals->rate_limits);
+	zend_hash_destroy(&cryptoinvoice_globals->pool);
+}
+
+static PHP_MINIT_FUNCTION(cryptoinvoice)
+{
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		return FAILURE;
+	}
+	ci_register_classes();
+	ci_gateway_minit();
+	ci_invoice_minit();
+	REGISTER_NS_STRING_CONSTANT("CryptoInvoice", "VERSION", PHP_CRYPTOINVOICE_VERSION, CONST_CS | CONST_PERSISTENT);
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(cryptoinvoice)
+{
+	/* Pooled handles must go before libcurl itself does. */
+	ci_http_pool_clear();
+	curl_global_cleanup();
+	return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(cryptoinvoice)
+{
+#if defined(COMPILE_DL_CRYPTOINVOICE) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(cryptoinvoice)
+{
+	char buf[32];
+
+	php_info_print_table_start();
+	php_info_print_table_row(2, "cryptoinvoice support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_CRYPTOINVOICE_VERSION);
+	php_info_print_table_row(2, "libcurl", curl_version_info(CURLVERSION_NOW)->version);
+	php_info_print_table_row(2, "OpenSSL", OpenSSL_version(OPENSSL_VERSION));
+	php_info_print_table_row(2, "Providers", ci_provider_names());
+	snprintf(buf, sizeof(buf), ZEND_LONG_FMT, ci_http_pool_idle());
+	php_info_print_table_row(2, "Pooled connections (idle handles)", buf);
+	snprintf(buf, sizeof(buf), ZEND_LONG_FMT, CI_G(pool_opened));
+	php_info_print_table_row(2, "Connections opened", buf);
+	snprintf(buf, sizeof(buf), ZEND_LONG_FMT, CI_G(pool_reused));
+	php_info_print_table_row(2, "Requests on a reused connection", buf);
+	php_info_print_table_end();
+}
+
+static const zend_module_dep cryptoinvoice_deps[] = {
+	ZEND_MOD_REQUIRED("json")
+	ZEND_MOD_REQUIRED("date")
+	ZEND_MOD_REQUIRED("spl")
+	ZEND_MOD_END
+};
+
+zend_module_entry cryptoinvoice_module_entry = {
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	cryptoinvoice_deps,
+	"cryptoinvoice",
+	NULL,
+	PHP_MINIT(cryptoinvoice),
+	PHP_MSHUTDOWN(cryptoinvoice),
+	PHP_RINIT(cryptoinvoice),
+	NULL,
+	PHP_MINFO(cryptoinvoice),
+	PHP_CRYPTOINVOICE_VERSION,
+	PHP_MODULE_GLOBALS(cryptoinvoice),
+	PHP_GINIT(cryptoinvoice),
+	PHP_GSHUTDOWN(cryptoinvoice),
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_CRYPTOINVOICE
+# ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+# endif
+ZEND_GET_MODULE(cryptoinvoice)
+#endif

@@ -1,0 +1,30 @@
+/* cryptoinvoice: crypto-payment invoices for PHP (Cryptomus, CryptoCloud, OnChainPay, Bitsby). */
+#ifndef PHP_CRYPTOINVOICE_H
+#define PHP_CRYPTOINVOICE_H
+
+#include "php.h"
+
+#define PHP_CRYPTOINVOICE_VERSION "0.1.0"
+
+extern zend_module_entry cryptoinvoice_module_entry;
+#define phpext_cryptoinvoice_ptr &cryptoinvoice_module_entry
+
+/* Per-process (per-thread under ZTS) state that outlives a web request:
+ * the connection pool, the per-key rate limiter and the nonce sequence. */
+ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
+	HashTable pool;          /* connection key -> ci_pool_entry*, persistent */
+	HashTable rate_limits;   /* key digest -> last request start (double, monotonic seconds) */
+	uint64_t nonce_last_ms;
+	uint32_t nonce_seq;
+	zend_long pool_opened;   /* connections libcurl opened, for phpinfo() */
+	zend_long pool_reused;   /* requests that rode on an already open connection */
+ZEND_END_MODULE_GLOBALS(cryptoinvoice)
+
+ZEND_EXTERN_MODULE_GLOBALS(cryptoinvoice)
+#define CI_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(cryptoinvoice, v)
+
+#if defined(ZTS) && defined(COMPILE_DL_CRYPTOINVOICE)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+#endif

@@ -1,0 +1,312 @@
+/* Cryptomus: POST /v1/payment, JSON signed with md5(base64(body) . apiKey).
+ * Seed document: shared/seeds/cryptomus-payment-create.en.txt; SPEC §4. */
+#include "php.h"
+#include "zend_smart_str.h"
+#include "ext/json/php_json.h"
+#include "../ci_provider.h"
+#include "../ci_classes.h"
+#include "../ci_params.h"
+#include "../ci_engine.h"
+#include "../ci_invoice.h"
+#include "../ci_crypto.h"
+#include "../ci_json.h"
+
+/* {{{ Parameters */
+static const ci_field cryptomus_currency_item[] = {
+	{"currency", "currency", CI_P_STRING, CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
+	{"network", "network", CI_P_STRING, CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
+	{NULL},
+};
+
+/* accepted_currencies: "USDT" stands for ['currency' => 'USDT']; arrays are taken as Cryptomus writes them. */
+static void cryptomus_accepted_currencies(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	zval list, *item;
+	ci_field native = *f;
+
+	native.convert = NULL;
+	if (Z_TYPE_P(value) != IS_ARRAY) {
+		ci_param_check(gw, &native, value, param, errs, out);
+		return;
+	}
+	array_init(&list);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
+		zval entry;
+		ZVAL_DEREF(item);
+		if (Z_TYPE_P(item) == IS_STRING) {
+			array_init(&entry);
+			add_assoc_str(&entry, "currency", zend_string_copy(Z_STR_P(item)));
+		} else {
+			ZVAL_COPY(&entry, item);
+		}
+		add_next_index_zval(&list, &entry);
+	} ZEND_HASH_FOREACH_END();
+	if (!zend_array_is_list(Z_ARRVAL_P(value))) {
+		ci_param_check(gw, &native, value, param, errs, out);
+	} else {
+		ci_param_check(gw, &native, &list, param, errs, out);
+	}
+	zval_ptr_dtor(&list);
+}
+
+#define URL_LEN CI_F_RANGE, 6, 255
+static const ci_field cryptomus_fields[] = {
+	/* unified keys */
+	{"amount", "amount", CI_P_AMOUNT, CI_F_UNIFIED | CI_F_REQUIRED},
+	{"currency", "currency", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
+	{"order_id", "order_id", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH, 1, 128},
+	{"description", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
+		"its invoices have no description; keep it in your order, or send it in metadata (additional_data)"},
+	{"email", NULL, CI_P_EMAIL, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
+		"the payment page asks the payer for an email itself"},
+	{"expires_in", "lifetime", CI_P_INT, CI_F_UNIFIED | CI_F_RANGE, 300, 43200},
+	{"callback_url", "url_callback", CI_P_URL, CI_F_UNIFIED | URL_LEN},
+	{"return_url", "url_return", CI_P_URL, CI_F_UNIFIED | URL_LEN},
+	{"success_url", "url_success", CI_P_URL, CI_F_UNIFIED | URL_LEN},
+	{"pay_currency", "to_currency", CI_P_STRING, CI_F_UNIFIED | CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
+	{"network", "network", CI_P_STRING, CI_F_UNIFIED | CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
+	{"accepted_currencies", "currencies", CI_P_LIST, CI_F_UNIFIED, 0, 0, NULL, cryptomus_currency_item, cryptomus_accepted_currencies},
+	{"metadata", "additional_data", CI_P_META, CI_F_UNIFIED | CI_F_RANGE, 0, 255},
+	{"idempotency_key", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
+		"it deduplicates by order_id: a repeated order_id returns the existing invoice"},
+	/* Cryptomus's own keys */
+	{"url_return", "url_return", CI_P_URL, URL_LEN},
+	{"url_success", "url_success", CI_P_URL, URL_LEN},
+	{"url_callback", "url_callback", CI_P_URL, URL_LEN},
+	{"is_payment_multiple", "is_payment_multiple", CI_P_BOOL, 0},
+	{"lifetime", "lifetime", CI_P_INT, CI_F_RANGE, 300, 43200},
+	{"to_currency", "to_currency", CI_P_STRING, CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
+	{"subtract", "subtract", CI_P_INT, CI_F_RANGE, 0, 100},
+	{"accuracy_payment_percent", "accuracy_payment_percent", CI_P_DECIMAL, CI_F_RANGE | CI_F_JSON_NUMBER, 0, 5},
+	{"additional_data", "additional_data", CI_P_STRING, CI_F_RANGE, 0, 255},
+	{"currencies", "currencies", CI_P_LIST, 0, 0, 0, NULL, cryptomus_currency_item},
+	{"except_currencies", "except_currencies", CI_P_LIST, 0, 0, 0, NULL, cryptomus_currency_item},
+	{"course_source", "course_source", CI_P_STRING, CI_F_RANGE, 4, 20},
+	{"from_referral_code", "from_referral_code", CI_P_STRING, CI_F_RANGE, 1, 255},
+	{"discount_percent", "discount_percent", CI_P_INT, CI_F_RANGE, -99, 100},
+	{"is_refresh", "is_refresh", CI_P_BOOL, 0},
+	{NULL},
+};
+/* }}} */
+
+/* {{{ Answers */
+static const ci_out_field cryptomus_out[] = {
+	{CI_INV_ID, "uuid", CI_O_STRING, CI_O_REQUIRED},
+	{CI_INV_ORDER_ID, "order_id", CI_O_STRING},
+	{CI_INV_PROVIDER_STATUS, "payment_status", CI_O_STRING},
+	{CI_INV_PROVIDER_STATUS, "status", CI_O_STRING}, /* webhooks carry only this one */
+	{CI_INV_IS_FINAL, "is_final", CI_O_BOOL},
+	{CI_INV_AMOUNT, "amount", CI_O_DECIMAL, CI_O_REQUIRED},
+	{CI_INV_CURRENCY, "currency", CI_O_STRING, CI_O_REQUIRED},
+	{CI_INV_URL, "url", CI_O_URL},
+	{CI_INV_ADDRESS, "address", CI_O_STRING},
+	{CI_INV_PAY_AMOUNT, "payer_amount", CI_O_DECIMAL},
+	{CI_INV_PAY_CURRENCY, "payer_currency", CI_O_STRING},
+	{CI_INV_NETWORK, "network", CI_O_STRING},
+	{CI_INV_CREATED_AT, "created_at", CI_O_TIME},
+	{CI_INV_EXPIRES_AT, "expired_at", CI_O_UNIX_TIME},
+	{0, NULL},
+};
+
+static const ci_status_word cryptomus_statuses[] = {
+	{"check", CI_ST_CREATED},
+	{"process", CI_ST_PROCESSING}, {"confirm_check", CI_ST_PROCESSING}, {"locked", CI_ST_PROCESSING},
+	{"paid", CI_ST_PAID},
+	{"paid_over", CI_ST_OVERPAID},
+	{"wrong_amount", CI_ST_PARTIALLY_PAID}, {"wrong_amount_waiting", CI_ST_PARTIALLY_PAID},
+	{"cancel", CI_ST_CANCELED},
+	{"fail", CI_ST_FAILED}, {"system_fail", CI_ST_FAILED},
+	{"refund_process", CI_ST_REFUNDED}, {"refund_paid", CI_ST_REFUNDED}, {"refund_fail", CI_ST_REFUNDED},
+	{NULL},
+};
+/* }}} */
+
+/* {{{ Hooks */
+static void cryptomus_init_headers(ci_gateway *gw)
+{
+	ci_gateway_add_header(gw, "merchant: %s", ZSTR_VAL(gw->id));
+}
+
+static void cryptomus_finish_params(const ci_gateway *gw, ci_request *req, ci_errors *errs)
+{
+	/* order_id is required and Cryptomus returns the existing invoice for it: a retry creates nothing twice. */
+	req->idempotent = true;
+}
+
+static void cryptomus_lookup_params(const ci_gateway *gw, ci_request *req, zend_string *id)
+{
+	ci_body_put_str(req, "uuid", id);
+}
+
+static zend_string *cryptomus_signature(const ci_gateway *gw, const char *json, size_t len)
+{
+	zend_string *b64 = ci_base64_encode(json, len);
+	zend_string *material = zend_string_concat2(ZSTR_VAL(b64), ZSTR_LEN(b64), ZSTR_VAL(gw->secret), ZSTR_LEN(gw->secret));
+	zend_string *sign = ci_md5_hex(ZSTR_VAL(material), ZSTR_LEN(material));
+
+	zend_string_release(b64);
+	zend_string_efree(material);
+	return sign;
+}
+
+static void cryptomus_sign(const ci_gateway *gw, ci_request *req)
+{
+	zend_string *sign = cryptomus_signature(gw, ZSTR_VAL(req->encoded), ZSTR_LEN(req->encoded));
+
+	if (req->attempt_header) {
+		zend_string_release(req->attempt_header);
+	}
+	req->attempt_header = zend_string_concat2("sign: ", 6, ZSTR_VAL(sign), ZSTR_LEN(sign));
+	zend_string_release(sign);
+}
+
+/* "amount: validation.required; currency: ..." from {"errors": {field: [messages]}} */
+static zend_string *cryptomus_errors_text(zval *errors)
+{
+	smart_str out = {0};
+	zend_string *field;
+	zval *msgs, *m;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(errors), field, msgs) {
+		if (out.s) {
+			smart_str_appends(&out, "; ");
+		}
+		if (field) {
+			smart_str_append(&out, field);
+			smart_str_appends(&out, ": ");
+		}
+		if (Z_TYPE_P(msgs) == IS_ARRAY) {
+			bool first = true;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(msgs), m) {
+				if (Z_TYPE_P(m) == IS_STRING) {
+					smart_str_appends(&out, first ? "" : ", ");
+					smart_str_append(&out, Z_STR_P(m));
+					first = false;
+				}
+			} ZEND_HASH_FOREACH_END();
+		} else if (Z_TYPE_P(msgs) == IS_STRING) {
+			smart_str_append(&out, Z_STR_P(msgs));
+		}
+	} ZEND_HASH_FOREACH_END();
+	smart_str_0(&out);
+	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
+}
+
+static ci_reply cryptomus_unwrap(const ci_gateway *gw, const ci_request *req, zend_long http, zval *json,
+	zval **payload, ci_failure *f)
+{
+	zval *state = zend_hash_str_find(Z_ARRVAL_P(json), "state", sizeof("state") - 1);
+	zval *result = zend_hash_str_find(Z_ARRVAL_P(json), "result", sizeof("result") - 1);
+	zval *errors = zend_hash_str_find(Z_ARRVAL_P(json), "errors", sizeof("errors") - 1);
+	zval *message = zend_hash_str_find(Z_ARRVAL_P(json), "message", sizeof("message") - 1);
+
+	if (state && Z_TYPE_P(state) == IS_LONG && Z_LVAL_P(state) == 0 && result && Z_TYPE_P(result) == IS_ARRAY) {
+		*payload = result;
+		return CI_REPLY_OK;
+	}
+	if (errors && Z_TYPE_P(errors) == IS_ARRAY) {
+		zend_string *text = cryptomus_errors_text(errors);
+		ci_failure_provider(gw, f, CI_REPLY_ERROR, http, ZSTR_VAL(text), errors);
+		zend_string_release(text);
+		return CI_REPLY_ERROR;
+	}
+	if (message && Z_TYPE_P(message) == IS_STRING) {
+		/* A bad signature or merchant is Cryptomus's way of saying 401. */
+		bool auth = php_memnistr(Z_STRVAL_P(message), "sign", 4, Z_STRVAL_P(message) + Z_STRLEN_P(message))
+			|| php_memnistr(Z_STRVAL_P(message), "unauthor", 8, Z_STRVAL_P(message) + Z_STRLEN_P(message));
+		ci_failure_provider(gw, f, auth ? CI_REPLY_AUTH : CI_REPLY_ERROR, http, Z_STRVAL_P(message), NULL);
+		return auth ? CI_REPLY_AUTH : CI_REPLY_ERROR;
+	}
+	ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http, "expected {\"state\":0,\"result\":{...}}", NULL);
+	return CI_REPLY_UNEXPECTED;
+}
+
+static zend_result cryptomus_finish_invoice(const ci_gateway *gw, const ci_request *req, zval *payload,
+	ci_invoice_data *inv, ci_failure *f)
+{
+	zval *address = &inv->props[CI_INV_ADDRESS];
+
+	/* A fixed address is the one way to pay: list it as the only payment option. */
+	if (Z_TYPE_P(address) == IS_STRING) {
+		zval *cur = Z_TYPE(inv->props[CI_INV_PAY_CURRENCY]) == IS_STRING ? &inv->props[CI_INV_PAY_CURRENCY] : &inv->props[CI_INV_CURRENCY];
+		zval *net = &inv->props[CI_INV_NETWORK];
+		zval *amt = &inv->props[CI_INV_PAY_AMOUNT];
+		ci_invoice_add_option(inv, Z_STR_P(cur), Z_TYPE_P(net) == IS_STRING ? Z_STR_P(net) : NULL,
+			Z_STR_P(address), Z_TYPE_P(amt) == IS_STRING ? Z_STR_P(amt) : NULL);
+	}
+	return SUCCESS;
+}
+
+/* Genuine when sign == md5(base64(json_encode(body without sign, JSON_UNESCAPED_UNICODE)) . apiKey),
+ * re-encoded exactly as PHP would (slashes escaped, key order kept). */
+static void cryptomus_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value)
+{
+	zval data, *sign, zsign;
+	zend_string *json, *expected;
+	ci_failure f;
+	php_json_error_code saved = JSON_G(error_code);
+
+	if (php_json_decode_ex(&data, ZSTR_VAL(body), ZSTR_LEN(body), PHP_JSON_OBJECT_AS_ARRAY, 512) == FAILURE
+			|| Z_TYPE(data) != IS_ARRAY) {
+		JSON_G(error_code) = saved;
+		zval_ptr_dtor(&data);
+		ci_throw_webhook("Cryptomus webhook is malformed: the body is not a JSON object");
+		return;
+	}
+	JSON_G(error_code) = saved;
+	sign = zend_hash_str_find(Z_ARRVAL(data), "sign", sizeof("sign") - 1);
+	if (!sign || Z_TYPE_P(sign) != IS_STRING) {
+		zval_ptr_dtor(&data);
+		ci_throw_webhook("Cryptomus webhook is not signed: it has no \"sign\" field");
+		return;
+	}
+	ZVAL_COPY(&zsign, sign);
+	zend_hash_str_del(Z_ARRVAL(data), "sign", sizeof("sign") - 1);
+	json = ci_json_encode(&data, PHP_JSON_UNESCAPED_UNICODE);
+	expected = json ? cryptomus_signature(gw, ZSTR_VAL(json), ZSTR_LEN(json)) : NULL;
+	if (!expected || !ci_equals(ZSTR_VAL(expected), ZSTR_LEN(expected), Z_STRVAL(zsign), Z_STRLEN(zsign))) {
+		ci_throw_webhook("Cryptomus webhook signature check failed: the body was not signed with this merchant's API key or was changed");
+	} else {
+		add_assoc_zval(&data, "sign", &zsign);
+		ZVAL_UNDEF(&zsign);
+		ci_failure_init(&f);
+		if (ci_invoice_from_payload(gw, NULL, &data, return_value, &f) == FAILURE) {
+			ci_throw_webhook("Cryptomus webhook is malformed: %s", f.message ? ZSTR_VAL(f.message) : "not an invoice");
+		}
+		ci_failure_dtor(&f);
+	}
+	zval_ptr_dtor(&zsign);
+	if (json) {
+		zend_string_release(json);
+	}
+	if (expected) {
+		zend_string_release(expected);
+	}
+	zval_ptr_dtor(&data);
+}
+/* }}} */
+
+const ci_provider ci_provider_cryptomus = {
+	.name = "cryptomus",
+	.title = "Cryptomus",
+	.ce = &ci_ce_Cryptomus,
+	.id_key = "merchant_id",
+	.secret_key = "api_key",
+	.base_url = "https://api.cryptomus.com",
+	.create_path = "/v1/payment",
+	.lookup_path = "/v1/payment/info",
+	.body_kind = CI_BODY_JSON,
+	.fields = cryptomus_fields,
+	.out = cryptomus_out,
+	.statuses = cryptomus_statuses,
+	.time_zone = "+03:00",
+	.rate_limit = 0,
+	.init_headers = cryptomus_init_headers,
+	.finish_params = cryptomus_finish_params,
+	.lookup_params = cryptomus_lookup_params,
+	.sign = cryptomus_sign,
+	.unwrap = cryptomus_unwrap,
+	.finish_invoice = cryptomus_finish_invoice,
+	.parse_webhook = cryptomus_parse_webhook,
+};
