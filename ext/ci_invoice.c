@@ -225,10 +225,11 @@ static zend_result ci_out_one(const ci_gateway *gw, const ci_out_field *o, zval 
 			return SUCCESS;
 		case CI_O_STRING:
 		default:
-			if (Z_TYPE_P(v) != IS_STRING && Z_TYPE_P(v) != IS_LONG) {
+			/* Ids and codes are strings in every documented answer; a number there is the wrong shape. */
+			if (Z_TYPE_P(v) != IS_STRING) {
 				return FAILURE;
 			}
-			ZVAL_STR(slot, ci_payload_text(v));
+			ZVAL_COPY(slot, v);
 			return SUCCESS;
 	}
 }

@@ -6,6 +6,7 @@
 #include "zend_smart_str.h"
 #include "ext/standard/html.h"
 #include "ext/standard/url.h"
+#include "ext/standard/php_string.h"
 #include "ext/json/php_json.h"
 #include "ci_params.h"
 #include "ci_decimal.h"
@@ -366,6 +367,17 @@ static void ci_error_unknown(const ci_gateway *gw, const ci_field *table, const 
 		if (d < best_d) {
 			best_d = d;
 			best = f;
+		}
+	}
+	if (!best || best_d > MAX(2, len / 3)) {
+		/* "order" for order_id, "callback" for callback_url: a word inside a key is a clear hint too. */
+		best = NULL;
+		for (const ci_field *f = table; f->key && len >= 4; f++) {
+			if (php_memnstr(f->key, key, len, f->key + strlen(f->key))) {
+				best = f;
+				best_d = 0;
+				break;
+			}
 		}
 	}
 	if (best && best_d <= MAX(2, len / 3)) {

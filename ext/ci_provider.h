@@ -69,7 +69,7 @@ typedef struct ci_invoice_data {
 } ci_invoice_data;
 
 typedef enum {
-	CI_O_STRING,    /* string, or an int written as text */
+	CI_O_STRING,    /* string (a number where a string is documented is the wrong shape) */
 	CI_O_DECIMAL,   /* decimal string, or a JSON number as its shortest text */
 	CI_O_URL,       /* absolute URL; a bare host/path gets https:// */
 	CI_O_TIME,      /* date text; provider->time_zone when it names no zone */

@@ -20,4 +20,5 @@ const ci_provider ci_provider_cryptocloud = {
 	.out = cryptocloud_out,
 	.statuses = cryptocloud_statuses,
 	.time_zone = "UTC",
+	.flags = CI_PROV_SECRET_KEY_OPTION,
 };

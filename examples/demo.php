@@ -1,0 +1,44 @@
+<?php
+/*
+ * Creates one invoice with each provider against the bundled emulator and prints it.
+ * Run: bash scripts/demo.sh   (builds the extension first)
+ */
+require __DIR__ . '/../tests/inc/server.inc';
+require __DIR__ . '/../tests/inc/credentials.inc';
+
+use CryptoInvoice\Gateways;
+
+$base = ci_emulator_start();
+echo "provider emulator listening on $base\n\n";
+
+$configs = [
+	'cryptomus' => ['merchant_id' => CI_TEST_CRYPTOMUS_MERCHANT, 'api_key' => CI_TEST_CRYPTOMUS_KEY],
+	'cryptocloud' => ['shop_id' => CI_TEST_CRYPTOCLOUD_SHOP, 'api_key' => CI_TEST_CRYPTOCLOUD_KEY],
+	'onchainpay' => ['public_key' => CI_TEST_ONCHAINPAY_PUBLIC, 'private_key' => CI_TEST_ONCHAINPAY_PRIVATE],
+	'bitsby' => ['project_id' => CI_TEST_BITSBY_PROJECT, 'api_token' => CI_TEST_BITSBY_TOKEN],
+];
+
+/* One array shape for all four; the keys a provider cannot express are dropped (strict => false). */
+$order = [
+	'amount' => '15.00',
+	'currency' => 'USD',
+	'order_id' => 'demo-' . bin2hex(random_bytes(4)),
+	'description' => 'Demo order',
+	'expires_in' => 3600,
+	'callback_url' => 'https://shop.example/webhooks/crypto',
+];
+
+$status = 0;
+foreach ($configs as $provider => $config) {
+	$gateway = Gateways::create($provider, $config + ['base_url' => $base, 'strict' => false]);
+	try {
+		$invoice = $gateway->createInvoice($order);
+		printf("%s: invoice %s, %s %s, status %s, pay at %s\n", $provider, $invoice->id, $invoice->amount,
+			$invoice->currency, $invoice->status->value, $invoice->url ?? '-');
+		echo json_encode($invoice->toArray(), JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES), "\n\n";
+	} catch (CryptoInvoice\Exception | LogicException $e) {
+		printf("%s: %s: %s\n\n", $provider, get_class($e), $e->getMessage());
+		$status = 1;
+	}
+}
+exit($status);

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds the extension and runs the whole phpt suite twice: plainly, then under valgrind
+# (run-tests.php -m, USE_ZEND_ALLOC=0). Ends with one line: "tests: N passed, M failed",
+# counting each test once per run; a skipped, leaking or borked test counts as failed.
+#   bash scripts/test.sh                    # everything
+#   bash scripts/test.sh tests/cryptomus    # one folder, both runs
+#   CI_NO_VALGRIND=1 bash scripts/test.sh   # skip the valgrind run (quick local loop)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/build.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
+
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(tests)
+ext="$(pwd)/modules/cryptoinvoice.so"
+out=.ci/out
+mkdir -p "$out"
+export TEST_PHP_EXECUTABLE="$(command -v php)"
+export NO_INTERACTION=1 REPORT_EXIT_STATUS=1
+
+passed=0
+failed=0
+run_suite() { # name, extra run-tests flags...
+	local name=$1
+	shift
+	php run-tests.php -n -d "extension=$ext" -j2 -q --show-diff "$@" "${targets[@]}" >"$out/$name.log" 2>&1
+	local p f
+	p=$(grep -oP '^Tests passed\s*:\s*\K[0-9]+' "$out/$name.log" | tail -1)
+	f=0
+	for kind in failed leaked borked skipped warned; do
+		n=$(grep -oiP "^Tests $kind\s*:\s*\K[0-9]+" "$out/$name.log" | tail -1)
+		f=$((f + ${n:-0}))
+	done
+	if [ -z "$p" ]; then
+		f=$((f + 1)) # the runner itself broke
+		p=0
+	fi
+	echo "$name: $p passed, $f failed (log: $out/$name.log)"
+	grep -E '^(FAIL|LEAK|BORK|SKIP) ' "$out/$name.log" | sed 's/^/  /' || true
+	passed=$((passed + p))
+	failed=$((failed + f))
+}
+
+run_suite plain
+if [ -z "${CI_NO_VALGRIND:-}" ]; then
+	run_suite valgrind -m
+fi
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
