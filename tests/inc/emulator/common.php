@@ -1,0 +1,704 @@
+<?php
+declare(strict_types=1);
+
+/*
+ * Shared pieces of the provider emulator: the request context, replies, the state directory,
+ * the request log and the failure scenarios.
+ *
+ * The emulator runs under `php -n -S`, so only what is compiled into every PHP build may be
+ * used here: json, date, hash, pcre, standard, spl. No curl, no mbstring, no ctype.
+ */
+
+require_once __DIR__ . '/../credentials.inc';
+
+/* Most providers answer with unescaped slashes (as their docs print them); Bitsby overrides. */
+const EMU_JSON = JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_PRESERVE_ZERO_FRACTION;
+const EMU_MIB = 1048576;
+const EMU_ALNUM_UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const EMU_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const EMU_BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
+/* Path prefix => provider file/function. Each provider answers its own unknown paths with its
+ * own 404 envelope, so a client that builds a wrong path sees what the real API would send. */
+const EMU_PROVIDERS = [
+	'/v1/' => 'cryptomus',
+	'/v2/' => 'cryptocloud',
+	'/api-gateway/' => 'onchainpay',
+	'/invoices/' => 'bitsby',
+];
+
+/* ---------------------------------------------------------------- request and response */
+
+final class EmuContext
+{
+	/** @param array<string,string> $headers lowercase names */
+	public function __construct(
+		public readonly string $method,
+		public readonly string $path,
+		public readonly string $query,
+		public readonly string $scenario,
+		public readonly array $headers,
+		public readonly string $body,
+		public readonly float $time,
+		private readonly array $post = [],
+	) {
+	}
+
+	public function header(string $name): ?string
+	{
+		return $this->headers[strtolower($name)] ?? null;
+	}
+
+	/** Media type of the body, lowercase, without parameters. */
+	public function contentType(): string
+	{
+		return strtolower(trim(explode(';', $this->header('content-type') ?? '')[0]));
+	}
+
+	/** The body as a JSON object (assoc array), or null when it is not one. Big integers stay
+	 * strings so a millisecond nonce or an id never loses digits. */
+	public function jsonObject(): ?array
+	{
+		$data = json_decode($this->body, true, 64, JSON_BIGINT_AS_STRING);
+		/* "{}" and "[]" both decode to []: only the first byte tells an object from a list. */
+		return is_array($data) && ltrim($this->body)[0] === '{' ? $data : null;
+	}
+
+	/** Form fields of a multipart or urlencoded body; null when the body cannot be parsed. */
+	public function form(): ?array
+	{
+		$type = $this->contentType();
+		if ($type === 'multipart/form-data') {
+			/* With enable_post_data_reading=1 PHP has consumed the raw body into $_POST. */
+			return $this->body === '' ? $this->post
+				: emu_parse_multipart($this->body, $this->header('content-type') ?? '');
+		}
+		if ($type === 'application/x-www-form-urlencoded') {
+			parse_str($this->body, $fields);
+			return $fields;
+		}
+		return null;
+	}
+}
+
+final class EmuResponse
+{
+	/** @param array<string,string> $headers
+	 *  @param ?Closure $stream writes the body itself (huge, cut); no Content-Length is added */
+	public function __construct(
+		public int $status,
+		public string $body = '',
+		public array $headers = [],
+		public ?Closure $stream = null,
+	) {
+	}
+}
+
+function emu_json_response(int $status, mixed $data, int $flags = EMU_JSON, array $headers = []): EmuResponse
+{
+	/* Substitute, not fail: a multipart field may carry any bytes back into an answer. */
+	$body = json_encode($data, $flags | JSON_INVALID_UTF8_SUBSTITUTE | JSON_THROW_ON_ERROR);
+	return new EmuResponse($status, $body, ['Content-Type' => 'application/json'] + $headers);
+}
+
+function emu_text(int $status, string $text): EmuResponse
+{
+	return new EmuResponse($status, $text, ['Content-Type' => 'text/plain; charset=utf-8']);
+}
+
+function emu_html(int $status): EmuResponse
+{
+	$title = $status === 200 ? 'Maintenance' : "$status Internal Server Error";
+	$html = "<!DOCTYPE html>\n<html><head><title>$title</title></head>\n"
+		. "<body><h1>$title</h1><p>The service is temporarily unavailable.</p></body></html>\n";
+	return new EmuResponse($status, $html, ['Content-Type' => 'text/html; charset=UTF-8']);
+}
+
+/** Builds the context from the superglobals of `php -S`. */
+function emu_context(): EmuContext
+{
+	$uri = $_SERVER['REQUEST_URI'] ?? '/';
+	/* Not parse_url(): it would read "//v1/payment" as a host name. */
+	$qpos = strpos($uri, '?');
+	$path = $qpos === false ? $uri : substr($uri, 0, $qpos);
+	$query = $qpos === false ? '' : substr($uri, $qpos + 1);
+	[$scenario, $path] = emu_split_scenario($path);
+
+	return new EmuContext(
+		method: $_SERVER['REQUEST_METHOD'] ?? 'GET',
+		path: $path,
+		query: $query,
+		scenario: $scenario,
+		headers: array_change_key_case(getallheaders(), CASE_LOWER),
+		body: (string) file_get_contents('php://input'),
+		time: microtime(true),
+		post: $_POST,
+	);
+}
+
+/** "/_s/<name>/<rest>" => [name, "/<rest>"]; anything else runs under "ok". */
+function emu_split_scenario(string $path): array
+{
+	if (preg_match('#^/_s/([^/]+)(/.*)?$#', $path, $m)) {
+		return [rawurldecode($m[1]), ($m[2] ?? '') === '' ? '/' : $m[2]];
+	}
+	return ['ok', $path];
+}
+
+function emu_send(EmuResponse $r): void
+{
+	header_remove('X-Powered-By');
+	http_response_code($r->status);
+	foreach ($r->headers as $name => $value) {
+		header("$name: $value");
+	}
+	if ($r->stream !== null) {
+		/* Keep running after a client hangs up, so the stream can notice and stop cleanly. */
+		ignore_user_abort(true);
+		while (ob_get_level() > 0) {
+			ob_end_flush();
+		}
+		($r->stream)();
+		return;
+	}
+	header('Content-Length: ' . strlen($r->body));
+	echo $r->body;
+}
+
+/* ---------------------------------------------------------------- multipart */
+
+/**
+ * Field parts of a multipart/form-data body (file parts are skipped). Parsed by hand because
+ * the server runs with enable_post_data_reading=0, which keeps the raw body for the log.
+ * Returns null when the body does not follow the boundary of its Content-Type.
+ */
+function emu_parse_multipart(string $body, string $contentType): ?array
+{
+	if (!preg_match('/boundary=(?:"([^"]+)"|([^;\s]+))/i', $contentType, $m)) {
+		return null;
+	}
+	$delimiter = "\r\n--" . ($m[1] !== '' ? $m[1] : $m[2]);
+	$chunks = explode($delimiter, "\r\n" . $body);
+	$closing = array_pop($chunks);
+	if (count($chunks) < 1 || !str_starts_with($closing, '--')) {
+		return null;
+	}
+	array_shift($chunks); /* preamble */
+	$fields = [];
+	foreach ($chunks as $chunk) {
+		$part = emu_multipart_part($chunk);
+		if ($part === null) {
+			return null;
+		}
+		if ($part !== []) {
+			$fields[$part[0]] = $part[1];
+		}
+	}
+	return $fields;
+}
+
+/** One part: [name, value], [] for a file part, null when malformed. */
+function emu_multipart_part(string $chunk): ?array
+{
+	$chunk = preg_replace('/^[ \t]*\r\n/', '', $chunk, 1, $count);
+	$split = strpos($chunk, "\r\n\r\n");
+	if ($count !== 1 || $split === false) {
+		return null;
+	}
+	$head = substr($chunk, 0, $split);
+	if (!preg_match('/^content-disposition:\s*form-data\s*;(.*)$/im', $head, $cd)
+		|| !preg_match('/(?:^|;)\s*name="([^"]*)"/i', $cd[1], $name)) {
+		return null;
+	}
+	if (preg_match('/(?:^|;)\s*filename="/i', $cd[1])) {
+		return [];
+	}
+	return [$name[1], substr($chunk, $split + 4)];
+}
+
+/* ---------------------------------------------------------------- state */
+
+function emu_state_dir(): string
+{
+	static $dir = null;
+	if ($dir === null) {
+		$dir = getenv('CI_EMU_STATE') ?: sys_get_temp_dir() . '/ci-emu-' . getmypid();
+		if (!is_dir($dir) && !@mkdir($dir, 0700, true) && !is_dir($dir)) {
+			throw new RuntimeException("cannot create state dir $dir");
+		}
+	}
+	return $dir;
+}
+
+/**
+ * Read-modify-write of one JSON state file under an exclusive lock, so that find-or-create
+ * (order_id / externalId dedup), nonce checks and rate-limit windows stay atomic even when
+ * the server runs with PHP_CLI_SERVER_WORKERS.
+ *
+ * @param callable(array &$data): mixed $fn
+ */
+function emu_state_update(string $name, callable $fn): mixed
+{
+	$fh = fopen(emu_state_dir() . "/$name.json", 'c+');
+	flock($fh, LOCK_EX);
+	try {
+		$raw = stream_get_contents($fh);
+		$data = $raw === '' ? [] : json_decode($raw, true, 512, JSON_THROW_ON_ERROR);
+		$result = $fn($data);
+		ftruncate($fh, 0);
+		rewind($fh);
+		fwrite($fh, json_encode($data, EMU_JSON | JSON_INVALID_UTF8_SUBSTITUTE | JSON_THROW_ON_ERROR));
+		fflush($fh);
+		return $result;
+	} finally {
+		flock($fh, LOCK_UN);
+		fclose($fh);
+	}
+}
+
+function emu_state_read(string $name): array
+{
+	$path = emu_state_dir() . "/$name.json";
+	if (!is_file($path)) {
+		return [];
+	}
+	$fh = fopen($path, 'r');
+	flock($fh, LOCK_SH);
+	$raw = stream_get_contents($fh);
+	flock($fh, LOCK_UN);
+	fclose($fh);
+	return $raw === '' ? [] : json_decode($raw, true, 512, JSON_THROW_ON_ERROR);
+}
+
+/** Empties every state file (log, invoices, nonces, counters, rate windows) under its lock. */
+function emu_state_reset(): void
+{
+	$files = glob(emu_state_dir() . '/*.json') ?: [];
+	$files[] = emu_state_dir() . '/log.jsonl';
+	foreach ($files as $path) {
+		$fh = fopen($path, 'c');
+		flock($fh, LOCK_EX);
+		ftruncate($fh, 0);
+		flock($fh, LOCK_UN);
+		fclose($fh);
+	}
+}
+
+/** 1 for the first request seen under $name since the last reset, then 2, 3... */
+function emu_counter_next(string $name): int
+{
+	return emu_state_update('counters', static function (array &$c) use ($name): int {
+		return $c[$name] = ($c[$name] ?? 0) + 1;
+	});
+}
+
+/* ---------------------------------------------------------------- request log */
+
+function emu_log_request(EmuContext $ctx): void
+{
+	$entry = [
+		'method' => $ctx->method,
+		'path' => $ctx->path,
+		'scenario' => $ctx->scenario,
+		'headers' => $ctx->headers,
+		'body' => $ctx->body,
+		'time' => $ctx->time,
+	];
+	if ($ctx->query !== '') {
+		$entry['query'] = $ctx->query;
+	}
+	/* JSON cannot hold arbitrary bytes: keep an exact copy when the body is not UTF-8. */
+	if (!preg_match('//u', $ctx->body)) {
+		$entry['body_base64'] = base64_encode($ctx->body);
+	}
+	$line = json_encode($entry, EMU_JSON | JSON_INVALID_UTF8_SUBSTITUTE | JSON_THROW_ON_ERROR) . "\n";
+	$fh = fopen(emu_state_dir() . '/log.jsonl', 'a');
+	flock($fh, LOCK_EX);
+	fwrite($fh, $line);
+	fflush($fh);
+	flock($fh, LOCK_UN);
+	fclose($fh);
+}
+
+/** The log as the raw text of a JSON array (the lines are already JSON). */
+function emu_log_json(): string
+{
+	$path = emu_state_dir() . '/log.jsonl';
+	if (!is_file($path)) {
+		return '[]';
+	}
+	$fh = fopen($path, 'r');
+	flock($fh, LOCK_SH);
+	$raw = stream_get_contents($fh);
+	flock($fh, LOCK_UN);
+	fclose($fh);
+	$lines = array_filter(explode("\n", $raw), static fn (string $l): bool => $l !== '');
+	return '[' . implode(',', $lines) . ']';
+}
+
+/* ---------------------------------------------------------------- control endpoints */
+
+/** /_emulator/* : never logged, never subject to scenarios. */
+function emu_control(EmuContext $ctx): EmuResponse
+{
+	switch ($ctx->path) {
+		case '/_emulator/log':
+			return new EmuResponse(200, emu_log_json(), ['Content-Type' => 'application/json']);
+		case '/_emulator/reset':
+			emu_state_reset();
+			return emu_json_response(200, ['ok' => true]);
+		case '/_emulator/set_status':
+			return emu_control_set_status($ctx);
+		default:
+			return emu_json_response(404, ['ok' => false, 'error' => "no control endpoint {$ctx->path}"]);
+	}
+}
+
+function emu_control_set_status(EmuContext $ctx): EmuResponse
+{
+	$in = $ctx->jsonObject() ?? [];
+	$provider = emu_provider_object((string) ($in['provider'] ?? ''));
+	if ($ctx->method !== 'POST' || $provider === null
+		|| !is_string($in['id'] ?? null) || !is_string($in['status'] ?? null)) {
+		return emu_json_response(400, ['ok' => false,
+			'error' => 'POST {"provider","id","status"} with a known provider']);
+	}
+	$key = $provider->storeKey($in['id']);
+	$invoice = emu_state_update('invoices-' . $provider::NAME,
+		static function (array &$all) use ($provider, $key, $in): ?array {
+			if (!isset($all[$key])) {
+				return null;
+			}
+			return $all[$key] = $provider->withStatus($all[$key], $in['status']);
+		});
+	return $invoice === null
+		? emu_json_response(404, ['ok' => false, 'error' => "unknown {$in['provider']} invoice {$in['id']}"])
+		: emu_json_response(200, ['ok' => true, 'invoice' => $invoice]);
+}
+
+/* ---------------------------------------------------------------- providers */
+
+/**
+ * What the scenario engine needs from a provider. Each provider file defines one subclass and
+ * one function emu_<provider>(string $path, EmuContext $ctx): EmuResponse that the router calls.
+ */
+abstract class EmuProvider
+{
+	public const NAME = '';
+	/** json_encode flags of this provider's answers. */
+	protected const JSON_FLAGS = EMU_JSON;
+
+	/** The provider's documented error envelope for a failure not tied to one field. */
+	abstract public function error(int $status, string $message): EmuResponse;
+
+	/** What the provider answers to a wrong key, token or signature. */
+	abstract public function authFailure(): EmuResponse;
+
+	/** The provider's real behaviour for one of its endpoints (auth, validation, storage). */
+	abstract public function handle(string $path, EmuContext $ctx): EmuResponse;
+
+	/** A decoded success body whose invoice id is no longer a string (scenario wrongshape). */
+	abstract public function breakShape(array $body): array;
+
+	/** Checks a real provider makes on every request before anything else can go wrong: a
+	 * reused nonce or a too-early request is refused even when a scenario would fail it. */
+	public function admit(EmuContext $ctx): ?EmuResponse
+	{
+		return null;
+	}
+
+	/** Key of an invoice in this provider's store, from an id as a test names it. */
+	public function storeKey(string $id): string
+	{
+		return $id;
+	}
+
+	/** The stored invoice after its provider status changed to $status. */
+	public function withStatus(array $invoice, string $status): array
+	{
+		$invoice['status'] = $status;
+		return $invoice;
+	}
+
+	public function json(int $status, mixed $data, array $headers = []): EmuResponse
+	{
+		return emu_json_response($status, $data, static::JSON_FLAGS, $headers);
+	}
+}
+
+function emu_provider_for_path(string $path): ?string
+{
+	foreach (EMU_PROVIDERS as $prefix => $name) {
+		if (str_starts_with($path, $prefix)) {
+			return $name;
+		}
+	}
+	return null;
+}
+
+function emu_provider_object(string $name): ?EmuProvider
+{
+	$classes = ['cryptomus' => 'EmuCryptomus', 'cryptocloud' => 'EmuCryptoCloud',
+		'onchainpay' => 'EmuOnChainPay', 'bitsby' => 'EmuBitsby'];
+	if (!isset($classes[$name])) {
+		return null;
+	}
+	require_once __DIR__ . "/$name.php";
+	return new $classes[$name]();
+}
+
+/** Routes a provider request to emu_<provider>(). */
+function emu_dispatch(EmuContext $ctx): EmuResponse
+{
+	$name = emu_provider_for_path($ctx->path);
+	if ($name === null) {
+		return emu_text(404, "emulator: no provider endpoint at {$ctx->path}\n");
+	}
+	require_once __DIR__ . "/$name.php";
+	return ("emu_$name")($ctx->path, $ctx);
+}
+
+/* ---------------------------------------------------------------- scenarios */
+
+/**
+ * @return ?array{kind:string, code?:int, n?:int} null for a name the emulator does not know
+ */
+function emu_scenario_parse(string $name): ?array
+{
+	static $plain = ['ok', 'html500', 'html200', 'empty200', 'truncated', 'wrongshape',
+		'notjson_object', 'hang', 'redirect', 'huge', 'huge_cl', 'exact1m', 'over1m',
+		'exact1m_nocl', 'over1m_nocl', 'cut', 'ratelimit200', 'badsign'];
+	if (in_array($name, $plain, true)) {
+		return ['kind' => $name];
+	}
+	if (preg_match('/^status([2-5]\d\d)$/', $name, $m)) {
+		return ['kind' => 'status', 'code' => (int) $m[1]];
+	}
+	if (preg_match('/^retryafter(\d{1,7})$/', $name, $m)) {
+		return ['kind' => 'retryafter', 'n' => (int) $m[1]];
+	}
+	if (preg_match('/^fail([2-5]\d\d)x(\d{1,7})$/', $name, $m)) {
+		return ['kind' => 'fail', 'code' => (int) $m[1], 'n' => (int) $m[2]];
+	}
+	if (preg_match('/^slow(\d{1,7})$/', $name, $m)) {
+		return ['kind' => 'slow', 'n' => (int) $m[1]];
+	}
+	return null;
+}
+
+function emu_status_message(int $status): string
+{
+	return [
+		400 => 'Bad request', 401 => 'Unauthorized', 403 => 'Forbidden', 404 => 'Not found',
+		405 => 'Method not allowed', 409 => 'Conflict', 422 => 'Unprocessable entity',
+		429 => 'Too many requests', 500 => 'Server error', 502 => 'Bad gateway',
+		503 => 'Service unavailable', 504 => 'Gateway timeout',
+	][$status] ?? "Error $status";
+}
+
+/**
+ * Runs one provider request under its scenario: admit checks, then failures that happen before
+ * the provider looks at the request, then the provider itself, then damage to its answer.
+ */
+function emu_serve(EmuProvider $p, string $path, EmuContext $ctx): EmuResponse
+{
+	$sc = emu_scenario_parse($ctx->scenario);
+	if ($sc === null) {
+		error_log("emulator: unknown scenario '{$ctx->scenario}'");
+		return emu_text(400, "emulator: unknown scenario '{$ctx->scenario}'\n");
+	}
+	$early = $p->admit($ctx) ?? emu_scenario_before($p, $sc, $ctx);
+	if ($early !== null) {
+		return $early;
+	}
+	if ($ctx->method !== 'POST') {
+		return $p->error(405, "The {$ctx->method} method is not supported for this route");
+	}
+	return emu_scenario_after($p, $sc, $p->handle($path, $ctx));
+}
+
+/** Scenarios that answer (or delay) before the provider handles the request. */
+function emu_scenario_before(EmuProvider $p, array $sc, EmuContext $ctx): ?EmuResponse
+{
+	switch ($sc['kind']) {
+		case 'slow':
+			usleep($sc['n'] * 1000);
+			return null;
+		case 'hang':
+			sleep(30);
+			return null;
+		case 'html500':
+			return emu_html(500);
+		case 'html200':
+			return emu_html(200);
+		case 'empty200':
+			return new EmuResponse(200, '', ['Content-Type' => 'application/json']);
+		case 'notjson_object':
+			return new EmuResponse(200, '[1,2,3]', ['Content-Type' => 'application/json']);
+		case 'status':
+			return emu_error_with_retry($p, $sc['code'], $sc['code'] === 429 ? 1 : null);
+		case 'retryafter':
+			return emu_error_with_retry($p, 429, $sc['n']);
+		case 'fail':
+			if (emu_counter_next($ctx->scenario) > $sc['n']) {
+				return null;
+			}
+			return emu_error_with_retry($p, $sc['code'], in_array($sc['code'], [429, 503], true) ? 0 : null);
+		case 'redirect':
+			return new EmuResponse(302, '', ['Location' => 'http://example.invalid/']);
+		case 'huge':
+		case 'huge_cl':
+			return emu_huge($sc['kind'] === 'huge_cl');
+		case 'cut':
+			return emu_cut();
+		case 'ratelimit200':
+			return $p->error(200, 'Requests too frequent');
+		case 'badsign':
+			return $p->authFailure();
+		default:
+			return null;
+	}
+}
+
+/** Scenarios that damage a success answer of the provider; its errors pass through as they are. */
+function emu_scenario_after(EmuProvider $p, array $sc, EmuResponse $r): EmuResponse
+{
+	if ($r->status !== 200 || $r->stream !== null) {
+		return $r;
+	}
+	switch ($sc['kind']) {
+		case 'truncated':
+			/* Consistent Content-Length: the client must see broken JSON, not a broken transfer. */
+			$r->body = substr($r->body, 0, intdiv(strlen($r->body), 2));
+			return $r;
+		case 'wrongshape':
+			return $p->json(200, $p->breakShape(json_decode($r->body, true, 512, JSON_THROW_ON_ERROR)));
+		case 'exact1m':
+		case 'over1m':
+			$r->body = emu_pad_json($r->body, $sc['kind'] === 'exact1m' ? EMU_MIB : EMU_MIB + 1);
+			return $r;
+		case 'exact1m_nocl':
+		case 'over1m_nocl':
+			return emu_stream_body($r, emu_pad_json($r->body, $sc['kind'] === 'exact1m_nocl' ? EMU_MIB : EMU_MIB + 1));
+		default:
+			return $r;
+	}
+}
+
+function emu_error_with_retry(EmuProvider $p, int $status, ?int $retryAfter): EmuResponse
+{
+	$r = $p->error($status, emu_status_message($status));
+	if ($retryAfter !== null) {
+		$r->headers['Retry-After'] = (string) $retryAfter;
+	}
+	return $r;
+}
+
+/** Pads a JSON object/array with whitespace right after its opening bracket, to $size bytes. */
+function emu_pad_json(string $json, int $size): string
+{
+	$missing = $size - strlen($json);
+	return $missing <= 0 ? $json : $json[0] . str_repeat(' ', $missing) . substr($json, 1);
+}
+
+/** The same answer sent without Content-Length (the client must count the bytes itself). */
+function emu_stream_body(EmuResponse $r, string $body): EmuResponse
+{
+	return new EmuResponse($r->status, '', $r->headers, static function () use ($body): void {
+		foreach (str_split($body, 65536) as $chunk) {
+			echo $chunk;
+			flush();
+			if (connection_aborted()) {
+				return;
+			}
+		}
+	});
+}
+
+/** 64 MiB of valid JSON, streamed; stops as soon as the client has gone. */
+function emu_huge(bool $withLength): EmuResponse
+{
+	$total = 64 * EMU_MIB;
+	$headers = ['Content-Type' => 'application/json'];
+	if ($withLength) {
+		$headers['Content-Length'] = (string) $total;
+	}
+	return new EmuResponse(200, '', $headers, static function () use ($total): void {
+		$head = '{"state":0,"result":{"padding":"';
+		$tail = '"}}';
+		$left = $total - strlen($head) - strlen($tail);
+		$chunk = str_repeat('x', 65536);
+		echo $head;
+		while ($left > 0) {
+			echo $left >= 65536 ? $chunk : substr($chunk, 0, $left);
+			$left -= 65536;
+			flush();
+			if (connection_aborted()) {
+				return;
+			}
+		}
+		echo $tail;
+	});
+}
+
+/** Announces 1000 bytes, sends 100, and ends the connection. */
+function emu_cut(): EmuResponse
+{
+	$headers = ['Content-Type' => 'application/json', 'Content-Length' => '1000'];
+	return new EmuResponse(200, '', $headers, static function (): void {
+		echo str_pad('{"state":0,"result":{"uuid":"', 100, 'x');
+		flush();
+	});
+}
+
+/* ---------------------------------------------------------------- value helpers */
+
+function emu_uuid4(): string
+{
+	$b = random_bytes(16);
+	$b[6] = chr((ord($b[6]) & 0x0f) | 0x40);
+	$b[8] = chr((ord($b[8]) & 0x3f) | 0x80);
+	return vsprintf('%s%s-%s-%s-%s-%s%s%s', str_split(bin2hex($b), 4));
+}
+
+function emu_random_string(int $length, string $alphabet): string
+{
+	$out = '';
+	for ($i = 0; $i < $length; $i++) {
+		$out .= $alphabet[random_int(0, strlen($alphabet) - 1)];
+	}
+	return $out;
+}
+
+/** A plausible pay-to address for a network or coin code (tron, TRC20, BTC, ETH...). */
+function emu_address(string $network): string
+{
+	$n = strtolower($network);
+	if (str_contains($n, 'tron') || str_contains($n, 'trc20') || $n === 'trx') {
+		return 'T' . emu_random_string(33, EMU_BASE58);
+	}
+	if (str_contains($n, 'bitcoin') || $n === 'btc') {
+		return 'bc1q' . emu_random_string(38, 'qpzry9x8gf2tvdw0s3jn54khce6mua7l');
+	}
+	return '0x' . bin2hex(random_bytes(20));
+}
+
+/** A positive decimal string as providers write them: no exponent, no sign, no spaces. */
+function emu_is_decimal(mixed $v): bool
+{
+	return is_string($v) && preg_match('/^\d+(\.\d+)?$/D', $v) === 1;
+}
+
+/** A float written with at most $decimals decimals, trailing zeros dropped ("20.1"). */
+function emu_decimal(float $v, int $decimals): string
+{
+	$s = number_format($v, $decimals, '.', '');
+	return str_contains($s, '.') ? rtrim(rtrim($s, '0'), '.') : $s;
+}
+
+/** Character count of a UTF-8 string without mbstring (byte count when it is not UTF-8). */
+function emu_strlen(string $s): int
+{
+	$n = preg_match_all('/./su', $s);
+	return $n === false ? strlen($s) : $n;
+}

@@ -1,0 +1,71 @@
+<?php
+declare(strict_types=1);
+
+/*
+ * Router of the provider emulator, for `php -n -S 127.0.0.1:0 router.php`
+ * (tests start it through tests/inc/server.inc; `php selftest.php` checks all of it).
+ *
+ *   /v1/*, /v2/*, /api-gateway/*, /invoices/*   Cryptomus, CryptoCloud, OnChainPay, Bitsby
+ *                          (one file each; its header lists the answers and error envelopes)
+ *   /_s/<scenario>/<path>  <path> under a failure scenario; no prefix = "ok"
+ *   GET  /_emulator/log         JSON array of every provider request: method, path (without
+ *                               the scenario prefix), scenario, headers (lowercase), body (raw),
+ *                               time; plus query when there is one and body_base64 when the
+ *                               body is not UTF-8. Control calls are not logged.
+ *   GET  /_emulator/reset       forgets log, invoices, nonces, rate windows, scenario counters
+ *   POST /_emulator/set_status  {"provider","id","status"}: new provider status of an invoice
+ *
+ * Scenarios (any provider endpoint; N decimal; counters per scenario name, cleared by reset):
+ *   ok                 the provider's real behaviour
+ *   html500, html200   an HTML page with that status
+ *   empty200           200, Content-Type JSON, empty body
+ *   truncated          200, the first half of the success body (Content-Length matches)
+ *   wrongshape         200, success envelope whose invoice id is an integer
+ *   notjson_object     200, body [1,2,3]
+ *   status<CODE>       CODE with the provider's error envelope (status429 adds Retry-After: 1)
+ *   retryafter<N>      429 with Retry-After: N
+ *   fail<CODE>x<N>     the first N requests answer CODE (Retry-After: 0 for 429/503), then ok
+ *   slow<MS>           wait MS milliseconds, then ok
+ *   hang               wait 30 s, then ok
+ *   redirect           302 to http://example.invalid/, empty body
+ *   huge, huge_cl      64 MiB of JSON streamed, without / with Content-Length
+ *   exact1m, over1m    the success body padded to 1,048,576 / 1,048,577 bytes, Content-Length
+ *   exact1m_nocl, over1m_nocl  the same without Content-Length
+ *   cut                Content-Length 1000, 100 bytes, connection closed
+ *   ratelimit200       200 with the error envelope "Requests too frequent" (Bitsby's answer)
+ *   badsign            the provider's bad key/signature answer
+ * Failures answered before the provider runs (status*, fail*, html*, ...) do not create
+ * invoices; damage done after it (truncated, wrongshape, *1m*) does, like a real lost answer.
+ * OnChainPay nonces and the Bitsby rate limit are checked before any scenario.
+ * An unknown scenario is a 400 text/plain answer from the emulator; an emulator bug is a 599.
+ */
+
+require __DIR__ . '/common.php';
+
+/* A PHP warning printed into a response would look like a provider answer. The cli-server
+ * ignores display_errors=stderr, so errors are logged instead (to the server's stderr). */
+ini_set('display_errors', '0');
+ini_set('log_errors', '1');
+error_reporting(E_ALL);
+set_error_handler(static function (int $no, string $msg, string $file, int $line): bool {
+	throw new ErrorException($msg, 0, $no, $file, $line);
+});
+
+try {
+	$ctx = emu_context();
+	if (str_starts_with($ctx->path, '/_emulator/')) {
+		emu_send(emu_control($ctx));
+	} else {
+		emu_log_request($ctx);
+		emu_send(emu_dispatch($ctx));
+	}
+} catch (Throwable $e) {
+	/* An emulator bug: say so loudly, in a way no test can mistake for a provider answer. */
+	error_log("emulator internal error: $e");
+	if (!headers_sent()) {
+		header_remove();
+		emu_send(new EmuResponse(599, "emulator internal error: {$e->getMessage()}\n",
+			['Content-Type' => 'text/plain', 'X-Emulator-Error' => '1']));
+	}
+}
+return true;
