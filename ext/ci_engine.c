@@ -8,6 +8,7 @@
 #include "ci_http.h"
 #include "ci_json.h"
 #include "ci_invoice.h"
+#include "ci_params.h"
 
 #if PHP_VERSION_ID >= 80300
 # include "zend_hrtime.h"
@@ -19,9 +20,12 @@
 
 #ifdef PHP_WIN32
 # include "win32/time.h"
+# include <process.h>
 #else
 # include <unistd.h>
+# include <sys/time.h>
 #endif
+#include <inttypes.h>
 
 #define CI_BACKOFF_MAX 4.0
 
@@ -82,6 +86,10 @@ void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zen
 			break;
 		case CI_REPLY_UNEXPECTED:
 			ci_failure_set(f, ci_ce_UnexpectedResponseException, http, "%s answered HTTP " ZEND_LONG_FMT " with JSON that is not the documented shape: %s", title, http, msg);
+			break;
+		case CI_REPLY_NOT_FOUND:
+			ci_failure_set(f, ci_ce_ApiException, http, "%s does not know this invoice (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
+			f->not_found = true;
 			break;
 		default:
 			ci_failure_set(f, ci_ce_ApiException, http, "%s refused the request (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
@@ -276,35 +284,33 @@ static void ci_engine_scrub(const ci_gateway *gw, ci_failure *f)
 	}
 }
 
-void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value)
+zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, ci_failure *f, int *attempts_out)
 {
-	ci_failure f;
 	int attempts = 0, max = 1 + (int)gw->opts.retries;
 
-	ci_failure_init(&f);
 	for (;;) {
 		ci_http_response rs;
 		zval json, *payload = NULL;
 		ci_judgement j;
 
-		if (ci_engine_encode(gw, req, &f) == FAILURE) {
+		if (ci_engine_encode(gw, req, f) == FAILURE) {
 			break;
 		}
 		ci_http_response_init(&rs);
 		ZVAL_UNDEF(&json);
 		attempts++;
 		ci_engine_send(gw, req, &rs);
-		j = ci_engine_judge(gw, req, &rs, &f, &json, &payload);
+		j = ci_engine_judge(gw, req, &rs, f, &json, &payload);
 		if (j == CI_JUDGE_OK) {
-			if (ci_invoice_from_payload(gw, req, payload, return_value, &f) == SUCCESS) {
+			if (ci_invoice_from_payload(gw, req, payload, return_value, f) == SUCCESS) {
 				zval_ptr_dtor(&json);
 				ci_http_response_dtor(&rs);
-				ci_failure_dtor(&f);
-				return;
+				*attempts_out = attempts;
+				return SUCCESS;
 			}
-			f.http_status = rs.status;
+			f->http_status = rs.status;
 			if (rs.body.s) {
-				ci_failure_set_body(&f, ZSTR_VAL(rs.body.s), ZSTR_LEN(rs.body.s));
+				ci_failure_set_body(f, ZSTR_VAL(rs.body.s), ZSTR_LEN(rs.body.s));
 			}
 			j = CI_JUDGE_FAIL;
 		}
@@ -313,13 +319,72 @@ void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value)
 		if (j == CI_JUDGE_FAIL || attempts >= max) {
 			break;
 		}
-		double wait = ci_engine_backoff(attempts, &f);
+		double wait = ci_engine_backoff(attempts, f);
 		if (wait < 0) {
 			break;
 		}
 		ci_sleep(wait);
 	}
-	ci_engine_scrub(gw, &f);
-	ci_failure_throw(&f, gw->provider->name, attempts);
+	ci_engine_scrub(gw, f);
+	*attempts_out = attempts;
+	return FAILURE;
+}
+
+void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value)
+{
+	ci_failure f;
+	int attempts = 0;
+
+	ci_failure_init(&f);
+	if (ci_engine_run(gw, req, return_value, &f, &attempts) == FAILURE) {
+		ci_failure_throw(&f, gw->provider->name, attempts);
+	}
 	ci_failure_dtor(&f);
+}
+
+zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value, ci_failure *f, int *attempts)
+{
+	ci_request req;
+	zend_result rc;
+
+	*attempts = 0;
+	if (ZSTR_LEN(id) == 0 || ZSTR_LEN(id) > 256 || memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id))
+			|| strpbrk(ZSTR_VAL(id), "\r\n")) {
+		ci_failure_set(f, ci_ce_InvalidArgumentException, 0, "%s: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got %s",
+			gw->provider->title, ZSTR_LEN(id) == 0 ? "an empty string" : "something else");
+		return FAILURE;
+	}
+	ci_request_init(&req, CI_OP_LOOKUP, gw->provider->lookup_path);
+	gw->provider->lookup_params(gw, &req, id);
+	rc = ci_engine_run(gw, &req, return_value, f, attempts);
+	ci_request_dtor(&req);
+	return rc;
+}
+
+zend_string *ci_nonce_next(void)
+{
+	/* Milliseconds alone collide between two workers in the same millisecond; the pid
+	 * separates processes and the sequence separates calls (and threads, which share
+	 * nothing else here: every thread has its own globals, so the tid joins the pid). */
+	struct timeval tv;
+	uint64_t ms;
+
+	gettimeofday(&tv, NULL);
+	ms = (uint64_t)tv.tv_sec * 1000 + (uint64_t)tv.tv_usec / 1000;
+	if (ms <= CI_G(nonce_last_ms)) {
+		if (++CI_G(nonce_seq) >= 10000) {
+			CI_G(nonce_last_ms)++;
+			CI_G(nonce_seq) = 0;
+		}
+		ms = CI_G(nonce_last_ms);
+	} else {
+		CI_G(nonce_last_ms) = ms;
+		CI_G(nonce_seq) = 0;
+	}
+#ifdef ZTS
+	unsigned long who = (unsigned long)getpid() * 1000u + (unsigned long)(tsrm_thread_id() % 1000);
+	return zend_strpprintf(0, "%" PRIu64 "%010lu%04u", ms, who % 10000000000ul, CI_G(nonce_seq));
+#else
+	return zend_strpprintf(0, "%" PRIu64 "%07lu%04u", ms, (unsigned long)getpid() % 10000000ul, CI_G(nonce_seq));
+#endif
 }

@@ -168,6 +168,11 @@ void ci_failure_throw(ci_failure *f, const char *provider, int attempts)
 	} else {
 		zend_string_addref(msg);
 	}
+	if (f->ce == ci_ce_InvalidArgumentException) {
+		ci_throw_invalid("params", "%s", ZSTR_VAL(f->message));
+		zend_string_release(msg);
+		return;
+	}
 	bool is_api = instanceof_function(f->ce, ci_ce_ApiException);
 	zend_object *ex = zend_throw_exception(f->ce, ZSTR_VAL(msg), is_api ? 0 : f->code);
 	if (is_api) {

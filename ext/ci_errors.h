@@ -31,6 +31,7 @@ typedef struct ci_failure {
 	zval errors;            /* provider's per-field errors, or UNDEF */
 	zend_string *body;      /* response body, capped at 64 KiB */
 	double retry_after;     /* seconds, < 0 when the answer named none */
+	bool not_found;         /* a lookup of an id the provider does not know */
 } ci_failure;
 
 void ci_failure_init(ci_failure *f);

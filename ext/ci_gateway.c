@@ -253,7 +253,8 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, getInvoice)
 {
 	zend_string *id;
 	ci_gateway *gw;
-	ci_request req;
+	ci_failure f;
+	int attempts = 0;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(id)
@@ -262,19 +263,19 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, getInvoice)
 	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	if (ZSTR_LEN(id) == 0 || ZSTR_LEN(id) > 256 || memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id))) {
-		ci_throw_invalid("id", "%s: id must be the provider's invoice id (1 to 256 bytes, no NUL), got %s",
-			gw->provider->title, ZSTR_LEN(id) == 0 ? "an empty string" : "something else");
-		RETURN_THROWS();
-	}
 	if (!gw->provider->lookup_params) {
 		zend_throw_exception_ex(spl_ce_LogicException, 0, "%s: getInvoice() is not implemented yet", gw->provider->title);
 		RETURN_THROWS();
 	}
-	ci_request_init(&req, CI_OP_LOOKUP, gw->provider->lookup_path);
-	gw->provider->lookup_params(gw, &req, id);
-	ci_engine_invoice(gw, &req, return_value);
-	ci_request_dtor(&req);
+	ci_failure_init(&f);
+	if (ci_engine_lookup(gw, id, return_value, &f, &attempts) == FAILURE) {
+		if (f.ce == ci_ce_InvalidArgumentException) {
+			ci_throw_invalid("id", "%s", ZSTR_VAL(f.message));
+		} else {
+			ci_failure_throw(&f, gw->provider->name, attempts);
+		}
+	}
+	ci_failure_dtor(&f);
 }
 
 ZEND_METHOD(CryptoInvoice_Cryptomus, parseWebhook)

@@ -108,6 +108,7 @@ typedef enum {
 	CI_REPLY_ERROR,       /* documented error shape: ApiException */
 	CI_REPLY_AUTH,        /* bad key or signature: AuthenticationException */
 	CI_REPLY_RATE_LIMIT,  /* RateLimitException */
+	CI_REPLY_NOT_FOUND,   /* a lookup of an id the provider does not know: ApiException */
 	CI_REPLY_UNEXPECTED   /* not the documented shape */
 } ci_reply;
 

@@ -1,0 +1,95 @@
+/* Callbacks: see ci_webhook.h. */
+#include "php.h"
+#include "SAPI.h"
+#include "php_variables.h"
+#include "ci_webhook.h"
+#include "ci_engine.h"
+#include "ci_classes.h"
+#include "ci_json.h"
+#include "ci_invoice.h"
+
+#define CI_WEBHOOK_MAX (1024 * 1024)
+
+zend_result ci_webhook_fields(const ci_gateway *gw, zend_string *body, zval *out)
+{
+	const char *s = ZSTR_VAL(body);
+	size_t len = ZSTR_LEN(body);
+
+	ZVAL_UNDEF(out);
+	if (len == 0 || len > CI_WEBHOOK_MAX) {
+		ci_throw_webhook("%s webhook is malformed: the body is %s", gw->provider->title, len == 0 ? "empty" : "over 1 MiB");
+		return FAILURE;
+	}
+	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {
+		s++;
+		len--;
+	}
+	if (len > 0 && (*s == '{' || *s == '[')) {
+		if (ci_json_decode(s, len, out) == FAILURE || Z_TYPE_P(out) != IS_ARRAY
+				|| (zend_hash_num_elements(Z_ARRVAL_P(out)) > 0 && zend_array_is_list(Z_ARRVAL_P(out)))) {
+			zval_ptr_dtor(out);
+			ZVAL_UNDEF(out);
+			ci_throw_webhook("%s webhook is malformed: the body is not a JSON object", gw->provider->title);
+			return FAILURE;
+		}
+		return SUCCESS;
+	}
+	if (memchr(s, '\0', len)) {
+		ci_throw_webhook("%s webhook is malformed: the body holds a NUL byte", gw->provider->title);
+		return FAILURE;
+	}
+	/* Form-urlencoded, parsed as PHP parses a POST body (parse_str rules, max_input_vars). */
+	array_init(out);
+	sapi_module.treat_data(PARSE_STRING, estrndup(s, len), out);
+	if (zend_hash_num_elements(Z_ARRVAL_P(out)) == 0) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+		ci_throw_webhook("%s webhook is malformed: the body is neither JSON nor form fields", gw->provider->title);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+zend_string *ci_webhook_id(zval *fields, const char *const *id_keys)
+{
+	for (; *id_keys; id_keys++) {
+		zval *v = zend_hash_str_find_deref(Z_ARRVAL_P(fields), *id_keys, strlen(*id_keys));
+		if (v && Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) > 0) {
+			return zend_string_copy(Z_STR_P(v));
+		}
+		if (v && Z_TYPE_P(v) == IS_LONG) {
+			return zend_long_to_str(Z_LVAL_P(v));
+		}
+	}
+	return NULL;
+}
+
+void ci_webhook_confirm_by_lookup(ci_gateway *gw, zend_string *body, const char *const *id_keys, zval *return_value)
+{
+	zval fields;
+	zend_string *id;
+	ci_failure f;
+	int attempts = 0;
+
+	if (ci_webhook_fields(gw, body, &fields) == FAILURE) {
+		return;
+	}
+	id = ci_webhook_id(&fields, id_keys);
+	zval_ptr_dtor(&fields);
+	if (!id) {
+		ci_throw_webhook("%s webhook is malformed: it names no invoice (no %s field)", gw->provider->title, id_keys[0]);
+		return;
+	}
+	ci_failure_init(&f);
+	if (ci_engine_lookup(gw, id, return_value, &f, &attempts) == FAILURE) {
+		if (f.not_found) {
+			ci_throw_webhook("%s webhook names an invoice %s does not know: forged or for another account", gw->provider->title, gw->provider->title);
+		} else if (f.ce == ci_ce_InvalidArgumentException) {
+			ci_throw_webhook("%s webhook is malformed: its invoice id is not a valid id", gw->provider->title);
+		} else {
+			ci_failure_throw(&f, gw->provider->name, attempts);
+		}
+	}
+	ci_failure_dtor(&f);
+	zend_string_release(id);
+}

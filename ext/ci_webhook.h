@@ -1,0 +1,19 @@
+/* Callbacks: reading a body and confirming a callback by looking the invoice up. */
+#ifndef CI_WEBHOOK_H
+#define CI_WEBHOOK_H
+
+#include "ci_provider.h"
+
+/* The callback's fields: a JSON object, or form-urlencoded pairs. On FAILURE a
+ * WebhookException ("<Title> webhook is malformed: ...") has been thrown. */
+zend_result ci_webhook_fields(const ci_gateway *gw, zend_string *body, zval *out);
+
+/* The first of id_keys present in fields as a non-empty string (or integer), or NULL. */
+zend_string *ci_webhook_id(zval *fields, const char *const *id_keys);
+
+/* For providers without a signature scheme: the invoice as getInvoice() finds it.
+ * The body's own status and amounts are never believed. An id the provider does
+ * not know is a WebhookException; a failed lookup (network, 5xx) keeps its own class. */
+void ci_webhook_confirm_by_lookup(ci_gateway *gw, zend_string *body, const char *const *id_keys, zval *return_value);
+
+#endif
