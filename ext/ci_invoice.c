@@ -240,7 +240,7 @@ static zend_result ci_out_walk(const ci_gateway *gw, zval *payload, ci_invoice_d
 		zval *v = ci_payload_get(payload, o->path);
 		if (!v) {
 			if (o->flags & CI_O_REQUIRED) {
-				ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s answered without %s", gw->provider->title, o->path);
+				ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s sent an invoice without %s", gw->provider->title, o->path);
 				return FAILURE;
 			}
 			continue;
@@ -251,7 +251,7 @@ static zend_result ci_out_walk(const ci_gateway *gw, zval *payload, ci_invoice_d
 			if (EG(exception)) {
 				return FAILURE;
 			}
-			ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s answered with an invalid %s (%s)",
+			ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s sent an invoice with an invalid %s (%s)",
 				gw->provider->title, o->path, zend_zval_type_name(v));
 			return FAILURE;
 		}

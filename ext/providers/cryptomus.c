@@ -211,6 +211,10 @@ static ci_reply cryptomus_unwrap(const ci_gateway *gw, const ci_request *req, ze
 		zend_string_release(text);
 		return CI_REPLY_ERROR;
 	}
+	if (message && Z_TYPE_P(message) == IS_STRING && req && req->op == CI_OP_LOOKUP && http == 404) {
+		ci_failure_provider(gw, f, CI_REPLY_NOT_FOUND, http, Z_STRVAL_P(message), NULL);
+		return CI_REPLY_NOT_FOUND;
+	}
 	if (message && Z_TYPE_P(message) == IS_STRING) {
 		/* A bad signature or merchant is Cryptomus's way of saying 401. */
 		bool auth = php_memnistr(Z_STRVAL_P(message), "sign", 4, Z_STRVAL_P(message) + Z_STRLEN_P(message))
@@ -248,7 +252,7 @@ static void cryptomus_parse_webhook(ci_gateway *gw, zend_string *body, HashTable
 	php_json_error_code saved = JSON_G(error_code);
 
 	if (php_json_decode_ex(&data, ZSTR_VAL(body), ZSTR_LEN(body), PHP_JSON_OBJECT_AS_ARRAY, 512) == FAILURE
-			|| Z_TYPE(data) != IS_ARRAY) {
+			|| Z_TYPE(data) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL(data)) > 0 && zend_array_is_list(Z_ARRVAL(data)))) {
 		JSON_G(error_code) = saved;
 		zval_ptr_dtor(&data);
 		ci_throw_webhook("Cryptomus webhook is malformed: the body is not a JSON object");

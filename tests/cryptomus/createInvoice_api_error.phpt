@@ -81,7 +81,7 @@ CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 200 with a bo
 CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 200 with a body that is not the documented JSON (1 attempt)
   provider=cryptomus http=200 errors=[]
 == wrongshape
-CryptoInvoice\UnexpectedResponseException: Cryptomus answered with an invalid uuid (%s) (1 attempt)
+CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid uuid (%s) (1 attempt)
   provider=cryptomus http=200 errors=[]
 == notjson_object
 CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 200 with JSON that is not the documented shape: expected {"state":0,"result":{...}} (1 attempt)
