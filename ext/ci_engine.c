@@ -29,7 +29,6 @@
 
 #define CI_BACKOFF_MAX 4.0
 
-typedef enum { CI_JUDGE_OK, CI_JUDGE_RETRY, CI_JUDGE_FAIL } ci_judgement;
 
 double ci_now(void)
 {
@@ -44,21 +43,19 @@ void ci_sleep(double seconds)
 }
 
 /* {{{ Rate limit: one start per interval per key, shared by every gateway of the process */
-static void ci_rate_wait(const ci_gateway *gw)
+double ci_rate_next(const ci_gateway *gw, double now)
 {
-	double interval, now, next;
+	double interval, next;
 	zval *last, zv;
 
 	if (gw->opts.rate_limit <= 0) {
-		return;
+		return now;
 	}
 	interval = 1.0 / gw->opts.rate_limit;
-	now = ci_now();
 	last = zend_hash_find(&CI_G(rate_limits), gw->limit_key);
 	next = last ? Z_DVAL_P(last) + interval : now;
 	if (next > now) {
-		ci_sleep(next - now);
-		now = next;
+		return next;
 	}
 	ZVAL_DOUBLE(&zv, now);
 	if (last) {
@@ -67,6 +64,17 @@ static void ci_rate_wait(const ci_gateway *gw)
 		zend_string *pkey = zend_string_init(ZSTR_VAL(gw->limit_key), ZSTR_LEN(gw->limit_key), 1);
 		zend_hash_add_new(&CI_G(rate_limits), pkey, &zv);
 		zend_string_release(pkey);
+	}
+	return now;
+}
+
+static void ci_rate_wait(const ci_gateway *gw)
+{
+	double now = ci_now(), at;
+
+	while ((at = ci_rate_next(gw, now)) > now) {
+		ci_sleep(at - now);
+		now = ci_now();
 	}
 }
 /* }}} */
@@ -101,7 +109,7 @@ void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zen
 }
 
 /* {{{ One attempt */
-static zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_failure *f)
+zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_failure *f)
 {
 	const ci_provider *p = gw->provider;
 
@@ -124,22 +132,28 @@ static zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_fa
 	return SUCCESS;
 }
 
+void ci_engine_http_request(const ci_gateway *gw, ci_request *req, ci_http_request *rq)
+{
+	memset(rq, 0, sizeof(*rq));
+	rq->url = gw->urls[req->op];
+	if (gw->provider->body_kind == CI_BODY_FORM) {
+		rq->form = Z_ARRVAL(req->body);
+	} else {
+		rq->body = ZSTR_VAL(req->encoded);
+		rq->body_len = ZSTR_LEN(req->encoded);
+	}
+	rq->headers = gw->headers;
+	rq->nheaders = gw->nheaders;
+	rq->extra_header = req->attempt_header;
+	rq->opts = &gw->opts;
+	rq->user_agent = gw->user_agent;
+}
+
 static void ci_engine_send(const ci_gateway *gw, ci_request *req, ci_http_response *rs)
 {
-	ci_http_request rq = {0};
+	ci_http_request rq;
 
-	rq.url = gw->urls[req->op];
-	if (gw->provider->body_kind == CI_BODY_FORM) {
-		rq.form = Z_ARRVAL(req->body);
-	} else {
-		rq.body = ZSTR_VAL(req->encoded);
-		rq.body_len = ZSTR_LEN(req->encoded);
-	}
-	rq.headers = gw->headers;
-	rq.nheaders = gw->nheaders;
-	rq.extra_header = req->attempt_header;
-	rq.opts = &gw->opts;
-	rq.user_agent = gw->user_agent;
+	ci_engine_http_request(gw, req, &rq);
 	ci_rate_wait(gw);
 	ci_http_send(&rq, rs);
 }
@@ -196,7 +210,7 @@ static ci_judgement ci_judge_status(const ci_gateway *gw, zend_long http, ci_fai
 	return CI_JUDGE_OK;
 }
 
-static ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, ci_http_response *rs,
+ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, ci_http_response *rs,
 	ci_failure *f, zval *json, zval **payload)
 {
 	const ci_provider *p = gw->provider;
@@ -250,7 +264,7 @@ static double ci_random01(void)
 }
 
 /* Seconds to wait before retry number n (1-based), or < 0 to stop retrying. */
-static double ci_engine_backoff(int n, const ci_failure *f)
+double ci_engine_backoff(int n, const ci_failure *f)
 {
 	double d = MIN(0.5 * (double)(1u << MIN(n - 1, 4)), CI_BACKOFF_MAX);
 
@@ -274,7 +288,7 @@ static zend_string *ci_scrub(zend_string *s, const zend_string *secret)
 	return clean;
 }
 
-static void ci_engine_scrub(const ci_gateway *gw, ci_failure *f)
+void ci_engine_scrub(const ci_gateway *gw, ci_failure *f)
 {
 	const zend_string *secrets[] = {gw->secret, gw->opts.proxy, gw->opts.secret_key};
 

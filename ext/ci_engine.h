@@ -20,6 +20,27 @@ zend_string *ci_nonce_next(void);
 void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zend_long http,
 	const char *message, zval *errors);
 
+/* {{{ Attempt pieces, shared by the one-by-one loop and the batch runner (ci_batch.c) */
+struct ci_http_request;
+struct ci_http_response;
+typedef enum { CI_JUDGE_OK, CI_JUDGE_RETRY, CI_JUDGE_FAIL } ci_judgement;
+
+/* Per attempt: fresh nonce, body bytes, signature. */
+zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_failure *f);
+void ci_engine_http_request(const ci_gateway *gw, ci_request *req, struct ci_http_request *rq);
+/* Classifies an answer: OK with *payload, or the failure and whether SPEC §5 lets it be retried. */
+ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, struct ci_http_response *rs,
+	ci_failure *f, zval *json, zval **payload);
+/* Seconds before retry number n (1-based), or < 0 to stop. */
+double ci_engine_backoff(int n, const ci_failure *f);
+void ci_engine_scrub(const ci_gateway *gw, ci_failure *f);
+/* now when a request of this key may start now (and it is counted), else the time it may. */
+double ci_rate_next(const ci_gateway *gw, double now);
+/* }}} */
+
+/* createInvoices(): every item validated first, then sent concurrency at a time. */
+void ci_engine_batch(ci_gateway *gw, HashTable *batch, int concurrency, zval *return_value);
+
 /* Monotonic seconds, for rate limits and nonces. */
 double ci_now(void);
 void ci_sleep(double seconds);

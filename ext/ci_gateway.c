@@ -202,9 +202,6 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
 	HashTable *batch;
 	zend_long concurrency = 8;
 	ci_gateway *gw;
-	zend_string *key;
-	zend_ulong idx;
-	zval *item;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_ARRAY_HT(batch)
@@ -219,34 +216,11 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
 	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	array_init_size(return_value, zend_hash_num_elements(batch));
-	ZEND_HASH_FOREACH_KEY_VAL(batch, idx, key, item) {
-		zval result;
-
-		ZVAL_DEREF(item);
-		ZVAL_UNDEF(&result);
-		if (Z_TYPE_P(item) != IS_ARRAY) {
-			ci_throw_invalid("params", "%s: each batch item must be an array of invoice parameters, got %s",
-				gw->provider->title, zend_zval_type_name(item));
-		} else {
-			ci_gateway_create_invoice(gw, Z_ARRVAL_P(item), &result);
-		}
-		if (EG(exception)) {
-			/* Only the extension's own exceptions belong in the result; anything else propagates. */
-			if (!instanceof_function(EG(exception)->ce, ci_ce_Exception)) {
-				zval_ptr_dtor(&result);
-				RETURN_THROWS();
-			}
-			ZVAL_OBJ(&result, EG(exception));
-			GC_ADDREF(EG(exception));
-			zend_clear_exception();
-		}
-		if (key) {
-			zend_hash_update(Z_ARRVAL_P(return_value), key, &result);
-		} else {
-			zend_hash_index_update(Z_ARRVAL_P(return_value), idx, &result);
-		}
-	} ZEND_HASH_FOREACH_END();
+	if (!gw->provider->unwrap) {
+		zend_throw_exception_ex(spl_ce_LogicException, 0, "%s: createInvoices() is not implemented yet", gw->provider->title);
+		RETURN_THROWS();
+	}
+	ci_engine_batch(gw, batch, (int)concurrency, return_value);
 }
 
 ZEND_METHOD(CryptoInvoice_Cryptomus, getInvoice)

@@ -24,9 +24,32 @@ void ci_http_pool_entry_dtor(zval *zv)
 	pefree(slot, 1);
 }
 
-void ci_http_pool_clear(void)
+void ci_http_pool_shutdown(void)
 {
 	zend_hash_clean(&CI_G(pool));
+	if (CI_G(share)) {
+		curl_share_cleanup(CI_G(share));
+		CI_G(share) = NULL;
+	}
+}
+
+/* One connection cache (plus DNS and TLS sessions) for every persistent handle of the
+ * process, single requests and batches alike: it is what outlives the web request. */
+static CURLSH *ci_http_share(void)
+{
+	if (!CI_G(share)) {
+		CURLSH *sh = curl_share_init();
+		if (!sh) {
+			return NULL;
+		}
+		curl_share_setopt(sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+		curl_share_setopt(sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+#if LIBCURL_VERSION_NUM >= 0x073900 /* 7.57.0 */
+		curl_share_setopt(sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT);
+#endif
+		CI_G(share) = sh;
+	}
+	return CI_G(share);
 }
 
 zend_long ci_http_pool_idle(void)
@@ -227,37 +250,120 @@ static void ci_http_finish(CURL *h, ci_http_response *rs)
 	smart_str_0(&rs->body);
 }
 
-void ci_http_send(const ci_http_request *rq, ci_http_response *rs)
+struct ci_http_xfer {
+	CURL *h;
+	struct curl_slist *headers;
+	curl_mime *mime;
+	zend_string *key;      /* pool key, NULL when not persistent */
+	ci_http_response *rs;
+	void *tag;
+};
+
+ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 {
-	zend_string *key = rq->opts->persistent ? ci_pool_key(rq) : NULL;
-	CURL *h = ci_pool_acquire(key);
-	struct curl_slist *headers = ci_http_headers(rq);
-	curl_mime *mime = NULL;
+	ci_http_xfer *x = ecalloc(1, sizeof(*x));
 
-	ci_http_setopts(h, rq, rs, headers);
-	if (rq->form) {
-		mime = ci_http_form(h, rq->form);
-		curl_easy_setopt(h, CURLOPT_MIMEPOST, mime);
+	x->key = rq->opts->persistent ? ci_pool_key(rq) : NULL;
+	x->h = ci_pool_acquire(x->key);
+	x->headers = ci_http_headers(rq);
+	x->rs = rs;
+	ci_http_setopts(x->h, rq, rs, x->headers);
+	if (x->key && ci_http_share()) {
+		curl_easy_setopt(x->h, CURLOPT_SHARE, CI_G(share));
 	}
-	rs->code = curl_easy_perform(h);
-	ci_http_finish(h, rs);
+	if (rq->form) {
+		x->mime = ci_http_form(x->h, rq->form);
+		curl_easy_setopt(x->h, CURLOPT_MIMEPOST, x->mime);
+	}
+	curl_easy_setopt(x->h, CURLOPT_PRIVATE, x);
+	return x;
+}
 
-	curl_easy_setopt(h, CURLOPT_HTTPHEADER, NULL);
-	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, NULL);
-	curl_slist_free_all(headers);
-	if (mime) {
-		curl_easy_setopt(h, CURLOPT_MIMEPOST, NULL);
-		curl_mime_free(mime);
+static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
+{
+	x->rs->code = code;
+	ci_http_finish(x->h, x->rs);
+
+	curl_easy_setopt(x->h, CURLOPT_HTTPHEADER, NULL);
+	curl_easy_setopt(x->h, CURLOPT_ERRORBUFFER, NULL);
+	curl_easy_setopt(x->h, CURLOPT_MIMEPOST, NULL);
+	curl_slist_free_all(x->headers);
+	if (x->mime) {
+		curl_mime_free(x->mime);
 	}
 	/* A handle that failed mid-exchange may hold a broken connection: do not pool it. */
-	if (rs->code != CURLE_OK) {
-		curl_easy_cleanup(h);
+	if (code != CURLE_OK) {
+		curl_easy_cleanup(x->h);
 	} else {
-		ci_pool_release(key, h);
+		ci_pool_release(x->key, x->h);
 	}
-	if (key) {
-		zend_string_release(key);
+	if (x->key) {
+		zend_string_release(x->key);
 	}
+	efree(x);
+}
+
+void ci_http_send(const ci_http_request *rq, ci_http_response *rs)
+{
+	ci_http_xfer *x = ci_http_xfer_new(rq, rs);
+	ci_http_xfer_done(x, curl_easy_perform(x->h));
+}
+
+struct ci_http_multi {
+	CURLM *m;
+	int running;
+};
+
+ci_http_multi *ci_http_multi_new(void)
+{
+	ci_http_multi *m = ecalloc(1, sizeof(*m));
+
+	m->m = curl_multi_init();
+	/* Several requests to one host ride one HTTP/2 connection where the server offers it. */
+	curl_multi_setopt(m->m, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+	return m;
+}
+
+void ci_http_multi_add(ci_http_multi *m, ci_http_xfer *x, void *tag)
+{
+	x->tag = tag;
+	curl_easy_setopt(x->h, CURLOPT_PIPEWAIT, 1L);
+	curl_multi_add_handle(m->m, x->h);
+	m->running++;
+}
+
+int ci_http_multi_run(ci_http_multi *m, int timeout_ms, void (*done)(void *tag, void *ctx), void *ctx)
+{
+	int still = 0, queued = 0;
+	CURLMsg *msg;
+
+	curl_multi_perform(m->m, &still);
+	if (still > 0) {
+		curl_multi_poll(m->m, NULL, 0, timeout_ms, NULL);
+		curl_multi_perform(m->m, &still);
+	}
+	while ((msg = curl_multi_info_read(m->m, &queued))) {
+		ci_http_xfer *x = NULL;
+		void *tag;
+
+		if (msg->msg != CURLMSG_DONE) {
+			continue;
+		}
+		CURLcode code = msg->data.result;
+		curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&x);
+		curl_multi_remove_handle(m->m, msg->easy_handle);
+		m->running--;
+		tag = x->tag;
+		ci_http_xfer_done(x, code);
+		done(tag, ctx);
+	}
+	return m->running;
+}
+
+void ci_http_multi_free(ci_http_multi *m)
+{
+	curl_multi_cleanup(m->m);
+	efree(m);
 }
 
 bool ci_http_is_tls_failure(CURLcode code)

@@ -37,12 +37,27 @@ void ci_http_response_dtor(ci_http_response *rs);
 /* Performs the exchange; rs->code says whether it completed. */
 void ci_http_send(const ci_http_request *rq, ci_http_response *rs);
 
+/* {{{ Many exchanges at once (createInvoices) */
+typedef struct ci_http_xfer ci_http_xfer;
+typedef struct ci_http_multi ci_http_multi;
+
+/* A configured exchange, not started; rq must live until it is done. */
+ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs);
+ci_http_multi *ci_http_multi_new(void);
+void ci_http_multi_add(ci_http_multi *m, ci_http_xfer *x, void *tag);
+/* Runs transfers for up to timeout_ms; calls done(tag, ctx) for each that finished
+ * (its response is complete then). Returns how many are still running. */
+int ci_http_multi_run(ci_http_multi *m, int timeout_ms, void (*done)(void *tag, void *ctx), void *ctx);
+void ci_http_multi_free(ci_http_multi *m);
+/* }}} */
+
 /* True for failures that say the peer is not who it claims (never retried). */
 bool ci_http_is_tls_failure(CURLcode code);
 
-/* The process-wide connection pool: its entry destructor (for GINIT) and a full clear (MSHUTDOWN). */
+/* The process-wide connection pool: its entry destructor (for GINIT) and the
+ * teardown (MSHUTDOWN) of the pooled handles and the shared connection cache. */
 void ci_http_pool_entry_dtor(zval *zv);
-void ci_http_pool_clear(void);
+void ci_http_pool_shutdown(void);
 /* phpinfo() figures */
 zend_long ci_http_pool_idle(void);
 

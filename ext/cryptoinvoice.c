@@ -92,7 +92,7 @@ static PHP_MINIT_FUNCTION(cryptoinvoice)
 static PHP_MSHUTDOWN_FUNCTION(cryptoinvoice)
 {
 	/* Pooled handles must go before libcurl itself does. */
-	ci_http_pool_clear();
+	ci_http_pool_shutdown();
 	curl_global_cleanup();
 	return SUCCESS;
 }

@@ -12,7 +12,8 @@ extern zend_module_entry cryptoinvoice_module_entry;
 /* Per-process (per-thread under ZTS) state that outlives a web request:
  * the connection pool, the per-key rate limiter and the nonce sequence. */
 ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
-	HashTable pool;          /* connection key -> ci_pool_entry*, persistent */
+	HashTable pool;          /* connection key -> idle easy handles, persistent */
+	void *share;             /* CURLSH: the connection cache that outlives requests */
 	HashTable rate_limits;   /* key digest -> last request start (double, monotonic seconds) */
 	uint64_t nonce_last_ms;
 	uint32_t nonce_seq;
