@@ -4,21 +4,51 @@
 
 namespace CryptoInvoice {
 
+	/** A crypto-payment provider: the same methods and parameter array for all four. */
 	interface Gateway
 	{
+		/**
+		 * Creates an invoice. $params takes the unified keys (amount, currency, order_id,
+		 * description, email, expires_in, callback_url, return_url, success_url, pay_currency,
+		 * network, accepted_currencies, metadata, idempotency_key) and the provider's own keys.
+		 * Every problem is reported at once, before anything is sent.
+		 *
+		 * @param array $params
+		 * @throws InvalidArgumentException bad parameters (getErrors() lists them all)
+		 * @throws TransportException DNS, connect, TLS, timeout, cut connection
+		 * @throws ApiException the provider answered, but not with success
+		 */
 		public function createInvoice(array $params): Invoice;
 
-		/** @return array<array-key, Invoice|Exception> */
+		/**
+		 * Creates many invoices, $concurrency requests at a time; never throws for an item.
+		 *
+		 * @param array $batch
+		 * @return array<array-key, Invoice|Exception> same keys as $batch
+		 */
 		public function createInvoices(array $batch, int $concurrency = 8): array;
 
+		/**
+		 * Looks an invoice up by the provider's id.
+		 *
+		 * @throws ApiException also when the provider does not know the id
+		 */
 		public function getInvoice(string $id): Invoice;
 
+		/**
+		 * Verifies a callback (raw request body) and returns the invoice it is about.
+		 *
+		 * @param array $headers
+		 * @throws WebhookException forged, tampered, expired or malformed
+		 */
 		public function parseWebhook(string $body, array $headers = []): Invoice;
 
+		/** "cryptomus", "cryptocloud", "onchainpay" or "bitsby" */
 		public function getProvider(): string;
 	}
 
 	/**
+	 * Cryptomus (api.cryptomus.com): JSON signed with md5(base64(body) . apiKey).
 	 * @strict-properties
 	 * @not-serializable
 	 */
@@ -39,6 +69,7 @@ namespace CryptoInvoice {
 	}
 
 	/**
+	 * CryptoCloud (api.cryptocloud.plus): Token auth; postbacks verified with the secret_key option.
 	 * @strict-properties
 	 * @not-serializable
 	 */
@@ -67,6 +98,7 @@ namespace CryptoInvoice {
 	}
 
 	/**
+	 * OnChainPay (ocp.onchainpay.io): HMAC-SHA256 signed JSON with a nonce.
 	 * @strict-properties
 	 * @not-serializable
 	 */
@@ -95,6 +127,7 @@ namespace CryptoInvoice {
 	}
 
 	/**
+	 * Bitsby (api.bitsby.app): Token auth, multipart bodies, one request per second per key.
 	 * @strict-properties
 	 * @not-serializable
 	 */
@@ -123,6 +156,7 @@ namespace CryptoInvoice {
 	}
 
 	/**
+	 * Builds a gateway from a provider name and one flat config array.
 	 * @strict-properties
 	 * @not-serializable
 	 */
@@ -130,10 +164,16 @@ namespace CryptoInvoice {
 	{
 		private function __construct() {}
 
+		/**
+		 * @param string $provider "cryptomus", "cryptocloud", "onchainpay" or "bitsby", any case
+		 * @param array $config the two credentials (merchant_id+api_key, shop_id+api_key,
+		 *        public_key+private_key or project_id+api_token) and any options
+		 */
 		public static function create(string $provider, #[\SensitiveParameter] array $config): Gateway {}
 	}
 
 	/**
+	 * An invoice as the provider reported it; created only by the extension.
 	 * @strict-properties
 	 * @not-serializable
 	 */
@@ -152,19 +192,24 @@ namespace CryptoInvoice {
 		public readonly ?string $payAmount;
 		public readonly ?string $payCurrency;
 		public readonly ?string $network;
+		/** @var list<array{currency: string, network: ?string, address: ?string, amount: ?string}> */
 		public readonly array $paymentOptions;
 		public readonly ?\DateTimeImmutable $createdAt;
 		public readonly ?\DateTimeImmutable $expiresAt;
 		public readonly bool $testMode;
+		/** @var array<string, mixed> the provider's decoded payload, untouched */
 		public readonly array $raw;
 
 		private function __construct() {}
 
+		/** @return array<string, mixed> every property; dates as DATE_ATOM in UTC, status as its value */
 		public function toArray(): array {}
 
+		/** @return array<string, mixed> the same as toArray() */
 		public function jsonSerialize(): array {}
 	}
 
+	/** What an invoice's state means, whatever the provider calls it. */
 	enum Status: string
 	{
 		case Created = 'created';
@@ -178,9 +223,11 @@ namespace CryptoInvoice {
 		case Refunded = 'refunded';
 		case Unknown = 'unknown';
 
+		/** True for Paid, Overpaid, Expired, Canceled, Failed and Refunded. */
 		public function isFinal(): bool {}
 	}
 
+	/** Every exception the extension throws implements this. */
 	interface Exception extends \Throwable
 	{
 	}
@@ -189,13 +236,16 @@ namespace CryptoInvoice {
 	{
 		private array $errors = [];
 
+		/** @return array<string, string> parameter => what is wrong, every problem found */
 		public function getErrors(): array {}
 	}
 
+	/** DNS, connect, TLS, timeout or a cut connection; the code is the CURLcode. */
 	class TransportException extends \RuntimeException implements Exception
 	{
 	}
 
+	/** The provider answered, but not with success. */
 	class ApiException extends \RuntimeException implements Exception
 	{
 		private string $provider = "";
@@ -207,15 +257,19 @@ namespace CryptoInvoice {
 
 		public function getHttpStatus(): int {}
 
+		/** @return array<array-key, mixed> the provider's per-field errors when it sent them */
 		public function getErrors(): array {}
 
+		/** The raw body, capped at 64 KiB. */
 		public function getResponseBody(): string {}
 	}
 
+	/** 401/403, a bad key or a bad signature. */
 	class AuthenticationException extends ApiException
 	{
 	}
 
+	/** 429 or the provider's rate-limit answer. */
 	class RateLimitException extends ApiException
 	{
 		private ?float $retryAfter = null;
@@ -223,10 +277,12 @@ namespace CryptoInvoice {
 		public function getRetryAfter(): ?float {}
 	}
 
+	/** 2xx (or an error status) with a body that is not the documented JSON. */
 	class UnexpectedResponseException extends ApiException
 	{
 	}
 
+	/** A forged, tampered, expired or malformed callback; the message names the failed check. */
 	class WebhookException extends \RuntimeException implements Exception
 	{
 	}

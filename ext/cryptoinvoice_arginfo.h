@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f8f2066555a22287dd31b0df7ffe313f5be21b90 */
+ * Stub hash: eaa00af3e914019fc1efdcd9e98c0d61e65e7101 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_createInvoice, 0, 1, CryptoInvoice\\Invoice, 0)
 	ZEND_ARG_TYPE_INFO(0, params, IS_ARRAY, 0)

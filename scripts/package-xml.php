@@ -38,6 +38,8 @@ foreach ($files as $f) {
 	}
 }
 $files_xml = implode("\n", $lines);
+$date = RELEASE_DATE;
+$stability = STABILITY;
 
 $xml = <<<XML
 <?xml version="1.0" encoding="UTF-8"?>
@@ -52,14 +54,14 @@ $xml = <<<XML
     <email>dev@cryptoinvoice.invalid</email>
     <active>yes</active>
   </lead>
-  <date>{$RELEASE_DATE}</date>
+  <date>{$date}</date>
   <version>
     <release>{$version}</release>
     <api>{$version}</api>
   </version>
   <stability>
-    <release>{$STABILITY}</release>
-    <api>{$STABILITY}</api>
+    <release>{$stability}</release>
+    <api>{$stability}</api>
   </stability>
   <license uri="https://opensource.org/licenses/MIT">MIT</license>
   <notes>See CHANGELOG.md.</notes>
@@ -95,7 +97,6 @@ $xml = <<<XML
 </package>
 
 XML;
-$xml = strtr($xml, ['{$RELEASE_DATE}' => RELEASE_DATE, '{$STABILITY}' => STABILITY]);
 
 if (in_array('--check', $argv, true)) {
 	if (!is_file('package.xml') || file_get_contents('package.xml') !== $xml) {

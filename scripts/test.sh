@@ -41,6 +41,12 @@ run_suite() { # name, extra run-tests flags...
 	failed=$((failed + f))
 }
 
+# Packaging checks count as tests: a stale arginfo, stub or package.xml fails the run.
+checks_out=$(bash scripts/checks.sh 2>&1)
+echo "$checks_out" | tee "$out/checks.log" | grep -E '^check|^    ' || true
+passed=$((passed + $(echo "$checks_out" | grep -c ': ok$')))
+failed=$((failed + $(echo "$checks_out" | grep -c ': FAILED$')))
+
 run_suite plain
 if [ -z "${CI_NO_VALGRIND:-}" ]; then
 	run_suite valgrind -m
