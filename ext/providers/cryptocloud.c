@@ -62,8 +62,10 @@ static void cryptocloud_add_fields_check(const ci_gateway *gw, const ci_field *f
 	zval *h = zend_hash_str_find(Z_ARRVAL_P(ttp), "hours", sizeof("hours") - 1);
 	zval *m = zend_hash_str_find(Z_ARRVAL_P(ttp), "minutes", sizeof("minutes") - 1);
 	if ((!h || Z_LVAL_P(h) == 0) && (!m || Z_LVAL_P(m) == 0)) {
-		ci_errors_add(errs, param, "%s: %s.time_to_pay must be at least one minute (hours and minutes are both 0 or missing)",
-			gw->provider->title, param);
+		char sub[64];
+		snprintf(sub, sizeof(sub), "%s.time_to_pay", param);
+		ci_errors_add(errs, sub, "%s: %s must be at least one minute (hours and minutes are both 0 or missing)",
+			gw->provider->title, sub);
 		zval_ptr_dtor(out);
 		ZVAL_UNDEF(out);
 	}
@@ -97,6 +99,14 @@ static void cryptocloud_expires_in(const ci_gateway *gw, const ci_field *f, zval
 	add_assoc_long(out, "minutes", s % 3600 / 60);
 }
 
+/* shop_id is a credential: it comes from the constructor, never from an invoice's parameters. */
+static void cryptocloud_shop_id(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	ci_errors_add(errs, param, "%s: %s is the constructor's $shopId (config key shop_id) and goes into every request; "
+		"leave it out of the invoice parameters", gw->provider->title, param);
+}
+
 #define NOT_EXPRESSIBLE(key, type, hint) {key, NULL, type, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL, hint}
 static const ci_field cryptocloud_fields[] = {
 	/* unified keys */
@@ -122,8 +132,7 @@ static const ci_field cryptocloud_fields[] = {
 	NOT_EXPRESSIBLE("idempotency_key", CI_P_STRING,
 		"its API has no idempotency key and does not deduplicate by order_id"),
 	/* CryptoCloud's own keys (amount, currency, order_id and email are spelled as above) */
-	{"shop_id", NULL, CI_P_STRING, 0, 0, 0, NULL, NULL, NULL,
-		"shop_id is the constructor's $shopId (config key shop_id) and is sent with every invoice"},
+	{"shop_id", "shop_id", CI_P_STRING, 0, 0, 0, NULL, NULL, cryptocloud_shop_id},
 	{"add_fields", "add_fields", CI_P_OBJECT, 0, 0, 0, NULL, cryptocloud_add_fields, cryptocloud_add_fields_check},
 	{NULL},
 };
