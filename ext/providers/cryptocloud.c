@@ -525,7 +525,7 @@ static void cryptocloud_parse_webhook(ci_gateway *gw, zend_string *body, HashTab
 	if (!invoice_id) {
 		ci_throw_webhook("CryptoCloud postback is malformed: it names no invoice (no invoice_id field)");
 	} else if (!token) {
-		ci_throw_webhook("CryptoCloud postback is not signed: it has no token field");
+		ci_throw_webhook("CryptoCloud postback is not signed: it has no token field (a JWT string)");
 	} else if ((why = cryptocloud_jwt_check(gw, token, invoice_id)) != NULL) {
 		ci_throw_webhook("CryptoCloud postback rejected: %s", why);
 	} else {
