@@ -130,7 +130,7 @@ static const ci_field cryptocloud_fields[] = {
 	NOT_EXPRESSIBLE("metadata", CI_P_META,
 		"its invoices carry no custom data; keep it in your order, found again by order_id"),
 	NOT_EXPRESSIBLE("idempotency_key", CI_P_STRING,
-		"its API has no idempotency key and does not deduplicate by order_id"),
+		"its API documents no idempotency key; keep the uuid of the invoice you created and check it with getInvoice() before creating another"),
 	/* CryptoCloud's own keys (amount, currency, order_id and email are spelled as above) */
 	{"shop_id", "shop_id", CI_P_STRING, 0, 0, 0, NULL, NULL, cryptocloud_shop_id},
 	{"add_fields", "add_fields", CI_P_OBJECT, 0, 0, 0, NULL, cryptocloud_add_fields, cryptocloud_add_fields_check},

@@ -192,7 +192,7 @@ return_url: CryptoCloud cannot take return_url: the success and fail pages are s
 success_url: CryptoCloud cannot take success_url: the success page is set in the project settings of the CryptoCloud dashboard (with the option strict => false such keys are dropped)
 network: CryptoCloud cannot take network: its currency codes carry the network (USDT_TRC20, USDC_SOL...): name it in pay_currency or accepted_currencies (with the option strict => false such keys are dropped)
 metadata: CryptoCloud cannot take metadata: its invoices carry no custom data; keep it in your order, found again by order_id (with the option strict => false such keys are dropped)
-idempotency_key: CryptoCloud cannot take idempotency_key: its API has no idempotency key and does not deduplicate by order_id (with the option strict => false such keys are dropped)
+idempotency_key: CryptoCloud cannot take idempotency_key: its API documents no idempotency key; keep the uuid of the invoice you created and check it with getInvoice() before creating another (with the option strict => false such keys are dropped)
 == shop_id
 shop_id: CryptoCloud: shop_id is the constructor's $shopId (config key shop_id) and goes into every request; leave it out of the invoice parameters
 == strict false
