@@ -1,11 +1,544 @@
-/* CryptoCloud: placeholder until its adapter lands (issue 3). */
+/* CryptoCloud: POST /v2/invoice/create, JSON with shop_id, header "Authorization: Token <apiKey>".
+ * Seed document: shared/seeds/cryptocloud-invoice-create.ru.txt; SPEC §4 (lookup and postback). */
 #include "php.h"
+#include "zend_smart_str.h"
 #include "../ci_provider.h"
 #include "../ci_classes.h"
+#include "../ci_params.h"
+#include "../ci_engine.h"
+#include "../ci_invoice.h"
+#include "../ci_webhook.h"
+#include "../ci_crypto.h"
+#include "../ci_json.h"
 
-static const ci_field cryptocloud_fields[] = {{NULL}};
-static const ci_out_field cryptocloud_out[] = {{0, NULL}};
-static const ci_status_word cryptocloud_statuses[] = {{NULL}};
+#include <time.h>
+
+/* {{{ Parameters */
+/* The seed's invoice currencies ("'TRY'" is quoted there; the code is TRY). */
+static const char *const cryptocloud_fiat[] = {
+	"USD", "UZS", "KGS", "KZT", "AMD", "AZN", "BYN", "AUD", "TRY", "AED", "CAD", "CNY", "HKD",
+	"IDR", "INR", "JPY", "PHP", "SGD", "THB", "VND", "MYR", "RUB", "UAH", "EUR", "GBP", NULL,
+};
+
+/* The seed's payment currencies: each code names the coin and its network. */
+static const char *const cryptocloud_crypto[] = {
+	"BTC", "LTC", "TRX", "SOL", "TON", "BNB", "ETH", "ETH_ARB", "ETH_BASE", "ETH_OPT",
+	"USDT_ARB", "USDT_BSC", "USDT_ERC20", "USDT_OPT", "USDT_SOL", "USDT_TON", "USDT_TRC20",
+	"USDC_ARB", "USDC_BASE", "USDC_BSC", "USDC_ERC20", "USDC_OPT", "USDC_SOL", "DAI_ARB",
+	"DAI_BASE", "DAI_BSC", "DAI_ERC20", "DAI_OPT", "USDD_TRC20", "PYUSD_ERC20", "PYUSD_SOL",
+	"XAUT_ERC20", "XAUT_TON", "ARB_ARB", "OP_OPT", "PEPE_BSC", "PEPE_ERC20", "SHIB_BSC",
+	"SHIB_ERC20", "TRUMP_SOL", NULL,
+};
+
+/* The seed types both as int and gives no bound: a 32-bit int is what its backend can hold. */
+#define CC_INT32_MAX 2147483647.0
+#define CC_INT32 CI_F_RANGE, 0, CC_INT32_MAX
+
+static const ci_field cryptocloud_time_to_pay[] = {
+	{"hours", "hours", CI_P_INT, CC_INT32},
+	{"minutes", "minutes", CI_P_INT, CC_INT32},
+	{NULL},
+};
+
+static const ci_field cryptocloud_add_fields[] = {
+	{"time_to_pay", "time_to_pay", CI_P_OBJECT, 0, 0, 0, NULL, cryptocloud_time_to_pay},
+	{"available_currencies", "available_currencies", CI_P_LIST, 0, 0, 0, cryptocloud_crypto},
+	{"cryptocurrency", "cryptocurrency", CI_P_STRING, 0, 0, 0, cryptocloud_crypto},
+	{NULL},
+};
+
+/* add_fields: the table checks each key; an invoice that lives zero minutes is the one rule it cannot say. */
+static void cryptocloud_add_fields_check(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	ci_field native = *f;
+	zval *ttp;
+
+	native.convert = NULL;
+	ci_param_check(gw, &native, value, param, errs, out);
+	if (Z_ISUNDEF_P(out) || !(ttp = zend_hash_str_find(Z_ARRVAL_P(out), "time_to_pay", sizeof("time_to_pay") - 1))) {
+		return;
+	}
+	zval *h = zend_hash_str_find(Z_ARRVAL_P(ttp), "hours", sizeof("hours") - 1);
+	zval *m = zend_hash_str_find(Z_ARRVAL_P(ttp), "minutes", sizeof("minutes") - 1);
+	if ((!h || Z_LVAL_P(h) == 0) && (!m || Z_LVAL_P(m) == 0)) {
+		char sub[64];
+		snprintf(sub, sizeof(sub), "%s.time_to_pay", param);
+		ci_errors_add(errs, sub, "%s: %s must be at least one minute (hours and minutes are both 0 or missing)",
+			gw->provider->title, sub);
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+	}
+}
+
+/* expires_in seconds -> add_fields.time_to_pay {hours, minutes}: whole minutes only, nothing rounded away. */
+static void cryptocloud_expires_in(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	const ci_field seconds = {param, NULL, CI_P_INT, 0};
+	zval n;
+	zend_long s;
+
+	ci_param_check(gw, &seconds, value, param, errs, &n);
+	if (Z_ISUNDEF(n)) {
+		return;
+	}
+	s = Z_LVAL(n);
+	if (s < 60 || s % 60 != 0) {
+		ci_errors_add(errs, param, "%s: %s must be a positive multiple of 60 seconds (time_to_pay counts whole minutes), got " ZEND_LONG_FMT,
+			gw->provider->title, param, s);
+		return;
+	}
+	if ((double)(s / 3600) > CC_INT32_MAX) {
+		ci_errors_add(errs, param, "%s: %s must be at most 2147483647 hours, got " ZEND_LONG_FMT " seconds",
+			gw->provider->title, param, s);
+		return;
+	}
+	array_init(out);
+	add_assoc_long(out, "hours", s / 3600);
+	add_assoc_long(out, "minutes", s % 3600 / 60);
+}
+
+/* shop_id is a credential: it comes from the constructor, never from an invoice's parameters. */
+static void cryptocloud_shop_id(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	ci_errors_add(errs, param, "%s: %s is the constructor's $shopId (config key shop_id) and goes into every request; "
+		"leave it out of the invoice parameters", gw->provider->title, param);
+}
+
+#define NOT_EXPRESSIBLE(key, type, hint) {key, NULL, type, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL, hint}
+static const ci_field cryptocloud_fields[] = {
+	/* unified keys */
+	{"amount", "amount", CI_P_AMOUNT, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_JSON_NUMBER},
+	{"currency", "currency", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED, 0, 0, cryptocloud_fiat},
+	{"order_id", "order_id", CI_P_STRING, CI_F_UNIFIED},
+	NOT_EXPRESSIBLE("description", CI_P_STRING,
+		"its invoices have no description; keep it in your order, found again by order_id"),
+	{"email", "email", CI_P_EMAIL, CI_F_UNIFIED},
+	{"expires_in", "add_fields.time_to_pay", CI_P_INT, CI_F_UNIFIED, 0, 0, NULL, NULL, cryptocloud_expires_in},
+	NOT_EXPRESSIBLE("callback_url", CI_P_URL,
+		"the postback URL is set in the project settings of the CryptoCloud dashboard"),
+	NOT_EXPRESSIBLE("return_url", CI_P_URL,
+		"the success and fail pages are set in the project settings of the CryptoCloud dashboard"),
+	NOT_EXPRESSIBLE("success_url", CI_P_URL,
+		"the success page is set in the project settings of the CryptoCloud dashboard"),
+	{"pay_currency", "add_fields.cryptocurrency", CI_P_STRING, CI_F_UNIFIED, 0, 0, cryptocloud_crypto},
+	NOT_EXPRESSIBLE("network", CI_P_STRING,
+		"its currency codes carry the network (USDT_TRC20, USDC_SOL...): name it in pay_currency or accepted_currencies"),
+	{"accepted_currencies", "add_fields.available_currencies", CI_P_LIST, CI_F_UNIFIED, 0, 0, cryptocloud_crypto},
+	NOT_EXPRESSIBLE("metadata", CI_P_META,
+		"its invoices carry no custom data; keep it in your order, found again by order_id"),
+	NOT_EXPRESSIBLE("idempotency_key", CI_P_STRING,
+		"its API documents no idempotency key; keep the uuid of the invoice you created and check it with getInvoice() before creating another"),
+	/* CryptoCloud's own keys (amount, currency, order_id and email are spelled as above) */
+	{"shop_id", "shop_id", CI_P_STRING, 0, 0, 0, NULL, NULL, cryptocloud_shop_id},
+	{"add_fields", "add_fields", CI_P_OBJECT, 0, 0, 0, NULL, cryptocloud_add_fields, cryptocloud_add_fields_check},
+	{NULL},
+};
+/* }}} */
+
+/* {{{ Answers */
+static const ci_out_field cryptocloud_out[] = {
+	{CI_INV_ID, "uuid", CI_O_STRING, CI_O_REQUIRED},
+	{CI_INV_PROVIDER_STATUS, "status", CI_O_STRING, CI_O_REQUIRED},
+	{CI_INV_AMOUNT, "amount_in_fiat", CI_O_DECIMAL, CI_O_REQUIRED},
+	{CI_INV_CURRENCY, "fiat_currency", CI_O_STRING, CI_O_REQUIRED},
+	{CI_INV_URL, "link", CI_O_URL},
+	{CI_INV_ADDRESS, "address", CI_O_STRING},
+	{CI_INV_PAY_AMOUNT, "amount", CI_O_DECIMAL},
+	{CI_INV_PAY_CURRENCY, "currency.code", CI_O_STRING},
+	{CI_INV_NETWORK, "currency.network.code", CI_O_STRING},
+	{CI_INV_CREATED_AT, "created", CI_O_TIME},
+	{CI_INV_EXPIRES_AT, "expiry_date", CI_O_TIME},
+	{CI_INV_TEST_MODE, "test_mode", CI_O_BOOL},
+	{0, NULL},
+};
+
+static const ci_status_word cryptocloud_statuses[] = {
+	{"created", CI_ST_CREATED},
+	{"paid", CI_ST_PAID},
+	{"partial", CI_ST_PARTIALLY_PAID},
+	{"overpaid", CI_ST_OVERPAID},
+	{"canceled", CI_ST_CANCELED},
+	{NULL},
+};
+/* }}} */
+
+/* {{{ Requests */
+static void cryptocloud_init_headers(ci_gateway *gw)
+{
+	ci_gateway_add_header(gw, "Authorization: Token %s", ZSTR_VAL(gw->secret));
+}
+
+static void cryptocloud_finish_params(const ci_gateway *gw, ci_request *req, ci_errors *errs)
+{
+	zval body;
+
+	/* shop_id first, as the seed lists it; the caller's keys follow in their order. */
+	array_init_size(&body, zend_hash_num_elements(Z_ARRVAL(req->body)) + 1);
+	add_assoc_str(&body, "shop_id", zend_string_copy(gw->id));
+	zend_hash_merge(Z_ARRVAL(body), Z_ARRVAL(req->body), zval_add_ref, 0);
+	zval_ptr_dtor(&req->body);
+	ZVAL_COPY_VALUE(&req->body, &body);
+}
+
+/* Ids are "INV-XXXXXXXX"; postbacks and shops often keep them without the prefix. */
+static bool cryptocloud_has_prefix(const char *s, size_t len)
+{
+	return len >= 4 && strncasecmp(s, "INV-", 4) == 0;
+}
+
+static void cryptocloud_lookup_params(const ci_gateway *gw, ci_request *req, zend_string *id)
+{
+	zval uuids;
+	const char *s = ZSTR_VAL(id);
+	size_t len = ZSTR_LEN(id);
+
+	if (cryptocloud_has_prefix(s, len)) {
+		s += 4;
+		len -= 4;
+	}
+	array_init_size(&uuids, 1);
+	add_next_index_str(&uuids, zend_string_concat2("INV-", 4, s, len));
+	ci_body_put(req, "uuids", &uuids);
+	zval_ptr_dtor(&uuids);
+}
+/* }}} */
+
+/* {{{ Envelopes */
+/* "amount: A valid number is required.; currency: ..." from {"<field>": ["<message>"]};
+ * the per-field entries (all but validate_error) are copied to fields. */
+static zend_string *cryptocloud_errors_text(zval *bag, zval *fields)
+{
+	smart_str out = {0};
+	zend_string *key;
+	zval *msgs, *m;
+
+	array_init(fields);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(bag), key, msgs) {
+		bool general = !key || zend_string_equals_literal(key, "validate_error");
+		if (out.s) {
+			smart_str_appends(&out, "; ");
+		}
+		if (!general) {
+			smart_str_append(&out, key);
+			smart_str_appends(&out, ": ");
+			Z_TRY_ADDREF_P(msgs);
+			zend_hash_update(Z_ARRVAL_P(fields), key, msgs);
+		}
+		if (Z_TYPE_P(msgs) == IS_STRING) {
+			smart_str_append(&out, Z_STR_P(msgs));
+		} else if (Z_TYPE_P(msgs) == IS_ARRAY) {
+			bool first = true;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(msgs), m) {
+				if (Z_TYPE_P(m) == IS_STRING) {
+					smart_str_appends(&out, first ? "" : ", ");
+					smart_str_append(&out, Z_STR_P(m));
+					first = false;
+				}
+			} ZEND_HASH_FOREACH_END();
+		}
+	} ZEND_HASH_FOREACH_END();
+	smart_str_0(&out);
+	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
+}
+
+static bool cryptocloud_says(zend_string *text, const char *word)
+{
+	return php_memnistr(ZSTR_VAL(text), word, strlen(word), ZSTR_VAL(text) + ZSTR_LEN(text)) != NULL;
+}
+
+/* Which kind of refusal: the API's own words for a bad key or throttling, whatever the HTTP status. */
+static ci_reply cryptocloud_error_kind(zend_string *text, zval *fields)
+{
+	/* A shop_id the key does not own is a credential problem, not a parameter one. */
+	if (zend_hash_str_exists(Z_ARRVAL_P(fields), "shop_id", sizeof("shop_id") - 1)
+			|| cryptocloud_says(text, "invalid token") || cryptocloud_says(text, "authentication credentials")) {
+		return CI_REPLY_AUTH;
+	}
+	if (cryptocloud_says(text, "throttled") || cryptocloud_says(text, "too many requests")
+			|| cryptocloud_says(text, "too frequent")) {
+		return CI_REPLY_RATE_LIMIT;
+	}
+	return CI_REPLY_ERROR;
+}
+
+static ci_reply cryptocloud_unwrap_error(const ci_gateway *gw, zend_long http, zval *result, ci_failure *f)
+{
+	zval fields;
+	zend_string *text;
+	ci_reply kind;
+
+	if (result && Z_TYPE_P(result) == IS_STRING) {
+		array_init(&fields);
+		text = zend_string_copy(Z_STR_P(result));
+	} else if (result && Z_TYPE_P(result) == IS_ARRAY) {
+		text = cryptocloud_errors_text(result, &fields);
+	} else {
+		ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http, "expected {\"status\":\"error\",\"result\":{...}}", NULL);
+		return CI_REPLY_UNEXPECTED;
+	}
+	kind = cryptocloud_error_kind(text, &fields);
+	ci_failure_provider(gw, f, kind, http, ZSTR_VAL(text), zend_hash_num_elements(Z_ARRVAL(fields)) ? &fields : NULL);
+	zend_string_release(text);
+	zval_ptr_dtor(&fields);
+	return kind;
+}
+
+/* A lookup answers a list (one entry per uuid found); a create answers the invoice object. */
+static ci_reply cryptocloud_unwrap_result(const ci_gateway *gw, const ci_request *req, zend_long http, zval *result,
+	zval **payload, ci_failure *f)
+{
+	bool list = Z_TYPE_P(result) == IS_ARRAY && zend_array_is_list(Z_ARRVAL_P(result))
+		&& zend_hash_num_elements(Z_ARRVAL_P(result)) > 0;
+
+	if (req->op == CI_OP_LOOKUP && Z_TYPE_P(result) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(result)) == 0) {
+		ci_failure_provider(gw, f, CI_REPLY_NOT_FOUND, http, "it answered an empty list for this uuid", NULL);
+		return CI_REPLY_NOT_FOUND;
+	}
+	if (req->op == CI_OP_LOOKUP && list) {
+		*payload = zend_hash_index_find(Z_ARRVAL_P(result), 0);
+		if (*payload && Z_TYPE_P(*payload) == IS_ARRAY) {
+			return CI_REPLY_OK;
+		}
+	} else if (req->op == CI_OP_CREATE && Z_TYPE_P(result) == IS_ARRAY && !list) {
+		*payload = result;
+		return CI_REPLY_OK;
+	}
+	ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http, req->op == CI_OP_LOOKUP
+		? "expected {\"status\":\"success\",\"result\":[{...}]}" : "expected {\"status\":\"success\",\"result\":{...}}", NULL);
+	return CI_REPLY_UNEXPECTED;
+}
+
+static ci_reply cryptocloud_unwrap(const ci_gateway *gw, const ci_request *req, zend_long http, zval *json,
+	zval **payload, ci_failure *f)
+{
+	zval *status = zend_hash_str_find(Z_ARRVAL_P(json), "status", sizeof("status") - 1);
+	zval *result = zend_hash_str_find(Z_ARRVAL_P(json), "result", sizeof("result") - 1);
+
+	if (status && Z_TYPE_P(status) == IS_STRING && zend_string_equals_literal(Z_STR_P(status), "success") && result) {
+		return cryptocloud_unwrap_result(gw, req, http, result, payload, f);
+	}
+	if (status && Z_TYPE_P(status) == IS_STRING && zend_string_equals_literal(Z_STR_P(status), "error")) {
+		return cryptocloud_unwrap_error(gw, http, result, f);
+	}
+	ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http, "expected {\"status\":\"success\",\"result\":...}", NULL);
+	return CI_REPLY_UNEXPECTED;
+}
+
+static zend_result cryptocloud_finish_invoice(const ci_gateway *gw, const ci_request *req, zval *payload,
+	ci_invoice_data *inv, ci_failure *f)
+{
+	zval *address = &inv->props[CI_INV_ADDRESS];
+	zval *order_id;
+	zend_string *order_text;
+
+	/* The answer does not document order_id: the shop's own as sent, else what a lookup answer carries. */
+	order_id = req && req->op == CI_OP_CREATE ? zend_hash_str_find(Z_ARRVAL(req->body), "order_id", sizeof("order_id") - 1) : NULL;
+	if (!order_id) {
+		order_id = ci_payload_get(payload, "order_id");
+	}
+	if ((order_text = ci_payload_text(order_id)) != NULL) {
+		ci_invoice_set_str(inv, CI_INV_ORDER_ID, order_text);
+		zend_string_release(order_text);
+	}
+	/* "" is how CryptoCloud says the payer has not picked a currency yet. */
+	if (Z_TYPE_P(address) == IS_STRING && Z_STRLEN_P(address) == 0) {
+		zval_ptr_dtor(address);
+		ZVAL_UNDEF(address);
+	}
+	/* A fixed address is the one way to pay: list it as the only payment option. */
+	if (Z_TYPE_P(address) == IS_STRING && Z_TYPE(inv->props[CI_INV_PAY_CURRENCY]) == IS_STRING) {
+		zval *net = &inv->props[CI_INV_NETWORK];
+		zval *amt = &inv->props[CI_INV_PAY_AMOUNT];
+		ci_invoice_add_option(inv, Z_STR(inv->props[CI_INV_PAY_CURRENCY]), Z_TYPE_P(net) == IS_STRING ? Z_STR_P(net) : NULL,
+			Z_STR_P(address), Z_TYPE_P(amt) == IS_STRING ? Z_STR_P(amt) : NULL);
+	}
+	return SUCCESS;
+}
+/* }}} */
+
+/* {{{ Postback: a JWT in "token", HS256 with the project's SECRET KEY (SPEC §4) */
+#define CC_JWT_LEEWAY 60
+
+/* A base64url segment holding a JSON object, decoded; FAILURE leaves out UNDEF. */
+static zend_result cryptocloud_jwt_part(const char *s, size_t len, zval *out)
+{
+	zend_string *raw;
+	zend_result rc;
+
+	ZVAL_UNDEF(out);
+	if (len == 0 || !(raw = ci_base64url_decode(s, len))) {
+		return FAILURE;
+	}
+	rc = ci_json_decode(ZSTR_VAL(raw), ZSTR_LEN(raw), out);
+	zend_string_release(raw);
+	if (rc == SUCCESS && (Z_TYPE_P(out) != IS_ARRAY
+			|| (zend_hash_num_elements(Z_ARRVAL_P(out)) > 0 && zend_array_is_list(Z_ARRVAL_P(out))))) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+		rc = FAILURE;
+	}
+	return rc;
+}
+
+static bool cryptocloud_jwt_signed(const ci_gateway *gw, const char *token, size_t signed_len, const char *sig, size_t sig_len)
+{
+	unsigned char mac[32];
+	zend_string *given = ci_base64url_decode(sig, sig_len);
+	bool ok;
+
+	if (!given) {
+		return false;
+	}
+	ok = ci_hmac_sha256_raw(ZSTR_VAL(gw->opts.secret_key), ZSTR_LEN(gw->opts.secret_key), token, signed_len, mac)
+		&& ci_equals((const char *)mac, sizeof(mac), ZSTR_VAL(given), ZSTR_LEN(given));
+	zend_string_release(given);
+	return ok;
+}
+
+/* The same invoice, whether either side writes the INV- prefix. */
+static bool cryptocloud_same_invoice(zval *claim, zend_string *invoice_id)
+{
+	zend_string *text = ci_payload_text(claim);
+	const char *a, *b = ZSTR_VAL(invoice_id);
+	size_t alen, blen = ZSTR_LEN(invoice_id);
+	bool same;
+
+	if (!text || Z_TYPE_P(claim) == IS_DOUBLE) {
+		if (text) {
+			zend_string_release(text);
+		}
+		return false;
+	}
+	a = ZSTR_VAL(text);
+	alen = ZSTR_LEN(text);
+	if (cryptocloud_has_prefix(a, alen)) {
+		a += 4;
+		alen -= 4;
+	}
+	if (cryptocloud_has_prefix(b, blen)) {
+		b += 4;
+		blen -= 4;
+	}
+	same = alen == blen && memcmp(a, b, alen) == 0;
+	zend_string_release(text);
+	return same;
+}
+
+/* The claims, read only once the signature holds. NULL when they pass, else what failed. */
+static const char *cryptocloud_jwt_claims(zval *claims, zend_string *invoice_id)
+{
+	static const char *const id_claims[] = {"id", "uuid"};
+	zval *exp = zend_hash_str_find(Z_ARRVAL_P(claims), "exp", sizeof("exp") - 1);
+	double now = (double)time(NULL);
+
+	if (!exp || (Z_TYPE_P(exp) != IS_LONG && Z_TYPE_P(exp) != IS_DOUBLE)) {
+		return "token has no exp claim (a number of seconds since the epoch); unexpiring tokens are refused";
+	}
+	if ((Z_TYPE_P(exp) == IS_LONG ? (double)Z_LVAL_P(exp) : Z_DVAL_P(exp)) < now - CC_JWT_LEEWAY) {
+		return "token has expired (its exp is more than 60 seconds in the past)";
+	}
+	for (size_t i = 0; i < sizeof(id_claims) / sizeof(id_claims[0]); i++) {
+		zval *claim = zend_hash_str_find(Z_ARRVAL_P(claims), id_claims[i], strlen(id_claims[i]));
+		if (claim && !cryptocloud_same_invoice(claim, invoice_id)) {
+			return i == 0 ? "token's id claim names another invoice than invoice_id"
+				: "token's uuid claim names another invoice than invoice_id";
+		}
+	}
+	return NULL;
+}
+
+/* NULL when token is a JWT that the project's secret_key signed for invoice_id, else what failed. */
+static const char *cryptocloud_jwt_check(const ci_gateway *gw, zend_string *token, zend_string *invoice_id)
+{
+	const char *s = ZSTR_VAL(token), *end = s + ZSTR_LEN(token);
+	const char *dot1 = memchr(s, '.', ZSTR_LEN(token));
+	const char *dot2 = dot1 ? memchr(dot1 + 1, '.', end - dot1 - 1) : NULL;
+	zval header, claims, *alg;
+	const char *why = NULL;
+
+	if (!dot2 || memchr(dot2 + 1, '.', end - dot2 - 1)) {
+		return "token is not a JWT (it must be three base64url parts joined by dots)";
+	}
+	if (cryptocloud_jwt_part(s, dot1 - s, &header) == FAILURE) {
+		return "token header is not base64url-encoded JSON";
+	}
+	alg = zend_hash_str_find(Z_ARRVAL(header), "alg", sizeof("alg") - 1);
+	if (!alg || Z_TYPE_P(alg) != IS_STRING || !zend_string_equals_literal(Z_STR_P(alg), "HS256")) {
+		why = "token header must declare alg HS256 (unsigned tokens and other algorithms are refused)";
+	} else if (!cryptocloud_jwt_signed(gw, s, dot2 - s, dot2 + 1, end - dot2 - 1)) {
+		why = "token signature check failed: it was not signed with this project's secret_key, or was changed";
+	} else if (cryptocloud_jwt_part(dot1 + 1, dot2 - dot1 - 1, &claims) == FAILURE) {
+		why = "token payload is not base64url-encoded JSON";
+	} else {
+		why = cryptocloud_jwt_claims(&claims, invoice_id);
+		zval_ptr_dtor(&claims);
+	}
+	zval_ptr_dtor(&header);
+	return why;
+}
+
+/* The string value of a postback field, or NULL. */
+static zend_string *cryptocloud_field(zval *fields, const char *key)
+{
+	const char *const keys[] = {key, NULL};
+	return ci_webhook_id(fields, keys);
+}
+
+/* Verified: the invoice as getInvoice() finds it, since a postback carries no invoiced amount. */
+static void cryptocloud_webhook_lookup(ci_gateway *gw, zend_string *invoice_id, zval *return_value)
+{
+	ci_failure f;
+	int attempts = 0;
+
+	ci_failure_init(&f);
+	if (ci_engine_lookup(gw, invoice_id, return_value, &f, &attempts) == FAILURE) {
+		if (f.not_found) {
+			ci_throw_webhook("CryptoCloud postback names an invoice CryptoCloud does not know, though its token is genuine");
+		} else if (f.ce == ci_ce_InvalidArgumentException) {
+			ci_throw_webhook("CryptoCloud postback is malformed: its invoice_id is not a valid id");
+		} else {
+			ci_failure_throw(&f, gw->provider->name, attempts);
+		}
+	}
+	ci_failure_dtor(&f);
+}
+
+static void cryptocloud_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value)
+{
+	zval fields;
+	zend_string *invoice_id = NULL, *token = NULL;
+	const char *why;
+
+	if (!gw->opts.secret_key) {
+		ci_throw_webhook("CryptoCloud postbacks cannot be verified without the secret_key option: pass the project's SECRET KEY from the CryptoCloud dashboard");
+		return;
+	}
+	if (ci_webhook_fields(gw, body, &fields) == FAILURE) {
+		return;
+	}
+	invoice_id = cryptocloud_field(&fields, "invoice_id");
+	token = cryptocloud_field(&fields, "token");
+	zval_ptr_dtor(&fields);
+	if (!invoice_id) {
+		ci_throw_webhook("CryptoCloud postback is malformed: it names no invoice (no invoice_id field)");
+	} else if (!token) {
+		ci_throw_webhook("CryptoCloud postback is not signed: it has no token field (a JWT string)");
+	} else if ((why = cryptocloud_jwt_check(gw, token, invoice_id)) != NULL) {
+		ci_throw_webhook("CryptoCloud postback rejected: %s", why);
+	} else {
+		cryptocloud_webhook_lookup(gw, invoice_id, return_value);
+	}
+	if (invoice_id) {
+		zend_string_release(invoice_id);
+	}
+	if (token) {
+		zend_string_release(token);
+	}
+}
+/* }}} */
 
 const ci_provider ci_provider_cryptocloud = {
 	.name = "cryptocloud",
@@ -16,9 +549,17 @@ const ci_provider ci_provider_cryptocloud = {
 	.base_url = "https://api.cryptocloud.plus",
 	.create_path = "/v2/invoice/create",
 	.lookup_path = "/v2/invoice/merchant/info",
+	.body_kind = CI_BODY_JSON,
 	.fields = cryptocloud_fields,
 	.out = cryptocloud_out,
 	.statuses = cryptocloud_statuses,
 	.time_zone = "UTC",
+	.rate_limit = 0,
 	.flags = CI_PROV_SECRET_KEY_OPTION,
+	.init_headers = cryptocloud_init_headers,
+	.finish_params = cryptocloud_finish_params,
+	.lookup_params = cryptocloud_lookup_params,
+	.unwrap = cryptocloud_unwrap,
+	.finish_invoice = cryptocloud_finish_invoice,
+	.parse_webhook = cryptocloud_parse_webhook,
 };
