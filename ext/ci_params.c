@@ -596,8 +596,10 @@ void ci_body_mark_number(ci_request *req, const char *key)
 
 static void ci_param_not_expressible(const ci_gateway *gw, const ci_field *f, const char *param, ci_errors *errs)
 {
-	ci_errors_add(errs, param, "%s cannot take %s: %s (with the option strict => false such keys are dropped)",
-		gw->provider->title, param, f->hint ? f->hint : "the provider's API has no such field");
+	/* Only unified keys are dropped by strict => false; saying so for a native key would mislead. */
+	ci_errors_add(errs, param, "%s cannot take %s: %s%s", gw->provider->title, param,
+		f->hint ? f->hint : "the provider's API has no such field",
+		(f->flags & CI_F_UNIFIED) ? " (with the option strict => false such keys are dropped)" : "");
 }
 
 static void ci_params_one(const ci_gateway *gw, zend_string *key, zval *value, ci_request *req, ci_errors *errs)

@@ -108,7 +108,7 @@ CryptoInvoice\AuthenticationException: CryptoCloud rejected the credentials (HTT
 CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 200 with a body that is not the documented JSON (1 attempt)
   provider=cryptocloud http=200 errors=[]
 -- wrongshape
-CryptoInvoice\UnexpectedResponseException: CryptoCloud answered with an invalid uuid (int) (1 attempt)
+CryptoInvoice\UnexpectedResponseException: CryptoCloud sent an invoice with an invalid uuid (int) (1 attempt)
   provider=cryptocloud http=200 errors=[]
 -- notjson_object
 CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 200 with JSON that is not the documented shape: expected {"status":"success","result":...} (1 attempt)
