@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Packaging and consistency checks; each prints one line. Exit status: the number that failed.
 #   bash scripts/checks.sh            # all
-#   CI_NO_PECL=1 bash scripts/checks.sh   # without the (slower) pecl pack-and-install
+#   CI_NO_PECL=1 CI_NO_FUZZ=1 bash scripts/checks.sh   # without the slower pecl and fuzz checks
 set -uo pipefail
 cd "$(dirname "$0")/.."
 failed=0
@@ -22,4 +22,5 @@ check ide-stub php scripts/ide-stub.php --check
 check package.xml php scripts/package-xml.php --check
 check composer composer validate --no-check-publish --no-interaction
 [ -n "${CI_NO_PECL:-}" ] || check pecl bash scripts/pecl-check.sh
+[ -n "${CI_NO_FUZZ:-}" ] || check fuzz-responses bash fuzz/run.sh "${CI_FUZZ_SECONDS:-60}"
 exit $failed

@@ -4,7 +4,8 @@
 set -euo pipefail
 
 PACKAGES=(php8.2-dev php8.2-cli php8.2-curl libcurl4-openssl-dev libssl-dev pkg-config
-	php-parser php-pear composer valgrind openssl make gcc)
+	php-parser php-pear composer valgrind openssl make gcc
+	clang libphp8.2-embed)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

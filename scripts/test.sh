@@ -5,7 +5,7 @@
 # each test once per run; a skipped, leaking or borked test counts as failed.
 #   bash scripts/test.sh                    # everything
 #   bash scripts/test.sh tests/cryptomus    # one folder, both runs
-#   CI_NO_VALGRIND=1 CI_NO_ASAN=1 CI_NO_PECL=1 bash scripts/test.sh   # quick local loop
+#   CI_NO_VALGRIND=1 CI_NO_ASAN=1 CI_NO_PECL=1 CI_NO_FUZZ=1 bash scripts/test.sh   # quick local loop
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
