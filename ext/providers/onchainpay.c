@@ -228,12 +228,13 @@ static zend_result onchainpay_network_option(zval *net, zend_string *currency, c
 {
 	zval *name = ci_payload_get(net, "name");
 	zval *address = ci_payload_get(net, "address");
-	zend_string *amount = ci_payload_text(ci_payload_get(net, "amount"));
-	bool ok = name && Z_TYPE_P(name) == IS_STRING
-		&& (!address || Z_TYPE_P(address) == IS_STRING)
-		&& (!amount || ci_decimal_is_plain(ZSTR_VAL(amount), ZSTR_LEN(amount)))
-		&& (amount || !ci_payload_get(net, "amount"));
+	zval *given = ci_payload_get(net, "amount");
+	zend_string *amount = ci_payload_text(given);
+	bool ok = name && Z_TYPE_P(name) == IS_STRING && (!address || Z_TYPE_P(address) == IS_STRING);
 
+	if (given) {
+		ok = ok && amount && ci_decimal_is_plain(ZSTR_VAL(amount), ZSTR_LEN(amount));
+	}
 	if (ok) {
 		ci_invoice_add_option(inv, currency, Z_STR_P(name), address ? Z_STR_P(address) : NULL, amount);
 	}
