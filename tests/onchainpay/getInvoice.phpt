@@ -28,19 +28,39 @@ foreach (['INIT', 'CREATED', 'PENDING', 'PROCESSED', 'PARTIAL', 'OVERPAID', 'EXP
 
 /* Once the payer has paid, received* name what arrived (they are null before). The emulator
  * has no endpoint for that, so its stored invoice is edited under the emulator's own lock. */
-$store = ci_emulator_registry()[$base] . '/invoices-onchainpay.json';
-$fh = fopen($store, 'c+');
-flock($fh, LOCK_EX);
-$all = json_decode(stream_get_contents($fh), true);
-$all[$created->id] = ['status' => 'PROCESSED', 'receivedCurrency' => 'USDT', 'receivedNetwork' => 'tron',
-	'receivedAmount' => '15.075'] + $all[$created->id];
-ftruncate($fh, 0);
-rewind($fh);
-fwrite($fh, json_encode($all));
-flock($fh, LOCK_UN);
-fclose($fh);
+$edit = function (array $changes) use ($base, $created) {
+	$fh = fopen(ci_emulator_registry()[$base] . '/invoices-onchainpay.json', 'c+');
+	flock($fh, LOCK_EX);
+	$all = json_decode(stream_get_contents($fh), true);
+	$all[$created->id] = $changes + $all[$created->id];
+	ftruncate($fh, 0);
+	rewind($fh);
+	fwrite($fh, json_encode($all));
+	flock($fh, LOCK_UN);
+	fclose($fh);
+};
+$edit(['status' => 'PROCESSED', 'receivedCurrency' => 'USDT', 'receivedNetwork' => 'tron', 'receivedAmount' => '15.075']);
 $inv = $g->getInvoice($created->id);
 var_dump($inv->status, $inv->payCurrency, $inv->network, $inv->payAmount, $inv->address);
+
+/* Payment options: one per network; an address where one is given, amounts as decimal text. */
+$edit(['currencies' => [
+	['currency' => 'USDT', 'networks' => [['name' => 'tron', 'amount' => '15.1', 'address' => 'TXYZ'], ['name' => 'bsc', 'amount' => 15.2]]],
+	['currency' => 'BTC', 'networks' => []],
+	['currency' => 'ETH', 'networks' => [['name' => 'ethereum', 'amount' => null]]],
+]]);
+echo json_encode($g->getInvoice($created->id)->paymentOptions), "\n";
+/* A currencies list of another shape is not half-read: the answer is refused whole. */
+foreach (['USDT', [['networks' => []]], [['currency' => 'USDT', 'networks' => [['amount' => '1']]]],
+		[['currency' => 'USDT', 'networks' => [['name' => 'tron', 'amount' => '1e3']]]], [['currency' => 'USDT', 'networks' => 'tron']]] as $bad) {
+	$edit(['currencies' => $bad]);
+	try {
+		$g->getInvoice($created->id);
+	} catch (CryptoInvoice\UnexpectedResponseException $e) {
+		echo get_class($e), ': ', $e->getMessage(), "\n";
+	}
+}
+$edit(['currencies' => $created->raw['currencies']]);
 
 /* A lookup creates nothing: a 5xx is retried, with a fresh nonce. */
 $before = count(ci_emulator_log($base));
@@ -93,6 +113,12 @@ string(4) "USDT"
 string(4) "tron"
 string(6) "15.075"
 NULL
+[{"currency":"USDT","network":"tron","address":"TXYZ","amount":"15.1"},{"currency":"USDT","network":"bsc","address":null,"amount":"15.2"},{"currency":"ETH","network":"ethereum","address":null,"amount":null}]
+CryptoInvoice\UnexpectedResponseException: OnChainPay answered with an invalid currencies list (expected [{"currency":..., "networks":[{"name":..., "amount":...}]}]) (1 attempt)
+CryptoInvoice\UnexpectedResponseException: OnChainPay answered with an invalid currencies list (expected [{"currency":..., "networks":[{"name":..., "amount":...}]}]) (1 attempt)
+CryptoInvoice\UnexpectedResponseException: OnChainPay answered with an invalid currencies list (expected [{"currency":..., "networks":[{"name":..., "amount":...}]}]) (1 attempt)
+CryptoInvoice\UnexpectedResponseException: OnChainPay answered with an invalid currencies list (expected [{"currency":..., "networks":[{"name":..., "amount":...}]}]) (1 attempt)
+CryptoInvoice\UnexpectedResponseException: OnChainPay answered with an invalid currencies list (expected [{"currency":..., "networks":[{"name":..., "amount":...}]}]) (1 attempt)
 bool(true)
 int(2)
 bool(true)
