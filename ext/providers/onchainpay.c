@@ -1,11 +1,305 @@
-/* OnChainPay: placeholder until its adapter lands (issue 3). */
+/* OnChainPay: POST /api-gateway/make-invoice, JSON signed with hex(HMAC-SHA256(body, privateKey)),
+ * every body carrying a nonce that never repeats for the key.
+ * Seed document: shared/seeds/onchainpay-make-invoice.ru.txt; SPEC §4. */
 #include "php.h"
 #include "../ci_provider.h"
 #include "../ci_classes.h"
+#include "../ci_params.h"
+#include "../ci_engine.h"
+#include "../ci_invoice.h"
+#include "../ci_decimal.h"
+#include "../ci_crypto.h"
+#include "../ci_webhook.h"
 
-static const ci_field onchainpay_fields[] = {{NULL}};
-static const ci_out_field onchainpay_out[] = {{0, NULL}};
-static const ci_status_word onchainpay_statuses[] = {{NULL}};
+/* {{{ Parameters */
+
+/* The native check of f, without the convert hook that brought us here. */
+static void onchainpay_check_native(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	ci_field native = *f;
+
+	native.convert = NULL;
+	ci_param_check(gw, &native, value, param, errs, out);
+}
+
+/* externalId deduplicates creates: an empty one would make every such create return the same invoice. */
+static void onchainpay_external_id(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	onchainpay_check_native(gw, f, value, out, param, errs);
+	if (Z_TYPE_P(out) == IS_STRING && Z_STRLEN_P(out) == 0) {
+		ci_errors_add(errs, param, "%s: %s must not be empty: it is the key that deduplicates invoices", gw->provider->title, param);
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+	}
+}
+
+/* lifetime: whole minutes, and the seed gives no upper bound. */
+static void onchainpay_lifetime(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	onchainpay_check_native(gw, f, value, out, param, errs);
+	if (Z_TYPE_P(out) == IS_LONG && Z_LVAL_P(out) < 1) {
+		ci_errors_add(errs, param, "%s: %s must be a positive number of minutes, got " ZEND_LONG_FMT,
+			gw->provider->title, param, Z_LVAL_P(out));
+		ZVAL_UNDEF(out);
+	}
+}
+
+/* expires_in is seconds; lifetime counts whole minutes, so only exact minutes can be said. */
+static void onchainpay_expires_in(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	onchainpay_check_native(gw, f, value, out, param, errs);
+	if (Z_TYPE_P(out) != IS_LONG) {
+		return;
+	}
+	if (Z_LVAL_P(out) < 60 || Z_LVAL_P(out) % 60 != 0) {
+		ci_errors_add(errs, param, "%s: %s must be a positive multiple of 60 seconds (lifetime is in whole minutes), got " ZEND_LONG_FMT,
+			gw->provider->title, param, Z_LVAL_P(out));
+		ZVAL_UNDEF(out);
+		return;
+	}
+	ZVAL_LONG(out, Z_LVAL_P(out) / 60);
+}
+
+#define PERCENT CI_F_RANGE, 0, 100
+#define NOT_EXPRESSIBLE(key, type, hint) {key, NULL, type, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL, hint}
+#define CHOICE_ON_PAGE "the payer picks the coin and network on the invoice page; limit the choice with accepted_currencies"
+
+static const ci_field onchainpay_fields[] = {
+	/* unified keys */
+	{"amount", "amount", CI_P_AMOUNT, CI_F_UNIFIED | CI_F_REQUIRED},
+	{"currency", "currency", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
+	{"order_id", "order", CI_P_STRING, CI_F_UNIFIED},
+	{"description", "description", CI_P_STRING, CI_F_UNIFIED},
+	{"email", "payerEmail", CI_P_EMAIL, CI_F_UNIFIED},
+	{"expires_in", "lifetime", CI_P_INT, CI_F_UNIFIED, 0, 0, NULL, NULL, onchainpay_expires_in},
+	{"callback_url", "webhookURL", CI_P_URL, CI_F_UNIFIED},
+	{"return_url", "returnURL", CI_P_URL, CI_F_UNIFIED},
+	NOT_EXPRESSIBLE("success_url", CI_P_URL, "its payment page has one link back to the shop, returnURL (return_url)"),
+	NOT_EXPRESSIBLE("pay_currency", CI_P_STRING, CHOICE_ON_PAGE),
+	NOT_EXPRESSIBLE("network", CI_P_STRING, CHOICE_ON_PAGE),
+	{"accepted_currencies", "currencies", CI_P_RAW_LIST, CI_F_UNIFIED},
+	NOT_EXPRESSIBLE("metadata", CI_P_META, "its invoices carry no free-form data; use order_id (order), description or externalUserId"),
+	{"idempotency_key", "externalId", CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, onchainpay_external_id},
+	/* OnChainPay's own keys (amount, currency and description are spelled as the unified ones) */
+	{"externalId", "externalId", CI_P_STRING, 0, 0, 0, NULL, NULL, onchainpay_external_id},
+	{"order", "order", CI_P_STRING, 0},
+	{"externalUserId", "externalUserId", CI_P_STRING, 0},
+	{"payerEmail", "payerEmail", CI_P_EMAIL, 0},
+	{"includeFee", "includeFee", CI_P_BOOL, 0},
+	{"additionalFees", "additionalFees", CI_P_LIST, 0},
+	{"insurancePercent", "insurancePercent", CI_P_DECIMAL, PERCENT},
+	{"slippagePercent", "slippagePercent", CI_P_DECIMAL, PERCENT},
+	{"paymentTolerancePercent", "paymentTolerancePercent", CI_P_DECIMAL, PERCENT},
+	{"webhookURL", "webhookURL", CI_P_URL, 0},
+	{"returnURL", "returnURL", CI_P_URL, 0},
+	{"lifetime", "lifetime", CI_P_INT, 0, 0, 0, NULL, NULL, onchainpay_lifetime},
+	{"currencies", "currencies", CI_P_RAW_LIST, 0},
+	{NULL},
+};
+/* }}} */
+
+/* {{{ Answers */
+static const ci_out_field onchainpay_out[] = {
+	{CI_INV_ID, "id", CI_O_STRING, CI_O_REQUIRED},
+	/* "order" is the shop's order as sent; "orderId" is OnChainPay's own payment order. */
+	{CI_INV_ORDER_ID, "order", CI_O_STRING},
+	{CI_INV_PROVIDER_STATUS, "status", CI_O_STRING, CI_O_REQUIRED},
+	{CI_INV_AMOUNT, "amount", CI_O_DECIMAL, CI_O_REQUIRED},
+	{CI_INV_CURRENCY, "currency", CI_O_STRING, CI_O_REQUIRED},
+	{CI_INV_URL, "invoiceLink", CI_O_URL},
+	{CI_INV_PAY_AMOUNT, "receivedAmount", CI_O_DECIMAL},
+	{CI_INV_PAY_CURRENCY, "receivedCurrency", CI_O_STRING},
+	{CI_INV_NETWORK, "receivedNetwork", CI_O_STRING},
+	{CI_INV_CREATED_AT, "createdAt", CI_O_TIME},
+	{CI_INV_EXPIRES_AT, "expiresAt", CI_O_TIME},
+	{0, NULL},
+};
+
+static const ci_status_word onchainpay_statuses[] = {
+	{"INIT", CI_ST_CREATED}, {"CREATED", CI_ST_CREATED},
+	{"PENDING", CI_ST_PROCESSING},
+	{"PROCESSED", CI_ST_PAID},
+	{"OVERPAID", CI_ST_OVERPAID},
+	{"PARTIAL", CI_ST_PARTIALLY_PAID},
+	{"EXPIRED", CI_ST_EXPIRED},
+	{"REJECTED", CI_ST_CANCELED},
+	{"ERROR", CI_ST_FAILED},
+	{NULL},
+};
+/* }}} */
+
+/* {{{ Hooks */
+static void onchainpay_init_headers(ci_gateway *gw)
+{
+	ci_gateway_add_header(gw, "x-api-public-key: %s", ZSTR_VAL(gw->id));
+}
+
+static void onchainpay_finish_params(const ci_gateway *gw, ci_request *req, ci_errors *errs)
+{
+	/* OnChainPay returns the existing invoice for a known externalId: only then is a retry after a 5xx safe. */
+	req->idempotent = ci_body_get(req, "externalId") != NULL;
+}
+
+static void onchainpay_lookup_params(const ci_gateway *gw, ci_request *req, zend_string *id)
+{
+	ci_body_put_str(req, "invoiceId", id);
+}
+
+/* A spent nonce is refused, and the emulator (like the gateway) spends it even when the
+ * attempt then fails: every attempt, retries included, needs its own. */
+static void onchainpay_before_send(const ci_gateway *gw, ci_request *req)
+{
+	zend_string *nonce = ci_nonce_next();
+
+	ci_body_put_str(req, "nonce", nonce);
+	zend_string_release(nonce);
+}
+
+static void onchainpay_sign(const ci_gateway *gw, ci_request *req)
+{
+	zend_string *sign = ci_hmac_sha256_hex(ZSTR_VAL(gw->secret), ZSTR_LEN(gw->secret),
+		ZSTR_VAL(req->encoded), ZSTR_LEN(req->encoded));
+
+	if (req->attempt_header) {
+		zend_string_release(req->attempt_header);
+	}
+	req->attempt_header = zend_string_concat2("x-api-signature: ", sizeof("x-api-signature: ") - 1,
+		ZSTR_VAL(sign), ZSTR_LEN(sign));
+	zend_string_release(sign);
+}
+
+static bool onchainpay_is(zval *v, const char *word)
+{
+	return v && Z_TYPE_P(v) == IS_STRING && zend_string_equals_cstr(Z_STR_P(v), word, strlen(word));
+}
+
+/* {"success":false,"error":{"name","message","code"}}: the name tells auth, rate limit and unknown ids apart. */
+static ci_reply onchainpay_error(const ci_gateway *gw, const ci_request *req, zend_long http, zval *error, ci_failure *f)
+{
+	zval *name = ci_payload_get(error, "name");
+	zval *message = ci_payload_get(error, "message");
+	ci_reply kind = CI_REPLY_ERROR;
+	zend_string *text;
+
+	if (onchainpay_is(name, "AuthError")) {
+		kind = CI_REPLY_AUTH;
+	} else if (onchainpay_is(name, "TooManyRequests")) {
+		kind = CI_REPLY_RATE_LIMIT;
+	} else if (onchainpay_is(name, "NotFound") && req->op == CI_OP_LOOKUP) {
+		kind = CI_REPLY_NOT_FOUND;
+	}
+	if (name && Z_TYPE_P(name) == IS_STRING && message && Z_TYPE_P(message) == IS_STRING) {
+		text = zend_strpprintf(0, "%s: %s", Z_STRVAL_P(name), Z_STRVAL_P(message));
+	} else if (message && Z_TYPE_P(message) == IS_STRING) {
+		text = zend_string_copy(Z_STR_P(message));
+	} else {
+		text = name && Z_TYPE_P(name) == IS_STRING ? zend_string_copy(Z_STR_P(name)) : ZSTR_EMPTY_ALLOC();
+	}
+	ci_failure_provider(gw, f, kind, http, ZSTR_VAL(text), error);
+	zend_string_release(text);
+	return kind;
+}
+
+static ci_reply onchainpay_unwrap(const ci_gateway *gw, const ci_request *req, zend_long http, zval *json,
+	zval **payload, ci_failure *f)
+{
+	zval *success = zend_hash_str_find(Z_ARRVAL_P(json), "success", sizeof("success") - 1);
+	zval *response = zend_hash_str_find(Z_ARRVAL_P(json), "response", sizeof("response") - 1);
+	zval *error = zend_hash_str_find(Z_ARRVAL_P(json), "error", sizeof("error") - 1);
+
+	if (success && Z_TYPE_P(success) == IS_TRUE && response && Z_TYPE_P(response) == IS_ARRAY) {
+		*payload = response;
+		return CI_REPLY_OK;
+	}
+	if (success && Z_TYPE_P(success) == IS_FALSE && error && Z_TYPE_P(error) == IS_ARRAY) {
+		return onchainpay_error(gw, req, http, error, f);
+	}
+	ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http,
+		"expected {\"success\":true,\"response\":{...}} or {\"success\":false,\"error\":{...}}", NULL);
+	return CI_REPLY_UNEXPECTED;
+}
+
+/* One option per network of currencies[i].networks[j]: {currency, name, address?, amount}. */
+static zend_result onchainpay_network_option(zval *net, zend_string *currency, ci_invoice_data *inv)
+{
+	zval *name = ci_payload_get(net, "name");
+	zval *address = ci_payload_get(net, "address");
+	zval *given = ci_payload_get(net, "amount");
+	zend_string *amount = ci_payload_text(given);
+	bool ok = name && Z_TYPE_P(name) == IS_STRING && (!address || Z_TYPE_P(address) == IS_STRING);
+
+	if (given) {
+		ok = ok && amount && ci_decimal_is_plain(ZSTR_VAL(amount), ZSTR_LEN(amount));
+	}
+	if (ok) {
+		ci_invoice_add_option(inv, currency, Z_STR_P(name), address ? Z_STR_P(address) : NULL, amount);
+	}
+	if (amount) {
+		zend_string_release(amount);
+	}
+	return ok ? SUCCESS : FAILURE;
+}
+
+static zend_result onchainpay_currency_options(zval *entry, ci_invoice_data *inv)
+{
+	zval *currency = ci_payload_get(entry, "currency");
+	zval *networks = ci_payload_get(entry, "networks");
+	zval *net;
+
+	if (!currency || Z_TYPE_P(currency) != IS_STRING) {
+		return FAILURE;
+	}
+	if (!networks) {
+		return SUCCESS;
+	}
+	if (Z_TYPE_P(networks) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(networks))) {
+		return FAILURE;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(networks), net) {
+		if (onchainpay_network_option(net, Z_STR_P(currency), inv) == FAILURE) {
+			return FAILURE;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+static zend_result onchainpay_finish_invoice(const ci_gateway *gw, const ci_request *req, zval *payload,
+	ci_invoice_data *inv, ci_failure *f)
+{
+	zval *currencies = ci_payload_get(payload, "currencies");
+	zval *entry;
+
+	if (!currencies) {
+		return SUCCESS;
+	}
+	if (Z_TYPE_P(currencies) == IS_ARRAY && zend_array_is_list(Z_ARRVAL_P(currencies))) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(currencies), entry) {
+			if (onchainpay_currency_options(entry, inv) == FAILURE) {
+				goto invalid;
+			}
+		} ZEND_HASH_FOREACH_END();
+		return SUCCESS;
+	}
+invalid:
+	ci_failure_set(f, ci_ce_UnexpectedResponseException, 200,
+		"%s answered with an invalid currencies list (expected [{\"currency\":..., \"networks\":[{\"name\":..., \"amount\":...}]}])",
+		gw->provider->title);
+	return FAILURE;
+}
+
+/* No signature scheme is documented: the id in the body is confirmed by a lookup, and the
+ * body's own status and amounts are never believed. */
+static void onchainpay_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value)
+{
+	static const char *const id_keys[] = {"invoiceId", "id", NULL};
+
+	ci_webhook_confirm_by_lookup(gw, body, id_keys, return_value);
+}
+/* }}} */
 
 const ci_provider ci_provider_onchainpay = {
 	.name = "onchainpay",
@@ -16,8 +310,18 @@ const ci_provider ci_provider_onchainpay = {
 	.base_url = "https://ocp.onchainpay.io",
 	.create_path = "/api-gateway/make-invoice",
 	.lookup_path = "/api-gateway/get-invoice",
+	.body_kind = CI_BODY_JSON,
 	.fields = onchainpay_fields,
 	.out = onchainpay_out,
 	.statuses = onchainpay_statuses,
 	.time_zone = "UTC",
+	.rate_limit = 0,
+	.init_headers = onchainpay_init_headers,
+	.finish_params = onchainpay_finish_params,
+	.lookup_params = onchainpay_lookup_params,
+	.before_send = onchainpay_before_send,
+	.sign = onchainpay_sign,
+	.unwrap = onchainpay_unwrap,
+	.finish_invoice = onchainpay_finish_invoice,
+	.parse_webhook = onchainpay_parse_webhook,
 };
