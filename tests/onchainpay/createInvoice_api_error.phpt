@@ -97,7 +97,7 @@ CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 200 with a b
 CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 200 with a body that is not the documented JSON (1 attempt)
   provider=onchainpay http=200 errors=[]
 == wrongshape
-CryptoInvoice\UnexpectedResponseException: OnChainPay answered with an invalid id (int) (1 attempt)
+CryptoInvoice\UnexpectedResponseException: OnChainPay sent an invoice with an invalid id (int) (1 attempt)
   provider=onchainpay http=200 errors=[]
 == notjson_object
 CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 200 with JSON that is not the documented shape: expected {"success":true,"response":{...}} or {"success":false,"error":{...}} (1 attempt)
