@@ -106,6 +106,9 @@ void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zen
 	if (errors && Z_TYPE_P(errors) == IS_ARRAY) {
 		ZVAL_COPY(&f->errors, errors);
 	}
+	if (message && *message) {
+		f->detail = zend_string_init(message, strlen(message), 0);
+	}
 }
 
 /* {{{ One attempt */
@@ -191,6 +194,30 @@ static ci_judgement ci_judge_server_error(const ci_request *req, zend_long http)
 	return CI_JUDGE_FAIL;
 }
 
+/* 401/403/429 decide the class whatever the body says; the provider's envelope, when it
+ * sent one, still tells why ("Invalid signature") and its per-field errors. */
+static void ci_judge_provider_detail(const ci_gateway *gw, const ci_request *req, zend_long http,
+	const char *body, size_t len, ci_failure *f)
+{
+	zval json, *payload = NULL;
+	ci_failure said;
+
+	if (ci_json_decode(body, len, &json) == FAILURE) {
+		return;
+	}
+	ci_failure_init(&said);
+	if (Z_TYPE(json) == IS_ARRAY && gw->provider->unwrap(gw, req, http, &json, &payload, &said) != CI_REPLY_OK && said.detail) {
+		zend_string *m = zend_strpprintf(0, "%s: %s", ZSTR_VAL(f->message), ZSTR_VAL(said.detail));
+		zend_string_release(f->message);
+		f->message = m;
+		if (Z_TYPE(said.errors) == IS_ARRAY) {
+			ZVAL_COPY(&f->errors, &said.errors);
+		}
+	}
+	ci_failure_dtor(&said);
+	zval_ptr_dtor(&json);
+}
+
 static ci_judgement ci_judge_status(const ci_gateway *gw, zend_long http, ci_failure *f)
 {
 	const char *title = gw->provider->title;
@@ -227,6 +254,9 @@ ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, ci_htt
 		return j;
 	}
 	j = ci_judge_status(gw, http, f);
+	if (j != CI_JUDGE_OK && (http == 401 || http == 403 || http == 429)) {
+		ci_judge_provider_detail(gw, req, http, body, len, f);
+	}
 	if (j == CI_JUDGE_OK) {
 		if (ci_json_decode(body, len, json) == FAILURE || Z_TYPE_P(json) != IS_ARRAY) {
 			ci_failure_set(f, ci_ce_UnexpectedResponseException, http, "%s answered HTTP " ZEND_LONG_FMT " with a body that is not the documented JSON", p->title, http);

@@ -117,6 +117,9 @@ void ci_failure_dtor(ci_failure *f)
 	if (f->body) {
 		zend_string_release(f->body);
 	}
+	if (f->detail) {
+		zend_string_release(f->detail);
+	}
 	zval_ptr_dtor(&f->errors);
 	ci_failure_init(f);
 }

@@ -32,6 +32,7 @@ typedef struct ci_failure {
 	zend_string *body;      /* response body, capped at 64 KiB */
 	double retry_after;     /* seconds, < 0 when the answer named none */
 	bool not_found;         /* a lookup of an id the provider does not know */
+	zend_string *detail;    /* the provider's own message, without our framing */
 } ci_failure;
 
 void ci_failure_init(ci_failure *f);

@@ -62,17 +62,17 @@ string(70) "{"status":"error","result":{"email":["Enter a valid email address."]
 CryptoInvoice\ApiException: CryptoCloud refused the request (HTTP 400): amount: A valid number is required. (1 attempt)
   provider=cryptocloud http=400 errors={"amount":["A valid number is required."]}
 == ok
-CryptoInvoice\AuthenticationException: CryptoCloud rejected the credentials (HTTP 401) (1 attempt)
+CryptoInvoice\AuthenticationException: CryptoCloud rejected the credentials (HTTP 401): Invalid token (1 attempt)
   provider=cryptocloud http=401 errors=[]
 string(62) "{"status":"error","result":{"validate_error":"Invalid token"}}"
 == ok
 CryptoInvoice\AuthenticationException: CryptoCloud rejected the credentials (HTTP 400): shop_id: Shop not found. (1 attempt)
   provider=cryptocloud http=400 errors={"shop_id":["Shop not found."]}
 == badsign
-CryptoInvoice\AuthenticationException: CryptoCloud rejected the credentials (HTTP 401) (1 attempt)
+CryptoInvoice\AuthenticationException: CryptoCloud rejected the credentials (HTTP 401): Invalid token (1 attempt)
   provider=cryptocloud http=401 errors=[]
 == status403
-CryptoInvoice\AuthenticationException: CryptoCloud rejected the credentials (HTTP 403) (1 attempt)
+CryptoInvoice\AuthenticationException: CryptoCloud rejected the credentials (HTTP 403): Forbidden (1 attempt)
   provider=cryptocloud http=403 errors=[]
 == status400
 CryptoInvoice\ApiException: CryptoCloud refused the request (HTTP 400): Bad request (1 attempt)
@@ -110,7 +110,7 @@ CryptoInvoice\ApiException: CryptoCloud answered HTTP 302, a redirect, which is 
 == cut
 CryptoInvoice\TransportException: CryptoCloud: http://127.0.0.1:%d/_s/cut/v2/invoice/create failed: Transferred a partial file (transfer closed with 900 bytes remaining to read) (1 attempt)
 == status429
-CryptoInvoice\RateLimitException: CryptoCloud is rate-limiting this key (HTTP 429) (1 attempt)
+CryptoInvoice\RateLimitException: CryptoCloud is rate-limiting this key (HTTP 429): Too many requests (1 attempt)
   provider=cryptocloud http=429 errors=[]
 float(1)
 == ratelimit200

@@ -102,7 +102,7 @@ found it
 CryptoInvoice\ApiException: CryptoCloud refused the request (HTTP 500): Server error (1 attempt)
   provider=cryptocloud http=500 errors=[]
 -- status401
-CryptoInvoice\AuthenticationException: CryptoCloud rejected the credentials (HTTP 401) (1 attempt)
+CryptoInvoice\AuthenticationException: CryptoCloud rejected the credentials (HTTP 401): Unauthorized (1 attempt)
   provider=cryptocloud http=401 errors=[]
 -- html200
 CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 200 with a body that is not the documented JSON (1 attempt)

@@ -57,10 +57,10 @@ CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 422): The networ
 == ok
 CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 422): url_callback: validation.url (1 attempt)
   provider=cryptomus http=422 errors={"url_callback":["validation.url"]}
-CryptoInvoice\AuthenticationException: Cryptomus rejected the credentials (HTTP 401) (1 attempt)
+CryptoInvoice\AuthenticationException: Cryptomus rejected the credentials (HTTP 401): Unauthorized (1 attempt)
   provider=cryptomus http=401 errors=[]
 == status403
-CryptoInvoice\AuthenticationException: Cryptomus rejected the credentials (HTTP 403) (1 attempt)
+CryptoInvoice\AuthenticationException: Cryptomus rejected the credentials (HTTP 403): Forbidden (1 attempt)
   provider=cryptomus http=403 errors=[]
 == status500
 CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 500): %s (1 attempt)
@@ -90,7 +90,7 @@ CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 200 with JSON
 CryptoInvoice\ApiException: Cryptomus answered HTTP 302, a redirect, which is never followed (1 attempt)
   provider=cryptomus http=302 errors=[]
 == status429
-CryptoInvoice\RateLimitException: Cryptomus is rate-limiting this key (HTTP 429) (1 attempt)
+CryptoInvoice\RateLimitException: Cryptomus is rate-limiting this key (HTTP 429): Too many requests (1 attempt)
   provider=cryptomus http=429 errors=[]
 float(1)
 requests sent: 15

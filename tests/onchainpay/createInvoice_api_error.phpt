@@ -55,18 +55,18 @@ echo "requests sent: ", count(ci_emulator_log($base)), "\n";
 ?>
 --EXPECTF--
 == wrong private key
-CryptoInvoice\AuthenticationException: OnChainPay rejected the credentials (HTTP 401) (1 attempt)
-  provider=onchainpay http=401 errors=[]
+CryptoInvoice\AuthenticationException: OnChainPay rejected the credentials (HTTP 401): AuthError: Invalid signature (1 attempt)
+  provider=onchainpay http=401 errors={"name":"AuthError","message":"Invalid signature","code":1000}
 string(88) "{"success":false,"error":{"name":"AuthError","message":"Invalid signature","code":1000}}"
 == wrong public key
-CryptoInvoice\AuthenticationException: OnChainPay rejected the credentials (HTTP 401) (1 attempt)
-  provider=onchainpay http=401 errors=[]
+CryptoInvoice\AuthenticationException: OnChainPay rejected the credentials (HTTP 401): AuthError: Invalid public key (1 attempt)
+  provider=onchainpay http=401 errors={"name":"AuthError","message":"Invalid public key","code":1000}
 == badsign
-CryptoInvoice\AuthenticationException: OnChainPay rejected the credentials (HTTP 401) (1 attempt)
-  provider=onchainpay http=401 errors=[]
+CryptoInvoice\AuthenticationException: OnChainPay rejected the credentials (HTTP 401): AuthError: Invalid signature (1 attempt)
+  provider=onchainpay http=401 errors={"name":"AuthError","message":"Invalid signature","code":1000}
 == status403
-CryptoInvoice\AuthenticationException: OnChainPay rejected the credentials (HTTP 403) (1 attempt)
-  provider=onchainpay http=403 errors=[]
+CryptoInvoice\AuthenticationException: OnChainPay rejected the credentials (HTTP 403): Forbidden: Forbidden (1 attempt)
+  provider=onchainpay http=403 errors={"name":"Forbidden","message":"Forbidden","code":403}
 == status400
 CryptoInvoice\ApiException: OnChainPay refused the request (HTTP 400): BadRequest: Bad request (1 attempt)
   provider=onchainpay http=400 errors={"name":"BadRequest","message":"Bad request","code":400}
@@ -81,8 +81,8 @@ CryptoInvoice\ApiException: OnChainPay refused the request (HTTP 500): InternalE
 CryptoInvoice\ApiException: OnChainPay refused the request (HTTP 503): ServiceUnavailable: Service unavailable (1 attempt)
   provider=onchainpay http=503 errors={"name":"ServiceUnavailable","message":"Service unavailable","code":503}
 == status429
-CryptoInvoice\RateLimitException: OnChainPay is rate-limiting this key (HTTP 429) (1 attempt)
-  provider=onchainpay http=429 errors=[]
+CryptoInvoice\RateLimitException: OnChainPay is rate-limiting this key (HTTP 429): TooManyRequests: Too many requests (1 attempt)
+  provider=onchainpay http=429 errors={"name":"TooManyRequests","message":"Too many requests","code":429}
 float(1)
 == html500
 CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 500 with a body that is not the documented JSON (1 attempt)
