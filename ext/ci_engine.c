@@ -145,8 +145,8 @@ void ci_engine_http_request(const ci_gateway *gw, ci_request *req, ci_http_reque
 		rq->body = ZSTR_VAL(req->encoded);
 		rq->body_len = ZSTR_LEN(req->encoded);
 	}
-	rq->headers = gw->headers;
-	rq->nheaders = gw->nheaders;
+	rq->headers = gw->http_headers;
+	rq->pool_key = gw->pool_key;
 	rq->extra_header = req->attempt_header;
 	rq->opts = &gw->opts;
 	rq->user_agent = gw->user_agent;

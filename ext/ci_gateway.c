@@ -11,6 +11,7 @@
 #include "ci_params.h"
 #include "ci_engine.h"
 #include "ci_crypto.h"
+#include "ci_http.h"
 
 static zend_object_handlers ci_gateway_handlers;
 
@@ -28,7 +29,7 @@ static zend_object *ci_gateway_new(zend_class_entry *ce)
 
 static void ci_gateway_release(ci_gateway *gw)
 {
-	zend_string **strings[] = {&gw->id, &gw->secret, &gw->user_agent, &gw->urls[0], &gw->urls[1], &gw->limit_key};
+	zend_string **strings[] = {&gw->id, &gw->secret, &gw->user_agent, &gw->urls[0], &gw->urls[1], &gw->limit_key, &gw->pool_key};
 
 	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
 		if (*strings[i]) {
@@ -40,6 +41,10 @@ static void ci_gateway_release(ci_gateway *gw)
 		zend_string_release(gw->headers[i]);
 	}
 	gw->nheaders = 0;
+	if (gw->http_headers) {
+		ci_http_headers_free(gw->http_headers);
+		gw->http_headers = NULL;
+	}
 	if (gw->ready) {
 		ci_options_dtor(&gw->opts);
 	}
@@ -108,6 +113,8 @@ static void ci_gateway_prepare(ci_gateway *gw)
 	if (p->init_headers) {
 		p->init_headers(gw);
 	}
+	gw->http_headers = ci_http_headers_new(gw->headers, gw->nheaders, p->body_kind == CI_BODY_FORM);
+	gw->pool_key = ci_http_pool_key(&gw->opts);
 }
 
 /* Shared by the four constructors and Gateways::create(); throws on bad input. */

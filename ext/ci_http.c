@@ -63,12 +63,16 @@ zend_long ci_http_pool_idle(void)
 }
 
 /* Everything a reusable connection depends on; hashed so a proxy password is not kept in clear. */
-static zend_string *ci_pool_key(const ci_http_request *rq)
+zend_string *ci_http_pool_key(const ci_options *o)
 {
-	const ci_options *o = rq->opts;
-	zend_string *k = zend_strpprintf(0, "%s|%d|%s|%s", ZSTR_VAL(o->base_url), o->verify_tls,
+	zend_string *k, *digest;
+
+	if (!o->persistent) {
+		return NULL;
+	}
+	k = zend_strpprintf(0, "%s|%d|%s|%s", ZSTR_VAL(o->base_url), o->verify_tls,
 		o->ca_file ? ZSTR_VAL(o->ca_file) : "", o->proxy ? ZSTR_VAL(o->proxy) : "");
-	zend_string *digest = ci_digest_key(ZSTR_VAL(k), ZSTR_LEN(k), "pool", 4);
+	digest = ci_digest_key(ZSTR_VAL(k), ZSTR_LEN(k), "pool", 4);
 	zend_string_release(k);
 	return digest;
 }
@@ -159,22 +163,24 @@ static size_t ci_http_on_header(char *data, size_t size, size_t nmemb, void *ctx
 	return len;
 }
 
-static struct curl_slist *ci_http_headers(const ci_http_request *rq)
+void *ci_http_headers_new(zend_string *const *headers, int n, bool form)
 {
 	struct curl_slist *list = NULL;
 
-	for (int i = 0; i < rq->nheaders; i++) {
-		list = curl_slist_append(list, ZSTR_VAL(rq->headers[i]));
+	for (int i = 0; i < n; i++) {
+		list = curl_slist_append(list, ZSTR_VAL(headers[i]));
 	}
-	if (rq->extra_header) {
-		list = curl_slist_append(list, ZSTR_VAL(rq->extra_header));
-	}
-	if (!rq->form) {
+	if (!form) {
 		list = curl_slist_append(list, "Content-Type: application/json");
 	}
 	list = curl_slist_append(list, "Accept: application/json");
 	list = curl_slist_append(list, "Expect:"); /* no 100-continue round trip */
 	return list;
+}
+
+void ci_http_headers_free(void *list)
+{
+	curl_slist_free_all(list);
 }
 
 static curl_mime *ci_http_form(CURL *h, HashTable *form)
@@ -194,7 +200,7 @@ static curl_mime *ci_http_form(CURL *h, HashTable *form)
 	return mime;
 }
 
-static void ci_http_setopts(CURL *h, const ci_http_request *rq, ci_http_response *rs, struct curl_slist *headers)
+static void ci_http_setopts(CURL *h, const ci_http_request *rq, ci_http_response *rs, const struct curl_slist *headers)
 {
 	const ci_options *o = rq->opts;
 
@@ -252,9 +258,9 @@ static void ci_http_finish(CURL *h, ci_http_response *rs)
 
 struct ci_http_xfer {
 	CURL *h;
-	struct curl_slist *headers;
+	struct curl_slist attempt; /* the per-attempt header, linked in front of the fixed list */
 	curl_mime *mime;
-	zend_string *key;      /* pool key, NULL when not persistent */
+	zend_string *key;      /* pool key (borrowed), NULL when not persistent */
 	ci_http_response *rs;
 	void *tag;
 };
@@ -262,12 +268,17 @@ struct ci_http_xfer {
 ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 {
 	ci_http_xfer *x = ecalloc(1, sizeof(*x));
+	const struct curl_slist *headers = rq->headers;
 
-	x->key = rq->opts->persistent ? ci_pool_key(rq) : NULL;
+	x->key = rq->pool_key;
 	x->h = ci_pool_acquire(x->key);
-	x->headers = ci_http_headers(rq);
 	x->rs = rs;
-	ci_http_setopts(x->h, rq, rs, x->headers);
+	if (rq->extra_header) {
+		x->attempt.data = ZSTR_VAL(rq->extra_header);
+		x->attempt.next = (struct curl_slist *)rq->headers;
+		headers = &x->attempt;
+	}
+	ci_http_setopts(x->h, rq, rs, headers);
 	if (x->key && ci_http_share()) {
 		curl_easy_setopt(x->h, CURLOPT_SHARE, CI_G(share));
 	}
@@ -287,7 +298,6 @@ static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 	curl_easy_setopt(x->h, CURLOPT_HTTPHEADER, NULL);
 	curl_easy_setopt(x->h, CURLOPT_ERRORBUFFER, NULL);
 	curl_easy_setopt(x->h, CURLOPT_MIMEPOST, NULL);
-	curl_slist_free_all(x->headers);
 	if (x->mime) {
 		curl_mime_free(x->mime);
 	}
@@ -296,9 +306,6 @@ static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 		curl_easy_cleanup(x->h);
 	} else {
 		ci_pool_release(x->key, x->h);
-	}
-	if (x->key) {
-		zend_string_release(x->key);
 	}
 	efree(x);
 }

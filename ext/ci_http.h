@@ -14,12 +14,17 @@ typedef struct ci_http_request {
 	const char *body;            /* JSON bytes, or NULL with form */
 	size_t body_len;
 	HashTable *form;             /* multipart/form-data fields (strings) */
-	zend_string *const *headers; /* "Name: value" */
-	int nheaders;
+	const void *headers;         /* the fixed list from ci_http_headers_new() */
 	zend_string *extra_header;   /* per-attempt (signature), or NULL */
+	zend_string *pool_key;       /* from ci_http_pool_key(); NULL: not persistent */
 	const ci_options *opts;
 	zend_string *user_agent;
 } ci_http_request;
+
+/* Built once per gateway, so a request allocates no header list and hashes no key. */
+void *ci_http_headers_new(zend_string *const *headers, int n, bool form);
+void ci_http_headers_free(void *list);
+zend_string *ci_http_pool_key(const ci_options *opts);
 
 typedef struct ci_http_response {
 	long status;
