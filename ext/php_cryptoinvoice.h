@@ -13,7 +13,7 @@ extern zend_module_entry cryptoinvoice_module_entry;
  * the connection pool, the per-key rate limiter and the nonce sequence. */
 ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
 	HashTable pool;          /* connection key -> ci_pool_entry*, persistent */
-	HashTable rate_limits;   /* key digest -> last request start (double, monotonic seconds) */
+	HashTable rate_limits;   /* key digest -> end of the last exchange (double, monotonic seconds) */
 	uint64_t nonce_last_ms;
 	uint32_t nonce_seq;
 	zend_long pool_opened;   /* connections libcurl opened, for phpinfo() */
