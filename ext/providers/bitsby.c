@@ -81,6 +81,7 @@ static void bitsby_time_to_pay_hours(const ci_gateway *gw, const ci_field *f, zv
 	const char *why = NULL;
 	zend_string *dec = NULL, *trimmed = NULL;
 
+	ZVAL_UNDEF(out);
 	if (Z_TYPE_P(value) == IS_STRING || Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE) {
 		dec = ci_decimal_from_zval(value, true, &why);
 	}
@@ -416,6 +417,10 @@ static void bitsby_error_fields(zend_string *message, zval *out)
 		}
 		add_assoc_stringl_ex(out, name, colon - name, (char *)colon + 2, stop - colon - 2);
 		s = stop < end ? stop + 2 : end;
+	}
+	if (zend_hash_num_elements(Z_ARRVAL_P(out)) == 0) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
 	}
 }
 
