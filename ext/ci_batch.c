@@ -118,6 +118,7 @@ static void ci_batch_on_done(void *tag, void *ctx)
 	ci_judgement j;
 
 	b->running--;
+	ci_rate_done(b->gw);
 	ZVAL_UNDEF(&json);
 	j = ci_engine_judge(b->gw, &it->req, &it->rs, &it->f, &json, &payload);
 	if (j == CI_JUDGE_OK) {

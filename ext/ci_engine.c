@@ -77,6 +77,19 @@ static void ci_rate_wait(const ci_gateway *gw)
 		now = ci_now();
 	}
 }
+
+/* The provider counts from when a request reaches it, which trails our start by a connect
+ * (and a TLS handshake) of unknown length: spacing starts only by our clock let the next,
+ * faster request arrive too early. Counting from the end of the exchange, when the provider
+ * has certainly seen this request, keeps every start at least one interval after that. */
+void ci_rate_done(const ci_gateway *gw)
+{
+	zval *last;
+
+	if (gw->opts.rate_limit > 0 && (last = zend_hash_find(&CI_G(rate_limits), gw->limit_key))) {
+		ZVAL_DOUBLE(last, ci_now());
+	}
+}
 /* }}} */
 
 void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zend_long http,
@@ -159,6 +172,7 @@ static void ci_engine_send(const ci_gateway *gw, ci_request *req, ci_http_respon
 	ci_engine_http_request(gw, req, &rq);
 	ci_rate_wait(gw);
 	ci_http_send(&rq, rs);
+	ci_rate_done(gw);
 }
 
 static ci_judgement ci_judge_transport(const ci_gateway *gw, const ci_request *req, ci_http_response *rs, ci_failure *f)

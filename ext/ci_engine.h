@@ -36,6 +36,8 @@ double ci_engine_backoff(int n, const ci_failure *f);
 void ci_engine_scrub(const ci_gateway *gw, ci_failure *f);
 /* now when a request of this key may start now (and it is counted), else the time it may. */
 double ci_rate_next(const ci_gateway *gw, double now);
+/* When an exchange ended: the next start is counted from here (the provider counts arrivals). */
+void ci_rate_done(const ci_gateway *gw);
 /* }}} */
 
 /* createInvoices(): every item validated first, then sent concurrency at a time. */

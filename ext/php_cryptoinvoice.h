@@ -14,7 +14,7 @@ extern zend_module_entry cryptoinvoice_module_entry;
 ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
 	HashTable pool;          /* connection key -> idle easy handles, persistent */
 	void *share;             /* CURLSH: the connection cache that outlives requests */
-	HashTable rate_limits;   /* key digest -> last request start (double, monotonic seconds) */
+	HashTable rate_limits;   /* key digest -> end of the last exchange (double, monotonic seconds) */
 	uint64_t nonce_last_ms;
 	uint32_t nonce_seq;
 	zend_long pool_opened;   /* connections libcurl opened, for phpinfo() */

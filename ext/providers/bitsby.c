@@ -1,11 +1,305 @@
-/* Bitsby: placeholder until its adapter lands (issue 3). */
+/* Bitsby: POST /invoices/create, multipart/form-data behind a fixed token header.
+ * Seed document: shared/seeds/bitsby-invoice-create.ru.txt; SPEC §4.
+ *
+ * Every form field is text: the transport sends only string body values, so
+ * finish_params leaves nothing else behind. The API allows one request per
+ * second per token (the engine spaces them, .rate_limit) and deduplicates
+ * nothing, so a create is never retried after a 5xx (req->idempotent stays false). */
 #include "php.h"
+#include "zend_smart_str.h"
+#include "ext/json/php_json.h"
+#include "ext/standard/php_string.h"
 #include "../ci_provider.h"
 #include "../ci_classes.h"
+#include "../ci_params.h"
+#include "../ci_engine.h"
+#include "../ci_invoice.h"
+#include "../ci_decimal.h"
+#include "../ci_json.h"
+#include "../ci_webhook.h"
 
-static const ci_field bitsby_fields[] = {{NULL}};
-static const ci_out_field bitsby_out[] = {{0, NULL}};
-static const ci_status_word bitsby_statuses[] = {{NULL}};
+#define BITSBY_JSON (PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE)
+/* ci_params.c writes "serviceData.<key>" into a 128-byte path buffer: longer keys would be cut. */
+#define BITSBY_META_KEY_MAX 100
+
+static const char *const bitsby_fiat[] = {"USD", "EUR", "RUB", NULL};
+
+/* {{{ timeToPay: hours, and only these five */
+typedef struct bitsby_time_to_pay {
+	zend_long seconds; /* unified expires_in */
+	const char *hours; /* the wire text, also the canonical spelling of the native value */
+} bitsby_time_to_pay;
+
+static const bitsby_time_to_pay bitsby_times[] = {
+	{1800, "0.5"}, {3600, "1"}, {10800, "3"}, {21600, "6"}, {43200, "12"},
+};
+
+static void bitsby_expires_in(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	ci_field seconds = *f;
+	zval n;
+
+	seconds.convert = NULL;
+	ci_param_check(gw, &seconds, value, param, errs, &n);
+	if (Z_ISUNDEF(n)) {
+		return;
+	}
+	for (size_t i = 0; i < sizeof(bitsby_times) / sizeof(bitsby_times[0]); i++) {
+		if (Z_LVAL(n) == bitsby_times[i].seconds) {
+			ZVAL_STRING(out, bitsby_times[i].hours);
+			return;
+		}
+	}
+	ci_errors_add(errs, param, "%s: %s must be one of 1800, 3600, 10800, 21600 or 43200 seconds, got " ZEND_LONG_FMT,
+		gw->provider->title, param, Z_LVAL(n));
+}
+
+/* "01.50" -> "1.5": plain decimal text without the zeros that do not change its value. */
+static zend_string *bitsby_decimal_trim(zend_string *dec)
+{
+	const char *s = ZSTR_VAL(dec), *end = s + ZSTR_LEN(dec);
+
+	while (end - s > 1 && s[0] == '0' && s[1] != '.') {
+		s++;
+	}
+	if (memchr(s, '.', end - s)) {
+		while (end[-1] == '0') {
+			end--;
+		}
+		if (end[-1] == '.') {
+			end--;
+		}
+	}
+	return zend_string_init(s, end - s, 0);
+}
+
+/* The native field takes the hours as a number (1, 0.5) or as its text ("0.5", "6"). */
+static void bitsby_time_to_pay_hours(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	const char *why = NULL;
+	zend_string *dec = NULL, *trimmed = NULL;
+
+	ZVAL_UNDEF(out);
+	if (Z_TYPE_P(value) == IS_STRING || Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE) {
+		dec = ci_decimal_from_zval(value, true, &why);
+	}
+	if (dec) {
+		trimmed = bitsby_decimal_trim(dec);
+		for (size_t i = 0; i < sizeof(bitsby_times) / sizeof(bitsby_times[0]); i++) {
+			if (zend_string_equals_cstr(trimmed, bitsby_times[i].hours, strlen(bitsby_times[i].hours))) {
+				ZVAL_STRING(out, bitsby_times[i].hours);
+				break;
+			}
+		}
+	}
+	if (Z_ISUNDEF_P(out)) {
+		if (Z_TYPE_P(value) == IS_STRING) {
+			ci_errors_add(errs, param, "%s: %s must be one of 0.5, 1, 3, 6 or 12 (hours), got \"%.*s\"",
+				gw->provider->title, param, (int)MIN(Z_STRLEN_P(value), 32), Z_STRVAL_P(value));
+		} else {
+			ci_errors_add(errs, param, "%s: %s must be one of 0.5, 1, 3, 6 or 12 (hours), got %s",
+				gw->provider->title, param, dec ? ZSTR_VAL(dec) : zend_zval_type_name(value));
+		}
+	}
+	if (dec) {
+		zend_string_release(dec);
+	}
+	if (trimmed) {
+		zend_string_release(trimmed);
+	}
+}
+/* }}} */
+
+/* {{{ serviceData: metadata and order_id share it */
+
+/* Whether ci_body_set() can carry these keys one by one: it splits paths at '.',
+ * stops at NUL and skips integer keys, and would lose or reshape such data. */
+static bool bitsby_mergeable(HashTable *ht)
+{
+	zend_string *key;
+
+	if (zend_hash_num_elements(ht) > 0 && zend_array_is_list(ht)) {
+		return false;
+	}
+	ZEND_HASH_FOREACH_STR_KEY(ht, key) {
+		if (!key || ZSTR_LEN(key) > BITSBY_META_KEY_MAX || memchr(ZSTR_VAL(key), '.', ZSTR_LEN(key))
+				|| memchr(ZSTR_VAL(key), '\0', ZSTR_LEN(key))) {
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* ci_body_set() merges objects leaf by leaf but drops empty arrays and integer keys
+ * on its way down, so every array value travels wrapped in a one-item list (a list
+ * is a leaf it copies whole); bitsby_service_data_text() unwraps them. */
+static void bitsby_meta_leaves(HashTable *ht, zval *out)
+{
+	zend_string *key;
+	zval *v, item;
+
+	array_init_size(out, zend_hash_num_elements(ht));
+	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
+		ZVAL_DEREF(v);
+		if (Z_TYPE_P(v) == IS_ARRAY) {
+			array_init_size(&item, 1);
+			Z_TRY_ADDREF_P(v);
+			add_next_index_zval(&item, v);
+		} else {
+			ZVAL_COPY(&item, v);
+		}
+		zend_hash_update(Z_ARRVAL_P(out), key, &item);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* A string holding a JSON object, decoded so order_id can join it; false for any other text. */
+static bool bitsby_meta_decode(zend_string *s, zval *out)
+{
+	const char *p = ZSTR_VAL(s), *end = p + ZSTR_LEN(s);
+
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) {
+		p++;
+	}
+	if (p == end || *p != '{' || ci_json_decode(p, end - p, out) == FAILURE) {
+		return false;
+	}
+	if (Z_TYPE_P(out) != IS_ARRAY || !bitsby_mergeable(Z_ARRVAL_P(out))) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+		return false;
+	}
+	return true;
+}
+
+/* metadata: an object (array, or a JSON object string) merges with order_id's orderId key by
+ * key; anything else is one text, which together with order_id is a conflict the engine reports. */
+static void bitsby_metadata(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	ci_field as_string = *f;
+	zval decoded;
+	zend_string *json;
+
+	as_string.type = CI_P_STRING;
+	as_string.convert = NULL;
+	if (Z_TYPE_P(value) == IS_STRING) {
+		if (bitsby_meta_decode(Z_STR_P(value), &decoded)) {
+			bitsby_meta_leaves(Z_ARRVAL(decoded), out);
+			zval_ptr_dtor(&decoded);
+		} else {
+			ci_param_check(gw, &as_string, value, param, errs, out);
+		}
+		return;
+	}
+	if (Z_TYPE_P(value) != IS_ARRAY) {
+		ci_errors_add(errs, param, "%s: %s must be a string or an array, got %s", gw->provider->title, param,
+			zend_zval_type_name(value));
+		return;
+	}
+	json = ci_json_encode(value, BITSBY_JSON);
+	if (!json) {
+		ci_errors_add(errs, param, "%s: %s must be JSON-encodable (valid UTF-8, no objects or recursion)", gw->provider->title, param);
+		return;
+	}
+	if (bitsby_mergeable(Z_ARRVAL_P(value))) {
+		bitsby_meta_leaves(Z_ARRVAL_P(value), out);
+		zend_string_release(json);
+	} else {
+		ZVAL_STR(out, json);
+	}
+}
+
+/* The merged serviceData object as the JSON text Bitsby stores and echoes back. */
+static void bitsby_service_data_text(const ci_gateway *gw, zval *sd, ci_errors *errs)
+{
+	zend_string *key;
+	zval *v, plain;
+	zend_string *json;
+
+	array_init_size(&plain, zend_hash_num_elements(Z_ARRVAL_P(sd)));
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(sd), key, v) {
+		zval *inner = Z_TYPE_P(v) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(v), 0) : v;
+		if (key && inner) {
+			Z_TRY_ADDREF_P(inner);
+			zend_hash_update(Z_ARRVAL(plain), key, inner);
+		}
+	} ZEND_HASH_FOREACH_END();
+	json = ci_json_encode(&plain, BITSBY_JSON);
+	zval_ptr_dtor(&plain);
+	if (!json) {
+		ci_errors_add(errs, "metadata", "%s: serviceData could not be encoded as JSON", gw->provider->title);
+		return;
+	}
+	zval_ptr_dtor(sd);
+	ZVAL_STR(sd, json);
+}
+/* }}} */
+
+/* The project id is the constructor's: one gateway, one project. */
+static void bitsby_project_id(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	ci_errors_add(errs, param, "%s: %s is the project id given to the constructor (new Bitsby($projectId, $apiToken)); "
+		"use a gateway of that project instead of passing it here", gw->provider->title, param);
+}
+
+/* {{{ Parameters */
+#define WALLETS_HINT "the payer picks one of the project's wallets on the payment page; the wallets set in the Bitsby project decide which coins and networks are offered"
+static const ci_field bitsby_fields[] = {
+	/* unified keys */
+	/* amount and currency are required, but so are their native twins' fields: bitsby_require() */
+	{"amount", "amountFiat", CI_P_AMOUNT, CI_F_UNIFIED},
+	{"currency", "currencyFiat", CI_P_STRING, CI_F_UNIFIED, 0, 0, bitsby_fiat},
+	{"order_id", "serviceData.orderId", CI_P_STRING, CI_F_UNIFIED | CI_F_RANGE, 1, 255},
+	{"description", "description", CI_P_STRING, CI_F_UNIFIED}, /* also Bitsby's own key */
+	{"email", NULL, CI_P_EMAIL, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
+		"its payment page does not collect the payer's email; keep it in your order, or send it in metadata (serviceData)"},
+	{"expires_in", "timeToPay", CI_P_INT, CI_F_UNIFIED, 0, 0, NULL, NULL, bitsby_expires_in},
+	{"callback_url", NULL, CI_P_URL, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
+		"the webhook URL is set in the Bitsby project settings"},
+	{"return_url", NULL, CI_P_URL, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
+		"its payment page has no link back to the shop; the webhook set in the Bitsby project settings reports the payment"},
+	{"success_url", NULL, CI_P_URL, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
+		"its payment page has no link back to the shop; the webhook set in the Bitsby project settings reports the payment"},
+	{"pay_currency", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL, WALLETS_HINT},
+	{"network", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL, WALLETS_HINT},
+	{"accepted_currencies", NULL, CI_P_LIST, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL, WALLETS_HINT},
+	{"metadata", "serviceData", CI_P_META, CI_F_UNIFIED, 0, 0, NULL, NULL, bitsby_metadata},
+	{"idempotency_key", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
+		"Bitsby does not deduplicate requests, so this client never retries a create after a 5xx; look an invoice up by its id instead"},
+	/* Bitsby's own keys (projectId comes from the constructor) */
+	{"projectId", "projectId", CI_P_STRING, 0, 0, 0, NULL, NULL, bitsby_project_id},
+	{"amountFiat", "amountFiat", CI_P_AMOUNT, 0},
+	{"currencyFiat", "currencyFiat", CI_P_STRING, 0, 0, 0, bitsby_fiat},
+	{"serviceData", "serviceData", CI_P_STRING, 0},
+	{"timeToPay", "timeToPay", CI_P_STRING, 0, 0, 0, NULL, NULL, bitsby_time_to_pay_hours},
+	{NULL},
+};
+#undef WALLETS_HINT
+/* }}} */
+
+/* {{{ Answers */
+static const ci_out_field bitsby_out[] = {
+	{CI_INV_ID, "id", CI_O_STRING, CI_O_REQUIRED},
+	{CI_INV_PROVIDER_STATUS, "status", CI_O_STRING}, /* lookups only; a new invoice is "unpaid" */
+	{CI_INV_AMOUNT, "amountFiat", CI_O_DECIMAL},     /* lookups only; creates echo the request */
+	{CI_INV_CURRENCY, "currencyFiat", CI_O_STRING},
+	{CI_INV_URL, "url", CI_O_URL},
+	{CI_INV_CREATED_AT, "createDatetime", CI_O_TIME},
+	{CI_INV_EXPIRES_AT, "timeToPayDatetime", CI_O_TIME},
+	{0, NULL},
+};
+
+static const ci_status_word bitsby_statuses[] = {
+	{"unpaid", CI_ST_CREATED},
+	{"paid", CI_ST_PAID},
+	{"canceled", CI_ST_CANCELED},
+	{"expired", CI_ST_EXPIRED},
+	{NULL},
+};
+/* }}} */
 
 /* projectId is a UUID (8-4-4-4-12 hex digits); say so before anything is sent. */
 static bool bitsby_is_uuid(const zend_string *s)
@@ -23,12 +317,282 @@ static bool bitsby_is_uuid(const zend_string *s)
 	return true;
 }
 
+/* {{{ Hooks */
 static void bitsby_check_credentials(const ci_gateway *gw, ci_errors *errs)
 {
 	if (!bitsby_is_uuid(gw->id)) {
 		ci_errors_add(errs, "project_id", "Bitsby: project_id must be a UUID such as 9deea1e2-0c08-41a3-bdc2-a34eada3892d");
 	}
 }
+
+static void bitsby_init_headers(ci_gateway *gw)
+{
+	ci_gateway_add_header(gw, "Authorization: Token %s", ZSTR_VAL(gw->secret));
+}
+
+/* The seed's field order, so every request reads the same whatever order the caller used. */
+static void bitsby_order_body(ci_request *req)
+{
+	static const char *const order[] = {"projectId", "amountFiat", "currencyFiat", "description", "serviceData", "timeToPay", NULL};
+	zval sorted, *v;
+	zend_string *key;
+
+	array_init_size(&sorted, zend_hash_num_elements(Z_ARRVAL(req->body)));
+	for (size_t i = 0; order[i]; i++) {
+		if ((v = zend_hash_str_find(Z_ARRVAL(req->body), order[i], strlen(order[i])))) {
+			Z_TRY_ADDREF_P(v);
+			zend_hash_str_add_new(Z_ARRVAL(sorted), order[i], strlen(order[i]), v);
+		}
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(req->body), key, v) {
+		if (key && !zend_hash_exists(Z_ARRVAL(sorted), key)) {
+			Z_TRY_ADDREF_P(v);
+			zend_hash_add_new(Z_ARRVAL(sorted), key, v);
+		}
+	} ZEND_HASH_FOREACH_END();
+	zval_ptr_dtor(&req->body);
+	ZVAL_COPY_VALUE(&req->body, &sorted);
+}
+
+/* A required field the unified key or its native twin may fill: "amount is required" only when
+ * neither was given, not beside the error about a wrong amountFiat. */
+static void bitsby_require(const ci_gateway *gw, ci_request *req, ci_errors *errs, const char *unified, const char *native)
+{
+	if (!zend_hash_str_exists(Z_ARRVAL(req->body), native, strlen(native))
+			&& !ci_errors_has(errs, unified) && !ci_errors_has(errs, native)) {
+		ci_errors_add(errs, unified, "%s: %s is required", gw->provider->title, unified);
+	}
+}
+
+static void bitsby_finish_params(const ci_gateway *gw, ci_request *req, ci_errors *errs)
+{
+	zval *v, hours;
+
+	bitsby_require(gw, req, errs, "amount", "amountFiat");
+	bitsby_require(gw, req, errs, "currency", "currencyFiat");
+	if ((v = zend_hash_str_find(Z_ARRVAL(req->body), "serviceData", sizeof("serviceData") - 1)) && Z_TYPE_P(v) == IS_ARRAY) {
+		bitsby_service_data_text(gw, v, errs);
+	}
+	/* timeToPay is required there; an hour is what a shop would expect when it says nothing. */
+	if (!zend_hash_str_exists(Z_ARRVAL(req->body), "timeToPay", sizeof("timeToPay") - 1)) {
+		ZVAL_STRING(&hours, "1");
+		ci_body_put(req, "timeToPay", &hours);
+		zval_ptr_dtor(&hours);
+	}
+	ci_body_put_str(req, "projectId", gw->id);
+	/* Form fields are text: the transport skips anything else. */
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(req->body), v) {
+		if (Z_TYPE_P(v) == IS_LONG) {
+			ZVAL_STR(v, zend_long_to_str(Z_LVAL_P(v)));
+		}
+	} ZEND_HASH_FOREACH_END();
+	bitsby_order_body(req);
+}
+
+static void bitsby_lookup_params(const ci_gateway *gw, ci_request *req, zend_string *id)
+{
+	ci_body_put_str(req, "invoiceId", id);
+}
+
+/* "projectId: project not found; amountFiat: ..." as {field: message} when every part reads
+ * "<field>: <message>"; UNDEF when the text is one plain sentence. */
+static void bitsby_error_fields(zend_string *message, zval *out)
+{
+	const char *s = ZSTR_VAL(message), *end = s + ZSTR_LEN(message);
+
+	array_init(out);
+	while (s < end) {
+		const char *stop = php_memnstr(s, "; ", 2, end);
+		const char *colon, *name = s;
+
+		stop = stop ? stop : end;
+		while (s < stop && (isalnum((unsigned char)*s) || *s == '_' || *s == '.')) {
+			s++;
+		}
+		colon = s;
+		if (colon == name || stop - colon < 3 || colon[0] != ':' || colon[1] != ' ') {
+			zval_ptr_dtor(out);
+			ZVAL_UNDEF(out);
+			return;
+		}
+		add_assoc_stringl_ex(out, name, colon - name, (char *)colon + 2, stop - colon - 2);
+		s = stop < end ? stop + 2 : end;
+	}
+	if (zend_hash_num_elements(Z_ARRVAL_P(out)) == 0) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+	}
+}
+
+static ci_reply bitsby_unwrap_error(const ci_gateway *gw, zend_long http, zend_string *message, ci_failure *f)
+{
+	const char *s = ZSTR_VAL(message), *end = s + ZSTR_LEN(message);
+	ci_reply kind = CI_REPLY_ERROR;
+	zval errors;
+
+	/* "Requests too frequent" is a rate limit whatever the HTTP status says (200 included). */
+	if (php_memnistr(s, "too frequent", sizeof("too frequent") - 1, end)) {
+		kind = CI_REPLY_RATE_LIMIT;
+	} else if (php_memnistr(s, "invalid token", sizeof("invalid token") - 1, end)
+			|| php_memnistr(s, "unauthorized", sizeof("unauthorized") - 1, end)) {
+		kind = CI_REPLY_AUTH;
+	}
+	bitsby_error_fields(message, &errors);
+	ci_failure_provider(gw, f, kind, http, s, Z_ISUNDEF(errors) ? NULL : &errors);
+	zval_ptr_dtor(&errors);
+	return kind;
+}
+
+/* The list answer holds the invoice asked for; anything else in it is not this lookup's answer. */
+static ci_reply bitsby_unwrap_list(const ci_gateway *gw, const ci_request *req, zend_long http, zval *data,
+	zval **payload, ci_failure *f)
+{
+	zval *id = zend_hash_str_find(Z_ARRVAL(req->body), "invoiceId", sizeof("invoiceId") - 1);
+	zval *item, *item_id;
+
+	if (Z_TYPE_P(data) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(data))) {
+		ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http, "expected {\"result\":\"success\",\"data\":[...]}", NULL);
+		return CI_REPLY_UNEXPECTED;
+	}
+	if (zend_hash_num_elements(Z_ARRVAL_P(data)) == 0) {
+		ci_failure_provider(gw, f, CI_REPLY_NOT_FOUND, http, "its invoice list for this id is empty", NULL);
+		return CI_REPLY_NOT_FOUND;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(data), item) {
+		item_id = ci_payload_get(item, "id");
+		if (id && item_id && Z_TYPE_P(item_id) == IS_STRING && zend_string_equals(Z_STR_P(item_id), Z_STR_P(id))) {
+			*payload = item;
+			return CI_REPLY_OK;
+		}
+	} ZEND_HASH_FOREACH_END();
+	ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http, "the invoice list does not hold the invoice asked for", NULL);
+	return CI_REPLY_UNEXPECTED;
+}
+
+static ci_reply bitsby_unwrap(const ci_gateway *gw, const ci_request *req, zend_long http, zval *json,
+	zval **payload, ci_failure *f)
+{
+	zval *result = zend_hash_str_find(Z_ARRVAL_P(json), "result", sizeof("result") - 1);
+	zval *data = zend_hash_str_find(Z_ARRVAL_P(json), "data", sizeof("data") - 1);
+
+	if (result && data && Z_TYPE_P(result) == IS_STRING) {
+		if (zend_string_equals_literal(Z_STR_P(result), "error") && Z_TYPE_P(data) == IS_STRING) {
+			return bitsby_unwrap_error(gw, http, Z_STR_P(data), f);
+		}
+		if (zend_string_equals_literal(Z_STR_P(result), "success") && req->op == CI_OP_LOOKUP) {
+			return bitsby_unwrap_list(gw, req, http, data, payload, f);
+		}
+		if (zend_string_equals_literal(Z_STR_P(result), "success") && Z_TYPE_P(data) == IS_ARRAY
+				&& !zend_array_is_list(Z_ARRVAL_P(data))) {
+			*payload = data;
+			return CI_REPLY_OK;
+		}
+	}
+	ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http, "expected {\"result\":\"success\",\"data\":{...}}", NULL);
+	return CI_REPLY_UNEXPECTED;
+}
+
+/* orderId inside serviceData's JSON text, as order_id put it there (or the caller's own serviceData did). */
+static zend_string *bitsby_order_id(zval *service_data)
+{
+	zval data, *id;
+	zend_string *text = NULL;
+
+	if (!service_data || Z_TYPE_P(service_data) != IS_STRING
+			|| ci_json_decode(Z_STRVAL_P(service_data), Z_STRLEN_P(service_data), &data) == FAILURE) {
+		return NULL;
+	}
+	id = Z_TYPE(data) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL(data), "orderId", sizeof("orderId") - 1) : NULL;
+	if (id && ((Z_TYPE_P(id) == IS_STRING && Z_STRLEN_P(id) > 0) || Z_TYPE_P(id) == IS_LONG)) {
+		text = ci_payload_text(id);
+	}
+	zval_ptr_dtor(&data);
+	return text;
+}
+
+/* One wallet as a payment option: coin (uppercased), chain, address and the reserved amount. */
+static bool bitsby_wallet_option(zval *w, ci_invoice_data *inv)
+{
+	zval *coin = ci_payload_get(w, "cryptocurrency"), *chain = ci_payload_get(w, "blockchain");
+	zval *address = ci_payload_get(w, "address"), *reserved = ci_payload_get(w, "amountCrypto");
+	zend_string *amount = reserved ? ci_payload_text(reserved) : NULL, *currency;
+	bool ok = coin && Z_TYPE_P(coin) == IS_STRING && Z_STRLEN_P(coin) > 0
+		&& (!chain || Z_TYPE_P(chain) == IS_STRING) && (!address || Z_TYPE_P(address) == IS_STRING)
+		&& (!reserved || (amount && ci_decimal_is_plain(ZSTR_VAL(amount), ZSTR_LEN(amount))));
+
+	if (ok) {
+		currency = zend_string_toupper(Z_STR_P(coin));
+		ci_invoice_add_option(inv, currency, chain ? Z_STR_P(chain) : NULL, address ? Z_STR_P(address) : NULL, amount);
+		zend_string_release(currency);
+	}
+	if (amount) {
+		zend_string_release(amount);
+	}
+	return ok;
+}
+
+static zend_result bitsby_wallets(const ci_gateway *gw, zval *payload, ci_invoice_data *inv, ci_failure *f)
+{
+	zval *wallets = ci_payload_get(payload, "wallets"), *w;
+	zend_ulong i = 0;
+
+	if (!wallets) {
+		return SUCCESS;
+	}
+	if (Z_TYPE_P(wallets) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(wallets))) {
+		ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s answered with an invalid wallets (%s)",
+			gw->provider->title, zend_zval_type_name(wallets));
+		return FAILURE;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(wallets), w) {
+		if (!bitsby_wallet_option(w, inv)) {
+			ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s answered with an invalid wallets[" ZEND_ULONG_FMT "]",
+				gw->provider->title, i);
+			return FAILURE;
+		}
+		i++;
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+/* The create answer has neither status, amount nor currency: a new invoice is unpaid, and
+ * it is for what was asked. Lookups and webhooks read them from the list answer. */
+static zend_result bitsby_finish_invoice(const ci_gateway *gw, const ci_request *req, zval *payload,
+	ci_invoice_data *inv, ci_failure *f)
+{
+	zval *service_data;
+	zend_string *order_id;
+
+	if (req && req->op == CI_OP_CREATE) {
+		zval *amount = zend_hash_str_find(Z_ARRVAL(req->body), "amountFiat", sizeof("amountFiat") - 1);
+		zval *currency = zend_hash_str_find(Z_ARRVAL(req->body), "currencyFiat", sizeof("currencyFiat") - 1);
+
+		ci_invoice_set_str(inv, CI_INV_AMOUNT, amount && Z_TYPE_P(amount) == IS_STRING ? Z_STR_P(amount) : NULL);
+		ci_invoice_set_str(inv, CI_INV_CURRENCY, currency && Z_TYPE_P(currency) == IS_STRING ? Z_STR_P(currency) : NULL);
+		if (Z_ISUNDEF(inv->props[CI_INV_PROVIDER_STATUS])) {
+			ZVAL_STRING(&inv->props[CI_INV_PROVIDER_STATUS], "unpaid");
+		}
+		service_data = zend_hash_str_find(Z_ARRVAL(req->body), "serviceData", sizeof("serviceData") - 1);
+	} else {
+		service_data = ci_payload_get(payload, "serviceData");
+	}
+	order_id = bitsby_order_id(service_data);
+	ci_invoice_set_str(inv, CI_INV_ORDER_ID, order_id);
+	if (order_id) {
+		zend_string_release(order_id);
+	}
+	return bitsby_wallets(gw, payload, inv, f);
+}
+
+/* No signature scheme is documented: the callback only names an invoice, and what
+ * getInvoice() finds for it is the answer. Its own status and amount are never believed. */
+static void bitsby_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value)
+{
+	static const char *const id_keys[] = {"invoiceId", "id", NULL};
+
+	ci_webhook_confirm_by_lookup(gw, body, id_keys, return_value);
+}
+/* }}} */
 
 const ci_provider ci_provider_bitsby = {
 	.name = "bitsby",
@@ -39,10 +603,17 @@ const ci_provider ci_provider_bitsby = {
 	.base_url = "https://api.bitsby.app",
 	.create_path = "/invoices/create",
 	.lookup_path = "/invoices/list",
+	.body_kind = CI_BODY_FORM,
 	.fields = bitsby_fields,
 	.out = bitsby_out,
 	.statuses = bitsby_statuses,
 	.time_zone = "UTC",
 	.rate_limit = 1.0, /* the API allows one request per second per key */
 	.check_credentials = bitsby_check_credentials,
+	.init_headers = bitsby_init_headers,
+	.finish_params = bitsby_finish_params,
+	.lookup_params = bitsby_lookup_params,
+	.unwrap = bitsby_unwrap,
+	.finish_invoice = bitsby_finish_invoice,
+	.parse_webhook = bitsby_parse_webhook,
 };
