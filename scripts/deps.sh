@@ -3,9 +3,12 @@
 # Run as root (CI and the dev machines are root); skips apt entirely when all is present.
 set -euo pipefail
 
+# php-laravel-framework, php8.2-mbstring and php8.2-sqlite3: tests/examples/laravel.phpt runs
+# examples/laravel on Debian's Laravel (/usr/share/php/Illuminate/autoload.php) with SQLite.
 PACKAGES=(php8.2-dev php8.2-cli php8.2-curl libcurl4-openssl-dev libssl-dev pkg-config
 	php-parser php-pear composer valgrind openssl make gcc
-	clang libphp8.2-embed)
+	clang libphp8.2-embed
+	php-laravel-framework php8.2-mbstring php8.2-sqlite3)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -1,0 +1,94 @@
+<?php
+
+namespace App\Http\Controllers;
+
+use App\Models\Order;
+use CryptoInvoice\Exception as CryptoInvoiceException;
+use CryptoInvoice\Gateway;
+use CryptoInvoice\Invoice;
+use CryptoInvoice\Status;
+use CryptoInvoice\WebhookException;
+use Illuminate\Http\Request;
+use Illuminate\Http\Response;
+use Illuminate\Support\Facades\DB;
+use Illuminate\Support\Facades\Log;
+
+/**
+ * POST /webhooks/crypto: the provider's payment callback.
+ *
+ *   200  handled (or nothing to do); the provider stops resending
+ *   400  forged, tampered, expired or malformed: refused
+ *   503  genuine-looking, but the confirming lookup failed (OnChainPay, Bitsby and CryptoCloud
+ *        callbacks are confirmed by asking the provider): the provider resends later
+ *
+ * Fulfilment happens at most once per (provider, invoice id): the crypto_payments table has a
+ * unique key on the pair, and the row is written in the same transaction as the order update.
+ */
+final class CryptoWebhookController
+{
+    public function __invoke(Request $request, Gateway $gateway): Response
+    {
+        /* Symfony keeps each header as a list of values; pass them as plain strings. */
+        $headers = array_map(static fn (array $values): string => implode(', ', $values), $request->headers->all());
+
+        try {
+            $invoice = $gateway->parseWebhook($request->getContent(), $headers);
+        } catch (WebhookException $e) {
+            Log::warning('Crypto webhook refused: '.$e->getMessage(), ['ip' => $request->ip()]);
+
+            return response('invalid callback', 400);
+        } catch (CryptoInvoiceException $e) {
+            Log::warning('Crypto webhook not confirmed: '.$e->getMessage());
+
+            return response('try again later', 503);
+        }
+
+        if (in_array($invoice->status, [Status::Paid, Status::Overpaid], true)) {
+            $this->fulfilOnce($invoice);
+        }
+
+        return response('ok', 200);
+    }
+
+    private function fulfilOnce(Invoice $invoice): void
+    {
+        DB::transaction(static function () use ($invoice): void {
+            /* The unique key makes this the one place that decides "first time": a resent
+             * callback, or two arriving at once, inserts nothing and fulfils nothing. */
+            $first = DB::table('crypto_payments')->insertOrIgnore([
+                'provider' => $invoice->provider,
+                'invoice_id' => $invoice->id,
+                'order_id' => $invoice->orderId,
+                'status' => $invoice->status->value,
+                'amount' => $invoice->amount,
+                'currency' => $invoice->currency,
+                'created_at' => now(),
+            ]) === 1;
+            if (! $first) {
+                return;
+            }
+
+            $order = $invoice->orderId === null ? null : Order::query()->lockForUpdate()->find($invoice->orderId);
+            /* The invoice carries the amount it was created with; if the order changed since
+             * (or is not ours), keep the payment on record for a human instead of shipping. */
+            if ($order === null || $order->currency !== $invoice->currency
+                || ! self::sameAmount((string) $order->total, $invoice->amount)) {
+                Log::warning('Crypto payment needs review', ['provider' => $invoice->provider, 'invoice' => $invoice->id]);
+
+                return;
+            }
+
+            $order->status = 'paid';
+            $order->save();
+            // Ship, email, ...: dispatch those as queued jobs with ->afterCommit().
+        });
+    }
+
+    /** "15.00" equals "15" and "15.00000000" (decimal strings, no float on the way). */
+    private static function sameAmount(string $a, string $b): bool
+    {
+        $normalize = static fn (string $s): string => str_contains($s, '.') ? rtrim(rtrim($s, '0'), '.') : $s;
+
+        return $normalize($a) === $normalize($b);
+    }
+}
