@@ -102,7 +102,7 @@ foreach (['http' => 'HTTP/1.1', 'https' => 'TLS'] as $tr => $trName) {
 		}
 		$wall = median($s['wall']);
 		$cpu = median($s['cpu']);
-		$rows[] = [$trName . ' (' . $s['proto'] . ')', $name, number_format($s['n'] / $wall, 0, '.', ''),
+		$rows[] = [$tr === 'https' ? "TLS ({$s['proto']})" : $s['proto'], $name, number_format($s['n'] / $wall, 0, '.', ''),
 			sprintf('%.1f', $wall / $s['n'] * 1e6), sprintf('%.1f', $cpu / $s['n'] * 1e6),
 			sprintf('%.2f', $wall / $ext), (string) max($s['conns'])];
 	}
@@ -193,6 +193,10 @@ $machine = [
 	['Guzzle', 'php-guzzlehttp-guzzle ' . sh("dpkg-query -W -f='\${Version}' php-guzzlehttp-guzzle")],
 	['cryptoinvoice', sh('php -d extension=' . escapeshellarg(dirname(__DIR__) . '/modules/cryptoinvoice.so') . ' -r "echo CryptoInvoice\\VERSION;"')
 		. ' built by scripts/build.sh (' . sh('git -C ' . escapeshellarg(dirname(__DIR__)) . ' rev-parse --short HEAD') . ')'],
+	['placement', getenv('BENCH_PIN') === 'none' ? 'unpinned: the scheduler placed nginx and the clients'
+		: 'nginx and every client pinned to CPU ' . getenv('BENCH_PIN') . ' (taskset): wall time = client CPU + server CPU + context switches'],
+	['load average at the end', implode(' ', array_slice(explode(' ', (string) @file_get_contents('/proc/loadavg')), 0, 3))
+		. ' (1, 5, 15 min; anything else running on the machine shows here)'],
 	['run at', gmdate('Y-m-d H:i') . ' UTC'],
 ];
 $machineMd = "### Machine\n\n" . table(['', ''], $machine) . "\n";

@@ -11,19 +11,27 @@
 #   3. createInvoices() against the 200 ms endpoint at concurrency 1, 8 and 32.
 # Prints a table and writes bench/RESULTS.md. Everything it starts is stopped on exit.
 #
-# Knobs (environment): BENCH_SEQ_N (invoices per sequential run, 3000), BENCH_REPS (3),
-# BENCH_CGI_N (20), BENCH_BATCH_N (40), BENCH_BATCH_BIG (100: the c=8 and c=32 batches also run
-# with this many), BENCH_OUT (bench/RESULTS.md).
+# Knobs (environment): BENCH_SEQ_N (invoices per sequential run, 5000), BENCH_REPS (5),
+# BENCH_CGI_N (20), BENCH_BATCH_N (40), BENCH_BATCH_BIG (100: the c=1 batch uses BENCH_BATCH_N,
+# c=8 and c=32 both sizes), BENCH_PIN (cpu number, default 0; "none" to let the scheduler
+# place nginx and the clients), BENCH_OUT (bench/RESULTS.md).
+#
+# Why pinned: on a small VM a loopback round trip between two cores costs a cross-CPU wakeup
+# whose price varies several-fold from run to run (measured here: the same client at 35 us and at
+# 120 us per invoice). With nginx and the client on one CPU the handoff is a plain context switch:
+# repeatable, and every client pays the same server cost.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-SEQ_N=${BENCH_SEQ_N:-3000}
-REPS=${BENCH_REPS:-3}
+SEQ_N=${BENCH_SEQ_N:-5000}
+REPS=${BENCH_REPS:-5}
 CGI_N=${BENCH_CGI_N:-20}
 BATCH_N=${BENCH_BATCH_N:-40}
 BATCH_BIG=${BENCH_BATCH_BIG:-100}
 OUT=${BENCH_OUT:-$ROOT/bench/RESULTS.md}
+PIN=${BENCH_PIN:-0}
+if [ "$PIN" = none ]; then ON=(); else ON=(taskset -c "$PIN"); fi
 
 say() { printf '\n== %s\n' "$*"; }
 
@@ -48,7 +56,7 @@ echo "all present"
 say "build"
 bash scripts/build.sh
 EXT_SO=$ROOT/modules/cryptoinvoice.so
-PHP=(php -d "extension=$EXT_SO")
+PHP=("${ON[@]}" php -d "extension=$EXT_SO")
 ECHO_MOD=$(ls /usr/lib/nginx/modules/ngx_http_echo_module.so)
 GUZZLE_AUTOLOAD=/usr/share/php/GuzzleHttp/autoload.php
 [ -f "$GUZZLE_AUTOLOAD" ] || { echo "no $GUZZLE_AUTOLOAD" >&2; exit 1; }
@@ -107,7 +115,6 @@ http {
 	default_type application/json;
 	keepalive_requests 1000000;
 	keepalive_timeout 300s;
-	http2_max_requests 1000000;
 	# Which connection served what: the report counts distinct connections per path prefix.
 	log_format bench '\$connection \$connection_requests \$server_port \$server_protocol \$request_time \$uri \$status';
 	access_log $T/access.log bench;
@@ -133,7 +140,7 @@ http {
 }
 EOF
 nginx -t -q -p "$T" -c "$T/nginx.conf" -e "$T/error.log"
-nginx -p "$T" -c "$T/nginx.conf" -e "$T/error.log" &
+"${ON[@]}" nginx -p "$T" -c "$T/nginx.conf" -e "$T/error.log" &
 NGINX_PID=$!
 for _ in $(seq 100); do
 	curl_ok=$(php -r '$s = @fsockopen("127.0.0.1", (int) $argv[1], $e, $m, 0.1); $t = @fsockopen("127.0.0.1", (int) $argv[2], $e, $m, 0.1); echo $s && $t ? 1 : 0;' "$HTTP_PORT" "$HTTPS_PORT")
@@ -166,9 +173,9 @@ record() { # record PART KEY=VALUE... -- JSON-LINE
 client_cmd() { # client_cmd CLIENT BASE CA N
 	case $1 in
 		ext) echo "${PHP[*]} bench/ext.php $2 $4 $3" ;;
-		userland_curl) echo "php bench/userland_curl.php $2 $4 $3" ;;
-		guzzle) echo "php bench/guzzle.php $2 $4 $3" ;;
-		floor) echo "$T/floor $2 $4 $3" ;;
+		userland_curl) echo "${ON[*]} php bench/userland_curl.php $2 $4 $3" ;;
+		guzzle) echo "${ON[*]} php bench/guzzle.php $2 $4 $3" ;;
+		floor) echo "${ON[*]} $T/floor $2 $4 $3" ;;
 	esac
 }
 # }}}
@@ -193,7 +200,7 @@ for mode in ext userland; do
 	: > "$T/cgi-$mode.txt"
 	t0=$(date +%s.%N)
 	CI_BENCH_MODE=$mode CI_BENCH_URL="$HTTPS/cgi-$mode" CI_BENCH_CA=$CA CI_BENCH_OUT="$T/cgi-$mode.txt" \
-		php-cgi -d "extension=$EXT_SO" -T "$CGI_N" bench/cgi_one.php > "$T/cgi-$mode.out"
+		"${ON[@]}" php-cgi -d "extension=$EXT_SO" -T "$CGI_N" bench/cgi_one.php > "$T/cgi-$mode.out"
 	t1=$(date +%s.%N)
 	lines=$(wc -l < "$T/cgi-$mode.txt")
 	[ "$lines" -eq "$CGI_N" ] || { echo "cgi $mode: $lines of $CGI_N requests finished" >&2; cat "$T/cgi-$mode.out" >&2; exit 1; }
@@ -225,4 +232,4 @@ batch https "$BATCH_BIG" 32
 say "report"
 # Let nginx write its last log lines, then read them.
 sleep 0.2
-php bench/report.php "$RESULTS" "$T/access.log" "$HTTP_PORT" "$HTTPS_PORT" "$SEQ_N" "$OUT"
+BENCH_PIN=$PIN php bench/report.php "$RESULTS" "$T/access.log" "$HTTP_PORT" "$HTTPS_PORT" "$SEQ_N" "$OUT"
