@@ -13,7 +13,8 @@
 #
 # Knobs (environment): BENCH_SEQ_N (invoices per sequential run, 5000), BENCH_REPS (5),
 # BENCH_CGI_N (20), BENCH_BATCH_N (40), BENCH_BATCH_BIG (100: the c=1 batch uses BENCH_BATCH_N,
-# c=8 and c=32 both sizes), BENCH_PIN (cpu number, default 0; "none" to let the scheduler
+# c=8 and c=32 both sizes), BENCH_EXT_SO (measure this cryptoinvoice.so instead of building
+# the work tree's), BENCH_PIN (cpu number, default 0; "none" to let the scheduler
 # place nginx and the clients), BENCH_OUT (bench/RESULTS.md).
 #
 # Why pinned: on a small VM a loopback round trip between two cores costs a cross-CPU wakeup
@@ -53,9 +54,14 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 echo "all present"
 
-say "build"
-bash scripts/build.sh
-EXT_SO=$ROOT/modules/cryptoinvoice.so
+if [ -n "${BENCH_EXT_SO:-}" ]; then
+	EXT_SO=$(realpath "$BENCH_EXT_SO") # another build of the extension, e.g. a candidate fix
+	say "extension: $EXT_SO (not rebuilt)"
+else
+	say "build"
+	bash scripts/build.sh
+	EXT_SO=$ROOT/modules/cryptoinvoice.so
+fi
 PHP=("${ON[@]}" php -d "extension=$EXT_SO")
 ECHO_MOD=$(ls /usr/lib/nginx/modules/ngx_http_echo_module.so)
 GUZZLE_AUTOLOAD=/usr/share/php/GuzzleHttp/autoload.php
@@ -232,4 +238,4 @@ batch https "$BATCH_BIG" 32
 say "report"
 # Let nginx write its last log lines, then read them.
 sleep 0.2
-BENCH_PIN=$PIN php bench/report.php "$RESULTS" "$T/access.log" "$HTTP_PORT" "$HTTPS_PORT" "$SEQ_N" "$OUT"
+BENCH_PIN=$PIN BENCH_EXT_SO=$EXT_SO php bench/report.php "$RESULTS" "$T/access.log" "$HTTP_PORT" "$HTTPS_PORT" "$SEQ_N" "$OUT"
