@@ -163,7 +163,9 @@ static void ci_batch_run(ci_batch *b, int concurrency)
 			ci_sleep(wake - now);
 			continue;
 		}
-		int ms = (int)MAX(1, MIN(100, (wake - now) * 1000));
+		/* Short polls: libcurl 7.88 leaves requests added to a busy HTTP/2 connection unsent
+		 * until the next perform, and would otherwise wait out a long poll first. */
+		int ms = (int)MAX(1, MIN(5, (wake - now) * 1000));
 		ci_http_multi_run(m, ms, ci_batch_on_done, b);
 	}
 	ci_http_multi_free(m);

@@ -68,13 +68,53 @@ zend_string *ci_base64url_decode(const char *s, size_t len)
 	return out;
 }
 
-zend_string *ci_md5_hex(const char *data, size_t len)
+/* OpenSSL 3 looks an algorithm up (with locks) on every implicit use: fetch MD5 once. */
+#if OPENSSL_VERSION_NUMBER >= 0x30000000L
+static EVP_MD *ci_md5_algo;
+#endif
+
+void ci_crypto_minit(void)
+{
+#if OPENSSL_VERSION_NUMBER >= 0x30000000L
+	ci_md5_algo = EVP_MD_fetch(NULL, "MD5", NULL);
+#endif
+}
+
+void ci_crypto_mshutdown(void)
+{
+#if OPENSSL_VERSION_NUMBER >= 0x30000000L
+	EVP_MD_free(ci_md5_algo);
+	ci_md5_algo = NULL;
+#endif
+}
+
+static const EVP_MD *ci_md5(void)
+{
+#if OPENSSL_VERSION_NUMBER >= 0x30000000L
+	if (ci_md5_algo) {
+		return ci_md5_algo;
+	}
+#endif
+	return EVP_md5();
+}
+
+zend_string *ci_md5_hex2(const char *a, size_t alen, const char *b, size_t blen)
 {
 	unsigned char raw[EVP_MAX_MD_SIZE];
 	unsigned int n = 0;
+	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
 
-	EVP_Digest(data, len, raw, &n, EVP_md5(), NULL);
+	EVP_DigestInit_ex(ctx, ci_md5(), NULL);
+	EVP_DigestUpdate(ctx, a, alen);
+	EVP_DigestUpdate(ctx, b, blen);
+	EVP_DigestFinal_ex(ctx, raw, &n);
+	EVP_MD_CTX_free(ctx);
 	return ci_hex(raw, n);
+}
+
+zend_string *ci_md5_hex(const char *data, size_t len)
+{
+	return ci_md5_hex2(data, len, "", 0);
 }
 
 bool ci_hmac_sha256_raw(const char *key, size_t key_len, const char *data, size_t len, unsigned char out[32])

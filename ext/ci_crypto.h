@@ -9,6 +9,11 @@ zend_string *ci_base64_encode(const char *s, size_t len);
 zend_string *ci_base64url_decode(const char *s, size_t len);
 /* Lowercase hex of md5(data) / HMAC-SHA256(key, data). */
 zend_string *ci_md5_hex(const char *data, size_t len);
+/* md5 of a followed by b, without joining them first. */
+zend_string *ci_md5_hex2(const char *a, size_t alen, const char *b, size_t blen);
+/* Module lifecycle: algorithms fetched once, not looked up per call. */
+void ci_crypto_minit(void);
+void ci_crypto_mshutdown(void);
 zend_string *ci_hmac_sha256_hex(const char *key, size_t key_len, const char *data, size_t len);
 /* Raw 32-byte HMAC-SHA256 into out. */
 bool ci_hmac_sha256_raw(const char *key, size_t key_len, const char *data, size_t len, unsigned char out[32]);

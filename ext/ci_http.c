@@ -263,6 +263,7 @@ struct ci_http_xfer {
 	zend_string *key;      /* pool key (borrowed), NULL when not persistent */
 	ci_http_response *rs;
 	void *tag;
+	bool tls;              /* https://: HTTP/2 multiplexing may be had */
 };
 
 ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
@@ -271,6 +272,7 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 	const struct curl_slist *headers = rq->headers;
 
 	x->key = rq->pool_key;
+	x->tls = strncasecmp(ZSTR_VAL(rq->url), "https://", 8) == 0;
 	x->h = ci_pool_acquire(x->key);
 	x->rs = rs;
 	if (rq->extra_header) {
@@ -334,7 +336,11 @@ ci_http_multi *ci_http_multi_new(void)
 void ci_http_multi_add(ci_http_multi *m, ci_http_xfer *x, void *tag)
 {
 	x->tag = tag;
-	curl_easy_setopt(x->h, CURLOPT_PIPEWAIT, 1L);
+	/* Waiting for a connection to multiplex on only pays where HTTP/2 can be had (TLS): over
+	 * http:// it would hold every other transfer until the first answer is complete. */
+	if (x->tls) {
+		curl_easy_setopt(x->h, CURLOPT_PIPEWAIT, 1L);
+	}
 	curl_multi_add_handle(m->m, x->h);
 	m->running++;
 }

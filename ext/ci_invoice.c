@@ -172,8 +172,12 @@ zend_result ci_invoice_time(const char *text, size_t len, const char *zone, zval
 	if (rc == FAILURE) {
 		return FAILURE;
 	}
-	/* Re-expressed in UTC, whatever zone the provider wrote. */
 	php_date_obj *d = Z_PHPDATE_P(&tmp);
+	if (d->time->zone_type == TIMELIB_ZONETYPE_ID && d->time->tz_info && strcmp(d->time->tz_info->name, "UTC") == 0) {
+		ZVAL_COPY_VALUE(out, &tmp); /* written in UTC (or given " UTC"): already what we return */
+		return SUCCESS;
+	}
+	/* Re-expressed in UTC, whatever zone the provider wrote. */
 	rc = ci_time_from_epoch((zend_long)d->time->sse, (zend_long)d->time->us, out);
 	zval_ptr_dtor(&tmp);
 	return rc;

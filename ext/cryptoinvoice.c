@@ -19,6 +19,7 @@
 #include "ci_classes.h"
 #include "ci_provider.h"
 #include "ci_http.h"
+#include "ci_crypto.h"
 #include "cryptoinvoice_arginfo.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(cryptoinvoice)
@@ -82,6 +83,7 @@ static PHP_MINIT_FUNCTION(cryptoinvoice)
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		return FAILURE;
 	}
+	ci_crypto_minit();
 	ci_register_classes();
 	ci_gateway_minit();
 	ci_invoice_minit();
@@ -94,6 +96,7 @@ static PHP_MSHUTDOWN_FUNCTION(cryptoinvoice)
 	/* Pooled handles must go before libcurl itself does. */
 	ci_http_pool_shutdown();
 	curl_global_cleanup();
+	ci_crypto_mshutdown();
 	return SUCCESS;
 }
 

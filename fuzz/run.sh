@@ -20,7 +20,7 @@ status=0
 # Leak detection is off here: LeakSanitizer flags the embedded libphp's own startup tables
 # (it is not instrumented), while leaks on these paths are what the valgrind run of the
 # phpt suite proves absent. ASan (bounds, use-after-free) and UBSan stay on.
-ASAN_OPTIONS=detect_leaks=0 "$out/fuzz_response" -detect_leaks=0 -max_total_time="$secs" -timeout=10 -rss_limit_mb=4096 \
+ASAN_OPTIONS=detect_leaks=0 "$out/fuzz_response" -detect_leaks=0 -artifact_prefix="$out/" -max_total_time="$secs" -timeout=10 -rss_limit_mb=4096 \
 	-print_final_stats=1 "$out/corpus" fuzz/corpus > "$out/run.log" 2>&1 || status=$?
 grep -E "stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY" "$out/run.log" || tail -20 "$out/run.log"
 exit "$status"

@@ -142,11 +142,9 @@ static void cryptomus_lookup_params(const ci_gateway *gw, ci_request *req, zend_
 static zend_string *cryptomus_signature(const ci_gateway *gw, const char *json, size_t len)
 {
 	zend_string *b64 = ci_base64_encode(json, len);
-	zend_string *material = zend_string_concat2(ZSTR_VAL(b64), ZSTR_LEN(b64), ZSTR_VAL(gw->secret), ZSTR_LEN(gw->secret));
-	zend_string *sign = ci_md5_hex(ZSTR_VAL(material), ZSTR_LEN(material));
+	zend_string *sign = ci_md5_hex2(ZSTR_VAL(b64), ZSTR_LEN(b64), ZSTR_VAL(gw->secret), ZSTR_LEN(gw->secret));
 
 	zend_string_release(b64);
-	zend_string_efree(material);
 	return sign;
 }
 
