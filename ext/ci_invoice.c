@@ -4,6 +4,7 @@
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include "ext/date/php_date.h"
+#include "ext/standard/php_string.h"
 #include "ci_invoice.h"
 #include "ci_classes.h"
 #include "ci_decimal.h"
@@ -274,6 +275,55 @@ static ci_status ci_status_of(const ci_provider *p, zend_string *word)
 	return CI_ST_UNKNOWN;
 }
 
+/* {{{ Secrets: a provider that echoes a credential back must not put it in Invoice::$raw */
+static bool ci_scrub_needed(zval *v, const zend_string *secret)
+{
+	zval *item;
+
+	if (Z_TYPE_P(v) == IS_STRING) {
+		return php_memnstr(Z_STRVAL_P(v), ZSTR_VAL(secret), ZSTR_LEN(secret), Z_STRVAL_P(v) + Z_STRLEN_P(v)) != NULL;
+	}
+	if (Z_TYPE_P(v) == IS_ARRAY) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), item) {
+			if (ci_scrub_needed(item, secret)) {
+				return true;
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	return false;
+}
+
+static void ci_scrub_value(zval *v, const zend_string *secret)
+{
+	zval *item;
+
+	if (Z_TYPE_P(v) == IS_STRING) {
+		zend_string *clean = php_str_to_str(Z_STRVAL_P(v), Z_STRLEN_P(v), ZSTR_VAL(secret), ZSTR_LEN(secret), "[redacted]", 10);
+		zval_ptr_dtor(v);
+		ZVAL_STR(v, clean);
+	} else if (Z_TYPE_P(v) == IS_ARRAY) {
+		SEPARATE_ARRAY(v);
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), item) {
+			if (ci_scrub_needed(item, secret)) {
+				ci_scrub_value(item, secret);
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+}
+
+static void ci_invoice_scrub(const ci_gateway *gw, zval *raw)
+{
+	const zend_string *secrets[] = {gw->secret, gw->opts.secret_key, gw->opts.proxy};
+
+	for (size_t i = 0; i < sizeof(secrets) / sizeof(secrets[0]); i++) {
+		/* Scanned first and copied only when needed: the common answer costs a read, not a copy. */
+		if (secrets[i] && ZSTR_LEN(secrets[i]) >= 4 && ci_scrub_needed(raw, secrets[i])) {
+			ci_scrub_value(raw, secrets[i]);
+		}
+	}
+}
+/* }}} */
+
 /* {{{ Object */
 static void ci_invoice_write(zend_object *obj, ci_inv_prop prop, zval *value)
 {
@@ -331,15 +381,20 @@ zend_result ci_invoice_from_payload(const ci_gateway *gw, const ci_request *req,
 		ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s answered without an invoice object", gw->provider->title);
 		return FAILURE;
 	}
+	/* Every property, raw included, is read from the scrubbed copy. */
+	zval clean;
+	ZVAL_COPY(&clean, payload);
+	ci_invoice_scrub(gw, &clean);
 	ci_invoice_data_init(&d);
-	rc = ci_out_walk(gw, payload, &d, f);
+	rc = ci_out_walk(gw, &clean, &d, f);
 	if (rc == SUCCESS && gw->provider->finish_invoice) {
-		rc = gw->provider->finish_invoice(gw, req, payload, &d, f);
+		rc = gw->provider->finish_invoice(gw, req, &clean, &d, f);
 	}
 	if (rc == SUCCESS) {
-		rc = ci_invoice_create(gw, &d, payload, return_value, f);
+		rc = ci_invoice_create(gw, &d, &clean, return_value, f);
 	}
 	ci_invoice_data_dtor(&d);
+	zval_ptr_dtor(&clean);
 	return rc;
 }
 

@@ -55,8 +55,10 @@ fi
 if [ -z "${CI_NO_ASAN:-}" ]; then
 	if asan_so=$(bash scripts/build-asan.sh | tail -1); then
 		# Debian's php dlopen()s with RTLD_DEEPBIND, which ASan refuses: the shim drops that flag.
+		# Leaks are the valgrind run's job: LeakSanitizer cannot see past the uninstrumented php
+		# binary and flags PHP's own shutdown (e.g. with pdo_sqlite loaded), which valgrind clears.
 		LD_PRELOAD="$(dirname "$(dirname "$asan_so")")/nodeepbind.so:$(gcc -print-file-name=libasan.so)" \
-			ASAN_OPTIONS=verify_asan_link_order=0:detect_leaks=1:abort_on_error=0 \
+			ASAN_OPTIONS=verify_asan_link_order=0:detect_leaks=0:abort_on_error=0 \
 			UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=0 USE_ZEND_ALLOC=0 \
 			run_suite asan "$asan_so"
 	else
