@@ -241,7 +241,8 @@ void ci_options_parse(ci_options *o, const ci_provider *p, HashTable *in, const 
 			ci_errors_add(errs, "options", "%s: option keys must be strings such as \"timeout\"", p->title);
 			continue;
 		}
-		if (ci_option_skipped(key, skip)) {
+		/* null keeps the default, as for invoice parameters: config files (Laravel's env()) give null for unset values. */
+		if (ci_option_skipped(key, skip) || Z_TYPE_P(v) == IS_NULL) {
 			continue;
 		}
 		opt = ci_option_find(p, key);

@@ -25,6 +25,9 @@ $g = new CryptoCloud('shop', 'key-SECRET', [
 ]);
 print_r($g);
 
+/* null keeps an option's default (what config files give for unset values). */
+echo (new Cryptomus('m', 'k', ['base_url' => null, 'timeout' => null, 'proxy' => null]))->getProvider(), " with null options\n";
+
 /* Loopback hosts may use http:// */
 foreach (['http://127.0.0.1:8080', 'http://127.1.2.3', 'http://localhost:9', 'http://[::1]:80'] as $url) {
 	new OnChainPay('pub', 'priv', ['base_url' => $url]);
@@ -75,5 +78,6 @@ CryptoInvoice\CryptoCloud Object
     [secret_key] => [redacted]
     [rate_limit] => 5
 )
+cryptomus with null options
 bitsby
 bitsby 1 rps

@@ -28,7 +28,7 @@ attempt(fn() => new Cryptomus('m', 'k', [
 	'proxy' => '',
 	'user_agent' => "evil\r\nX-Injected: 1",
 	'persistent' => 'yes',
-	'strict' => null,
+	'strict' => 'no',
 	'rate_limit' => -1,
 	'verfy_tls' => true,
 	'secret_key' => 'not for cryptomus',
@@ -58,7 +58,7 @@ ca_file: Cryptomus: option ca_file must be the path of a readable PEM file
 proxy: Cryptomus: option proxy must be a non-empty string without line breaks or NUL bytes
 user_agent: Cryptomus: option user_agent must be a non-empty string without line breaks or NUL bytes
 persistent: Cryptomus: option persistent must be true or false, got string
-strict: Cryptomus: option strict must be true or false, got null
+strict: Cryptomus: option strict must be true or false, got string
 rate_limit: Cryptomus: option rate_limit must be requests per second from 0 (no limit) to 1000, got int
 verfy_tls: Cryptomus: unknown option "verfy_tls"; did you mean "verify_tls"?
 secret_key: Cryptomus: option secret_key is for CryptoCloud only (it signs CryptoCloud postbacks)
