@@ -36,7 +36,7 @@ foreach ($configs as $provider => $config) {
 		printf("%s: invoice %s, %s %s, status %s, pay at %s\n", $provider, $invoice->id, $invoice->amount,
 			$invoice->currency, $invoice->status->value, $invoice->url ?? '-');
 		echo json_encode($invoice->toArray(), JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES), "\n\n";
-	} catch (CryptoInvoice\Exception | LogicException $e) {
+	} catch (CryptoInvoice\Exception $e) {
 		printf("%s: %s: %s\n\n", $provider, get_class($e), $e->getMessage());
 		$status = 1;
 	}

@@ -98,18 +98,27 @@ static const EVP_MD *ci_md5(void)
 	return EVP_md5();
 }
 
-zend_string *ci_md5_hex2(const char *a, size_t alen, const char *b, size_t blen)
+/* Hex digest of a, then (when sep) a NUL, then b: fed in parts, never joined first. */
+static zend_string *ci_digest_hex(const EVP_MD *md, const char *a, size_t alen, bool sep, const char *b, size_t blen)
 {
 	unsigned char raw[EVP_MAX_MD_SIZE];
 	unsigned int n = 0;
 	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
 
-	EVP_DigestInit_ex(ctx, ci_md5(), NULL);
+	EVP_DigestInit_ex(ctx, md, NULL);
 	EVP_DigestUpdate(ctx, a, alen);
+	if (sep) {
+		EVP_DigestUpdate(ctx, "", 1);
+	}
 	EVP_DigestUpdate(ctx, b, blen);
 	EVP_DigestFinal_ex(ctx, raw, &n);
 	EVP_MD_CTX_free(ctx);
 	return ci_hex(raw, n);
+}
+
+zend_string *ci_md5_hex2(const char *a, size_t alen, const char *b, size_t blen)
+{
+	return ci_digest_hex(ci_md5(), a, alen, false, b, blen);
 }
 
 zend_string *ci_md5_hex(const char *data, size_t len)
@@ -140,15 +149,5 @@ bool ci_equals(const char *a, size_t alen, const char *b, size_t blen)
 
 zend_string *ci_digest_key(const char *a, size_t alen, const char *b, size_t blen)
 {
-	unsigned char raw[EVP_MAX_MD_SIZE];
-	unsigned int n = 0;
-	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-
-	EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
-	EVP_DigestUpdate(ctx, a, alen);
-	EVP_DigestUpdate(ctx, "", 1);
-	EVP_DigestUpdate(ctx, b, blen);
-	EVP_DigestFinal_ex(ctx, raw, &n);
-	EVP_MD_CTX_free(ctx);
-	return ci_hex(raw, n);
+	return ci_digest_hex(EVP_sha256(), a, alen, true, b, blen);
 }

@@ -4,7 +4,6 @@
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include <curl/curl.h>
-#include "ext/spl/spl_exceptions.h"
 #include "php_cryptoinvoice.h"
 #include "ci_classes.h"
 #include "ci_provider.h"
@@ -173,10 +172,6 @@ static void ci_gateway_create_invoice(ci_gateway *gw, HashTable *params, zval *r
 	ci_request req;
 	ci_errors errs;
 
-	if (!gw->provider->unwrap) {
-		zend_throw_exception_ex(spl_ce_LogicException, 0, "%s: createInvoice() is not implemented yet", gw->provider->title);
-		return;
-	}
 	ci_request_init(&req, CI_OP_CREATE, gw->provider->create_path);
 	ci_errors_init(&errs);
 	ci_params_build(gw, params, &req, &errs);
@@ -223,10 +218,6 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
 	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	if (!gw->provider->unwrap) {
-		zend_throw_exception_ex(spl_ce_LogicException, 0, "%s: createInvoices() is not implemented yet", gw->provider->title);
-		RETURN_THROWS();
-	}
 	ci_engine_batch(gw, batch, (int)concurrency, return_value);
 }
 
@@ -242,10 +233,6 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, getInvoice)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	if (!gw->provider->lookup_params) {
-		zend_throw_exception_ex(spl_ce_LogicException, 0, "%s: getInvoice() is not implemented yet", gw->provider->title);
 		RETURN_THROWS();
 	}
 	ci_failure_init(&f);
@@ -272,10 +259,6 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, parseWebhook)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	if (!gw->provider->parse_webhook) {
-		zend_throw_exception_ex(spl_ce_LogicException, 0, "%s: parseWebhook() is not implemented yet", gw->provider->title);
 		RETURN_THROWS();
 	}
 	gw->provider->parse_webhook(gw, body, headers, return_value);
