@@ -23,5 +23,6 @@ extern zend_class_entry *ci_ce_WebhookException;
 
 void ci_gateway_minit(void);
 void ci_invoice_minit(void);
+void ci_invoice_rshutdown(void);
 
 #endif

@@ -9,6 +9,7 @@
 #include "ci_classes.h"
 #include "ci_decimal.h"
 #include "ci_engine.h"
+#include "php_cryptoinvoice.h"
 
 /* In the stub's declaration order (ci_inv_prop). */
 static const char *const ci_inv_names[CI_INV__COUNT] = {
@@ -17,6 +18,7 @@ static const char *const ci_inv_names[CI_INV__COUNT] = {
 	"expiresAt", "testMode", "raw",
 };
 static uint32_t ci_inv_offsets[CI_INV__COUNT];
+static zend_function *ci_set_timestamp; /* DateTimeImmutable::setTimestamp */
 
 /* Status case names, in ci_status order. */
 static const char *const ci_status_cases[] = {
@@ -31,6 +33,7 @@ static bool ci_status_is_final(ci_status s)
 
 void ci_invoice_minit(void)
 {
+	ci_set_timestamp = zend_hash_str_find_ptr(&php_date_get_immutable_ce()->function_table, "settimestamp", sizeof("settimestamp") - 1);
 	for (int i = 0; i < CI_INV__COUNT; i++) {
 		zend_property_info *info = zend_hash_str_find_ptr(&ci_ce_Invoice->properties_info, ci_inv_names[i], strlen(ci_inv_names[i]));
 		ZEND_ASSERT(info != NULL);
@@ -145,8 +148,38 @@ static zend_result ci_time_parse(const char *text, size_t len, zval *out)
 	return SUCCESS;
 }
 
+/* Whole seconds: setTimestamp() on a UTC template converts inside timelib, a fraction of the
+ * cost of writing the date as text and parsing it again (the path that keeps microseconds). */
+static zend_result ci_time_from_seconds(zend_long sec, zval *out)
+{
+	zval *tpl = &CI_G(utc_epoch), ts;
+
+	if (Z_ISUNDEF_P(tpl) && ci_time_parse("1970-01-01 00:00:00 UTC", sizeof("1970-01-01 00:00:00 UTC") - 1, tpl) == FAILURE) {
+		return FAILURE;
+	}
+	ZVAL_LONG(&ts, sec);
+	zend_call_known_instance_method_with_1_params(ci_set_timestamp, Z_OBJ_P(tpl), out, &ts);
+	if (EG(exception) || Z_TYPE_P(out) != IS_OBJECT) {
+		zend_clear_exception();
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+void ci_invoice_rshutdown(void)
+{
+	zval_ptr_dtor(&CI_G(utc_epoch));
+	ZVAL_UNDEF(&CI_G(utc_epoch));
+}
+
 static zend_result ci_time_from_epoch(zend_long sec, zend_long usec, zval *out)
 {
+	if (usec == 0 && ci_set_timestamp) {
+		return ci_time_from_seconds(sec, out);
+	}
+	{
 	zend_string *day = php_format_date("Y-m-d H:i:s", sizeof("Y-m-d H:i:s") - 1, (time_t)sec, false);
 	zend_string *utc = zend_strpprintf(0, "%s.%06d UTC", ZSTR_VAL(day), (int)usec);
 	zend_result rc = ci_time_parse(ZSTR_VAL(utc), ZSTR_LEN(utc), out);
@@ -154,6 +187,7 @@ static zend_result ci_time_from_epoch(zend_long sec, zend_long usec, zval *out)
 	zend_string_release(day);
 	zend_string_release(utc);
 	return rc;
+	}
 }
 
 zend_result ci_invoice_time(const char *text, size_t len, const char *zone, zval *out)

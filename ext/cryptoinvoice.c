@@ -108,6 +108,12 @@ static PHP_RINIT_FUNCTION(cryptoinvoice)
 	return SUCCESS;
 }
 
+static PHP_RSHUTDOWN_FUNCTION(cryptoinvoice)
+{
+	ci_invoice_rshutdown();
+	return SUCCESS;
+}
+
 static PHP_MINFO_FUNCTION(cryptoinvoice)
 {
 	char buf[32];
@@ -143,7 +149,7 @@ zend_module_entry cryptoinvoice_module_entry = {
 	PHP_MINIT(cryptoinvoice),
 	PHP_MSHUTDOWN(cryptoinvoice),
 	PHP_RINIT(cryptoinvoice),
-	NULL,
+	PHP_RSHUTDOWN(cryptoinvoice),
 	PHP_MINFO(cryptoinvoice),
 	PHP_CRYPTOINVOICE_VERSION,
 	PHP_MODULE_GLOBALS(cryptoinvoice),

@@ -19,6 +19,7 @@ ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
 	uint32_t nonce_seq;
 	zend_long pool_opened;   /* connections libcurl opened, for phpinfo() */
 	zend_long pool_reused;   /* requests that rode on an already open connection */
+	zval utc_epoch;          /* per request: a UTC DateTimeImmutable that dates are made from */
 ZEND_END_MODULE_GLOBALS(cryptoinvoice)
 
 ZEND_EXTERN_MODULE_GLOBALS(cryptoinvoice)
