@@ -82,9 +82,10 @@ static CURL *ci_pool_acquire(zend_string *key)
 	ci_pool_slot *slot = key ? zend_hash_find_ptr(&CI_G(pool), key) : NULL;
 
 	if (slot && slot->n > 0) {
-		CURL *h = slot->idle[--slot->n];
-		curl_easy_reset(h); /* options go, the connection cache stays */
-		return h;
+		/* No curl_easy_reset(): every option used is set again for each request, the
+		 * per-request ones are cleared in ci_http_xfer_done(), and a handle only comes back
+		 * under the same key, i.e. the same URL base, TLS settings and proxy. */
+		return slot->idle[--slot->n];
 	}
 	return curl_easy_init();
 }
@@ -235,6 +236,7 @@ static void ci_http_setopts(CURL *h, const ci_http_request *rq, ci_http_response
 		curl_easy_setopt(h, CURLOPT_POSTFIELDS, rq->body);
 		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)rq->body_len);
 	}
+	curl_easy_setopt(h, CURLOPT_PIPEWAIT, 0L); /* a batch turns it on for its own transfers */
 }
 
 static void ci_http_finish(CURL *h, ci_http_response *rs)

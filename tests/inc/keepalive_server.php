@@ -2,7 +2,8 @@
 /*
  * A keep-alive HTTP server for the connection-pool tests: answers every POST with a Cryptomus
  * success envelope on the same connection, closes a connection after it has been idle for
- * <idle_ms>, and appends one line per accepted connection to <connections-file>.
+ * <idle_ms>, and appends one line to <connections-file> per connection that carried an invoice.
+ * A request to /_close_idle closes every connection, as a server's idle timeout would, on cue.
  * Usage: php keepalive_server.php <portfile> <connections-file> <idle_ms>
  */
 [$portFile, $countFile, $idleMs] = array_slice($argv, 1);
@@ -17,8 +18,7 @@ while (time() < $deadline) {
 		foreach ($read as $sock) {
 			if ($sock === $server) {
 				$c = stream_socket_accept($server, 0);
-				$clients[(int) $c] = [$c, '', microtime(true)];
-				file_put_contents($countFile, "conn\n", FILE_APPEND);
+				$clients[(int) $c] = [$c, '', microtime(true), false];
 				continue;
 			}
 			$id = (int) $sock;
@@ -30,10 +30,17 @@ while (time() < $deadline) {
 			}
 			$clients[$id][1] .= $chunk;
 			$clients[$id][2] = microtime(true);
-			$clients[$id][1] = answer($sock, $clients[$id][1]);
+			[$clients[$id][1], $closeAll] = answer($sock, $clients[$id][1], $clients[$id][3], $countFile);
+			if ($closeAll) {
+				foreach ($clients as [$other]) {
+					fclose($other);
+				}
+				$clients = [];
+				break;
+			}
 		}
 	}
-	foreach ($clients as $id => [$sock, , $last]) {
+	foreach ($clients as $id => [$sock, , $last, ]) {
 		if ((microtime(true) - $last) * 1000 > $idleMs) {
 			fclose($sock); /* the idle close a real server does */
 			unset($clients[$id]);
@@ -41,8 +48,9 @@ while (time() < $deadline) {
 	}
 }
 
-/* Answers every complete request in $buf; returns what is left. */
-function answer($sock, string $buf): string
+/* Answers every complete request in $buf: [what is left, close everything]. A connection is
+ * counted before its first invoice is answered, so a client that has its answer sees the count. */
+function answer($sock, string $buf, bool &$counted, string $countFile): array
 {
 	while (($end = strpos($buf, "\r\n\r\n")) !== false) {
 		$head = substr($buf, 0, $end);
@@ -52,6 +60,14 @@ function answer($sock, string $buf): string
 		}
 		$in = json_decode(substr($buf, $end + 4, $length), true) ?: [];
 		$buf = (string) substr($buf, $end + 4 + $length);
+		if (str_contains(strtok($head, "\r\n"), '/_close_idle')) {
+			fwrite($sock, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+			return ['', true];
+		}
+		if (!$counted) {
+			$counted = true;
+			file_put_contents($countFile, "conn\n", FILE_APPEND);
+		}
 		$body = json_encode(['state' => 0, 'result' => [
 			'uuid' => sprintf('%08x-0000-4000-8000-%012x', crc32($in['order_id'] ?? ''), 1), 'order_id' => $in['order_id'] ?? 'x',
 			'amount' => $in['amount'] ?? '1', 'currency' => $in['currency'] ?? 'USD', 'status' => 'check', 'payment_status' => 'check',
@@ -61,5 +77,5 @@ function answer($sock, string $buf): string
 		fwrite($sock, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: keep-alive\r\nContent-Length: "
 			. strlen($body) . "\r\n\r\n" . $body);
 	}
-	return $buf;
+	return [$buf, false];
 }
