@@ -478,6 +478,25 @@ void ci_param_check(const ci_gateway *gw, const ci_field *f, zval *value, const 
 	}
 }
 
+zend_result ci_param_minutes(const ci_gateway *gw, zval *value, const char *param, const char *unit,
+	ci_errors *errs, zend_long *minutes)
+{
+	const ci_field seconds = {param, NULL, CI_P_INT, 0};
+	zval n;
+
+	ci_param_check(gw, &seconds, value, param, errs, &n);
+	if (Z_ISUNDEF(n)) {
+		return FAILURE;
+	}
+	if (Z_LVAL(n) < 60 || Z_LVAL(n) % 60 != 0) {
+		ci_errors_add(errs, param, "%s: %s must be a positive multiple of 60 seconds (%s counts whole minutes), got " ZEND_LONG_FMT,
+			gw->provider->title, param, unit, Z_LVAL(n));
+		return FAILURE;
+	}
+	*minutes = Z_LVAL(n) / 60;
+	return SUCCESS;
+}
+
 /* {{{ The body: dotted wire paths, with ownership for conflict detection */
 static bool ci_paths_overlap(const char *a, size_t alen, const char *b, size_t blen)
 {
@@ -637,6 +656,17 @@ static void ci_params_one(const ci_gateway *gw, zend_string *key, zval *value, c
 	zval_ptr_dtor(&out);
 }
 
+/* A wire field is not "missing" when a key that sets it (amount or its twin amountFiat) was refused. */
+static bool ci_wire_has_error(const ci_field *table, const char *wire, const ci_errors *errs)
+{
+	for (const ci_field *f = table; f->key; f++) {
+		if (f->wire && strcmp(f->wire, wire) == 0 && ci_errors_has(errs, f->key)) {
+			return true;
+		}
+	}
+	return false;
+}
+
 void ci_params_build(const ci_gateway *gw, HashTable *params, ci_request *req, ci_errors *errs)
 {
 	zend_string *key;
@@ -659,7 +689,8 @@ void ci_params_build(const ci_gateway *gw, HashTable *params, ci_request *req, c
 		gw->provider->finish_params(gw, req, errs);
 	}
 	for (const ci_field *f = gw->provider->fields; f->key; f++) {
-		if ((f->flags & CI_F_REQUIRED) && f->wire && !ci_body_get(req, f->wire) && !ci_errors_has(errs, f->key)) {
+		if ((f->flags & CI_F_REQUIRED) && f->wire && !ci_body_get(req, f->wire)
+				&& !ci_wire_has_error(gw->provider->fields, f->wire, errs)) {
 			ci_errors_add(errs, f->key, "%s: %s is required", gw->provider->title, f->key);
 		}
 	}

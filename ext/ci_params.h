@@ -26,6 +26,11 @@ void ci_body_mark_number(ci_request *req, const char *key);
 
 
 
+/* For expires_in where the wire counts whole minutes: an integer number of seconds that is a
+ * positive multiple of 60, as minutes; FAILURE after reporting why (unit names the wire's field). */
+zend_result ci_param_minutes(const ci_gateway *gw, zval *value, const char *param, const char *unit,
+	ci_errors *errs, zend_long *minutes);
+
 /* Case-insensitive edit distance, for "did you mean" suggestions. */
 size_t ci_edit_distance(const char *a, size_t alen, const char *b, size_t blen);
 #endif

@@ -238,20 +238,12 @@ static void bitsby_service_data_text(const ci_gateway *gw, zval *sd, ci_errors *
 /* }}} */
 
 /* The project id is the constructor's: one gateway, one project. */
-static void bitsby_project_id(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
-	const char *param, ci_errors *errs)
-{
-	ci_errors_add(errs, param, "%s: %s is the project id given to the constructor (new Bitsby($projectId, $apiToken)); "
-		"use a gateway of that project instead of passing it here", gw->provider->title, param);
-}
-
 /* {{{ Parameters */
 #define WALLETS_HINT "the payer picks one of the project's wallets on the payment page; the wallets set in the Bitsby project decide which coins and networks are offered"
 static const ci_field bitsby_fields[] = {
 	/* unified keys */
-	/* amount and currency are required, but so are their native twins' fields: bitsby_require() */
-	{"amount", "amountFiat", CI_P_AMOUNT, CI_F_UNIFIED},
-	{"currency", "currencyFiat", CI_P_STRING, CI_F_UNIFIED, 0, 0, bitsby_fiat},
+	{"amount", "amountFiat", CI_P_AMOUNT, CI_F_UNIFIED | CI_F_REQUIRED},
+	{"currency", "currencyFiat", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED, 0, 0, bitsby_fiat},
 	{"order_id", "serviceData.orderId", CI_P_STRING, CI_F_UNIFIED | CI_F_RANGE, 1, 255},
 	{"description", "description", CI_P_STRING, CI_F_UNIFIED}, /* also Bitsby's own key */
 	{"email", NULL, CI_P_EMAIL, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
@@ -270,7 +262,9 @@ static const ci_field bitsby_fields[] = {
 	{"idempotency_key", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
 		"Bitsby does not deduplicate requests, so this client never retries a create after a 5xx; look an invoice up by its id instead"},
 	/* Bitsby's own keys (projectId comes from the constructor) */
-	{"projectId", "projectId", CI_P_STRING, 0, 0, 0, NULL, NULL, bitsby_project_id},
+	/* A credential: it comes from the constructor, never from an invoice's parameters. */
+	{"projectId", NULL, CI_P_STRING, 0, 0, 0, NULL, NULL, NULL,
+		"it is the project id given to the constructor (new Bitsby($projectId, $apiToken)); use a gateway of that project instead of passing it here"},
 	{"amountFiat", "amountFiat", CI_P_AMOUNT, 0},
 	{"currencyFiat", "currencyFiat", CI_P_STRING, 0, 0, 0, bitsby_fiat},
 	{"serviceData", "serviceData", CI_P_STRING, 0},
@@ -356,20 +350,10 @@ static void bitsby_order_body(ci_request *req)
 
 /* A required field the unified key or its native twin may fill: "amount is required" only when
  * neither was given, not beside the error about a wrong amountFiat. */
-static void bitsby_require(const ci_gateway *gw, ci_request *req, ci_errors *errs, const char *unified, const char *native)
-{
-	if (!zend_hash_str_exists(Z_ARRVAL(req->body), native, strlen(native))
-			&& !ci_errors_has(errs, unified) && !ci_errors_has(errs, native)) {
-		ci_errors_add(errs, unified, "%s: %s is required", gw->provider->title, unified);
-	}
-}
-
 static void bitsby_finish_params(const ci_gateway *gw, ci_request *req, ci_errors *errs)
 {
 	zval *v, hours;
 
-	bitsby_require(gw, req, errs, "amount", "amountFiat");
-	bitsby_require(gw, req, errs, "currency", "currencyFiat");
 	if ((v = zend_hash_str_find(Z_ARRVAL(req->body), "serviceData", sizeof("serviceData") - 1)) && Z_TYPE_P(v) == IS_ARRAY) {
 		bitsby_service_data_text(gw, v, errs);
 	}

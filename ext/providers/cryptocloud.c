@@ -75,36 +75,19 @@ static void cryptocloud_add_fields_check(const ci_gateway *gw, const ci_field *f
 static void cryptocloud_expires_in(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
 	const char *param, ci_errors *errs)
 {
-	const ci_field seconds = {param, NULL, CI_P_INT, 0};
-	zval n;
-	zend_long s;
+	zend_long minutes;
 
-	ci_param_check(gw, &seconds, value, param, errs, &n);
-	if (Z_ISUNDEF(n)) {
+	if (ci_param_minutes(gw, value, param, "time_to_pay", errs, &minutes) == FAILURE) {
 		return;
 	}
-	s = Z_LVAL(n);
-	if (s < 60 || s % 60 != 0) {
-		ci_errors_add(errs, param, "%s: %s must be a positive multiple of 60 seconds (time_to_pay counts whole minutes), got " ZEND_LONG_FMT,
-			gw->provider->title, param, s);
-		return;
-	}
-	if ((double)(s / 3600) > CC_INT32_MAX) {
+	if ((double)(minutes / 60) > CC_INT32_MAX) {
 		ci_errors_add(errs, param, "%s: %s must be at most 2147483647 hours, got " ZEND_LONG_FMT " seconds",
-			gw->provider->title, param, s);
+			gw->provider->title, param, minutes * 60);
 		return;
 	}
 	array_init(out);
-	add_assoc_long(out, "hours", s / 3600);
-	add_assoc_long(out, "minutes", s % 3600 / 60);
-}
-
-/* shop_id is a credential: it comes from the constructor, never from an invoice's parameters. */
-static void cryptocloud_shop_id(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
-	const char *param, ci_errors *errs)
-{
-	ci_errors_add(errs, param, "%s: %s is the constructor's $shopId (config key shop_id) and goes into every request; "
-		"leave it out of the invoice parameters", gw->provider->title, param);
+	add_assoc_long(out, "hours", minutes / 60);
+	add_assoc_long(out, "minutes", minutes % 60);
 }
 
 #define NOT_EXPRESSIBLE(key, type, hint) {key, NULL, type, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL, hint}
@@ -132,7 +115,9 @@ static const ci_field cryptocloud_fields[] = {
 	NOT_EXPRESSIBLE("idempotency_key", CI_P_STRING,
 		"its API documents no idempotency key; keep the uuid of the invoice you created and check it with getInvoice() before creating another"),
 	/* CryptoCloud's own keys (amount, currency, order_id and email are spelled as above) */
-	{"shop_id", "shop_id", CI_P_STRING, 0, 0, 0, NULL, NULL, cryptocloud_shop_id},
+	/* A credential: it comes from the constructor, never from an invoice's parameters. */
+	{"shop_id", NULL, CI_P_STRING, 0, 0, 0, NULL, NULL, NULL,
+		"it is the constructor's $shopId (config key shop_id) and goes into every request; leave it out of the invoice parameters"},
 	{"add_fields", "add_fields", CI_P_OBJECT, 0, 0, 0, NULL, cryptocloud_add_fields, cryptocloud_add_fields_check},
 	{NULL},
 };

@@ -35,33 +35,15 @@ static void onchainpay_external_id(const ci_gateway *gw, const ci_field *f, zval
 	}
 }
 
-/* lifetime: whole minutes, and the seed gives no upper bound. */
-static void onchainpay_lifetime(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
-	const char *param, ci_errors *errs)
-{
-	onchainpay_check_native(gw, f, value, out, param, errs);
-	if (Z_TYPE_P(out) == IS_LONG && Z_LVAL_P(out) < 1) {
-		ci_errors_add(errs, param, "%s: %s must be a positive number of minutes, got " ZEND_LONG_FMT,
-			gw->provider->title, param, Z_LVAL_P(out));
-		ZVAL_UNDEF(out);
-	}
-}
-
 /* expires_in is seconds; lifetime counts whole minutes, so only exact minutes can be said. */
 static void onchainpay_expires_in(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
 	const char *param, ci_errors *errs)
 {
-	onchainpay_check_native(gw, f, value, out, param, errs);
-	if (Z_TYPE_P(out) != IS_LONG) {
-		return;
+	zend_long minutes;
+
+	if (ci_param_minutes(gw, value, param, "lifetime", errs, &minutes) == SUCCESS) {
+		ZVAL_LONG(out, minutes);
 	}
-	if (Z_LVAL_P(out) < 60 || Z_LVAL_P(out) % 60 != 0) {
-		ci_errors_add(errs, param, "%s: %s must be a positive multiple of 60 seconds (lifetime is in whole minutes), got " ZEND_LONG_FMT,
-			gw->provider->title, param, Z_LVAL_P(out));
-		ZVAL_UNDEF(out);
-		return;
-	}
-	ZVAL_LONG(out, Z_LVAL_P(out) / 60);
 }
 
 #define PERCENT CI_F_RANGE, 0, 100
@@ -96,7 +78,8 @@ static const ci_field onchainpay_fields[] = {
 	{"paymentTolerancePercent", "paymentTolerancePercent", CI_P_DECIMAL, PERCENT},
 	{"webhookURL", "webhookURL", CI_P_URL, 0},
 	{"returnURL", "returnURL", CI_P_URL, 0},
-	{"lifetime", "lifetime", CI_P_INT, 0, 0, 0, NULL, NULL, onchainpay_lifetime},
+	/* whole minutes; the seed gives no upper bound */
+	{"lifetime", "lifetime", CI_P_INT, CI_F_RANGE, 1, 2147483647},
 	{"currencies", "currencies", CI_P_RAW_LIST, 0},
 	{NULL},
 };

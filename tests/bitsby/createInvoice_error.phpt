@@ -108,7 +108,7 @@ timeToPay: Bitsby: timeToPay must be one of 0.5, 1, 3, 6 or 12 (hours), got "six
 == timeToPay type
 timeToPay: Bitsby: timeToPay must be one of 0.5, 1, 3, 6 or 12 (hours), got bool
 == projectId
-projectId: Bitsby: projectId is the project id given to the constructor (new Bitsby($projectId, $apiToken)); use a gateway of that project instead of passing it here
+projectId: Bitsby cannot take projectId: it is the project id given to the constructor (new Bitsby($projectId, $apiToken)); use a gateway of that project instead of passing it here
 == types
 description: Bitsby: description must be a string, got array
 serviceData: Bitsby: serviceData must be a string, got array
@@ -153,7 +153,7 @@ lifetime: Bitsby: unknown parameter "lifetime"; it is neither a unified key nor 
 [7]: Bitsby: parameter keys must be strings such as "amount", got the integer key 7
 == strict false
 Bitsby: expires_in must be one of 1800, 3600, 10800, 21600 or 43200 seconds, got 60
-Bitsby: projectId is the project id given to the constructor (new Bitsby($projectId, $apiToken)); use a gateway of that project instead of passing it here
+Bitsby cannot take projectId: it is the project id given to the constructor (new Bitsby($projectId, $apiToken)); use a gateway of that project instead of passing it here
 == message
 Bitsby: currency must be one of USD, EUR or RUB, got "GBP"; Bitsby cannot take email: its payment page does not collect the payer's email; keep it in your order, or send it in metadata (serviceData) (with the option strict => false such keys are dropped); Bitsby: amount is required
 3

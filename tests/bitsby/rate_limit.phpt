@@ -30,7 +30,6 @@ $pair = $fast->createInvoices(['x' => $ok, 'y' => $ok], 2);
 $refused = array_values(array_filter($pair, fn($r) => $r instanceof RateLimitException));
 echo count(array_filter($pair, fn($r) => $r instanceof CryptoInvoice\Invoice)), " created, ", count($refused), " refused\n";
 ci_test_describe($refused[0]);
-var_dump(true);
 
 /* A rate-limit answer is retried (SPEC §5), each attempt again a second after the last. */
 $t = hrtime(true);
@@ -51,7 +50,6 @@ bool(true)
 1 created, 1 refused
 CryptoInvoice\RateLimitException: Bitsby is rate-limiting this key (HTTP 200): Requests too frequent (1 attempt)
   provider=bitsby http=200 errors=[]
-bool(true)
 CryptoInvoice\RateLimitException: Bitsby is rate-limiting this key (HTTP 200): Requests too frequent (3 attempts)
   provider=bitsby http=200 errors=[]
 bool(true)

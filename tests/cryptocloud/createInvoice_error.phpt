@@ -194,9 +194,9 @@ network: CryptoCloud cannot take network: its currency codes carry the network (
 metadata: CryptoCloud cannot take metadata: its invoices carry no custom data; keep it in your order, found again by order_id (with the option strict => false such keys are dropped)
 idempotency_key: CryptoCloud cannot take idempotency_key: its API documents no idempotency key; keep the uuid of the invoice you created and check it with getInvoice() before creating another (with the option strict => false such keys are dropped)
 == shop_id
-shop_id: CryptoCloud: shop_id is the constructor's $shopId (config key shop_id) and goes into every request; leave it out of the invoice parameters
+shop_id: CryptoCloud cannot take shop_id: it is the constructor's $shopId (config key shop_id) and goes into every request; leave it out of the invoice parameters
 == strict false
-CryptoCloud: shop_id is the constructor's $shopId (config key shop_id) and goes into every request; leave it out of the invoice parameters; CryptoCloud: expires_in must be a positive multiple of 60 seconds (time_to_pay counts whole minutes), got 30
+CryptoCloud cannot take shop_id: it is the constructor's $shopId (config key shop_id) and goes into every request; leave it out of the invoice parameters; CryptoCloud: expires_in must be a positive multiple of 60 seconds (time_to_pay counts whole minutes), got 30
 array(2) {
   [0]=>
   string(7) "shop_id"

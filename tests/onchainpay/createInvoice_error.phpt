@@ -101,21 +101,21 @@ insurancePercent: OnChainPay: insurancePercent must be a plain decimal such as "
 slippagePercent: OnChainPay: slippagePercent must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "2%"
 paymentTolerancePercent: OnChainPay: paymentTolerancePercent must be a decimal string, int or float, got array
 == lifetime
-lifetime: OnChainPay: lifetime must be a positive number of minutes, got 0
+lifetime: OnChainPay: lifetime must be from 1 to 2147483647, got 0
 == lifetime negative
-lifetime: OnChainPay: lifetime must be a positive number of minutes, got -5
+lifetime: OnChainPay: lifetime must be from 1 to 2147483647, got -5
 == lifetime types
 lifetime: OnChainPay: lifetime must be an integer, got string
 == lifetime float
 lifetime: OnChainPay: lifetime must be an integer, got float
 == expires_in not minutes
-expires_in: OnChainPay: expires_in must be a positive multiple of 60 seconds (lifetime is in whole minutes), got 90
+expires_in: OnChainPay: expires_in must be a positive multiple of 60 seconds (lifetime counts whole minutes), got 90
 == expires_in short
-expires_in: OnChainPay: expires_in must be a positive multiple of 60 seconds (lifetime is in whole minutes), got 30
+expires_in: OnChainPay: expires_in must be a positive multiple of 60 seconds (lifetime counts whole minutes), got 30
 == expires_in zero
-expires_in: OnChainPay: expires_in must be a positive multiple of 60 seconds (lifetime is in whole minutes), got 0
+expires_in: OnChainPay: expires_in must be a positive multiple of 60 seconds (lifetime counts whole minutes), got 0
 == expires_in negative
-expires_in: OnChainPay: expires_in must be a positive multiple of 60 seconds (lifetime is in whole minutes), got -60
+expires_in: OnChainPay: expires_in must be a positive multiple of 60 seconds (lifetime counts whole minutes), got -60
 == expires_in type
 expires_in: OnChainPay: expires_in must be an integer, got string
 == bool and lists
@@ -168,7 +168,7 @@ success_url: OnChainPay cannot take success_url: its payment page has one link b
 pay_currency: OnChainPay cannot take pay_currency: the payer picks the coin and network on the invoice page; limit the choice with accepted_currencies (with the option strict => false such keys are dropped)
 network: OnChainPay cannot take network: the payer picks the coin and network on the invoice page; limit the choice with accepted_currencies (with the option strict => false such keys are dropped)
 metadata: OnChainPay cannot take metadata: its invoices carry no free-form data; use order_id (order), description or externalUserId (with the option strict => false such keys are dropped)
-CryptoInvoice\InvalidArgumentException: OnChainPay: lifetime must be a positive number of minutes, got 0; OnChainPay: includeFee must be true or false, got int; OnChainPay: amount is required; OnChainPay: currency is required
-{"lifetime":"OnChainPay: lifetime must be a positive number of minutes, got 0"}
+CryptoInvoice\InvalidArgumentException: OnChainPay: lifetime must be from 1 to 2147483647, got 0; OnChainPay: includeFee must be true or false, got int; OnChainPay: amount is required; OnChainPay: currency is required
+{"lifetime":"OnChainPay: lifetime must be from 1 to 2147483647, got 0"}
 requests sent: 0
 TypeError
