@@ -1,5 +1,6 @@
 /* The request engine, second half: see ci_engine.h. */
 #include "php.h"
+#include "zend_smart_str.h"
 #include "ext/random/php_random.h"
 #include "ext/standard/php_string.h"
 #include "php_cryptoinvoice.h"
@@ -122,6 +123,37 @@ void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zen
 	if (message && *message) {
 		f->detail = zend_string_init(message, strlen(message), 0);
 	}
+}
+
+zend_string *ci_errors_bag_text(zval *bag, const char *general_key)
+{
+	smart_str out = {0};
+	zend_string *field;
+	zval *msgs, *m;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(bag), field, msgs) {
+		if (out.s) {
+			smart_str_appends(&out, "; ");
+		}
+		if (field && !(general_key && zend_string_equals_cstr(field, general_key, strlen(general_key)))) {
+			smart_str_append(&out, field);
+			smart_str_appends(&out, ": ");
+		}
+		if (Z_TYPE_P(msgs) == IS_STRING) {
+			smart_str_append(&out, Z_STR_P(msgs));
+		} else if (Z_TYPE_P(msgs) == IS_ARRAY) {
+			bool first = true;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(msgs), m) {
+				if (Z_TYPE_P(m) == IS_STRING) {
+					smart_str_appends(&out, first ? "" : ", ");
+					smart_str_append(&out, Z_STR_P(m));
+					first = false;
+				}
+			} ZEND_HASH_FOREACH_END();
+		}
+	} ZEND_HASH_FOREACH_END();
+	smart_str_0(&out);
+	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
 }
 
 /* {{{ One attempt */

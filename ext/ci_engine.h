@@ -43,6 +43,11 @@ void ci_rate_done(const ci_gateway *gw);
 /* createInvoices(): every item validated first, then sent concurrency at a time. */
 void ci_engine_batch(ci_gateway *gw, HashTable *batch, int concurrency, zval *return_value);
 
+/* For unwrap hooks: "amount: validation.required; currency: a, b" from a provider's
+ * {field: [messages]} (or {field: message}) bag. Entries under general_key, or with integer
+ * keys, are written without a field name. */
+zend_string *ci_errors_bag_text(zval *bag, const char *general_key);
+
 /* Monotonic seconds, for rate limits and nonces. */
 double ci_now(void);
 void ci_sleep(double seconds);

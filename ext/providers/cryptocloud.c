@@ -194,39 +194,19 @@ static void cryptocloud_lookup_params(const ci_gateway *gw, ci_request *req, zen
 /* {{{ Envelopes */
 /* "amount: A valid number is required.; currency: ..." from {"<field>": ["<message>"]};
  * the per-field entries (all but validate_error) are copied to fields. */
-static zend_string *cryptocloud_errors_text(zval *bag, zval *fields)
+/* Its per-field errors: every named entry but the general validate_error. */
+static void cryptocloud_error_fields(zval *bag, zval *fields)
 {
-	smart_str out = {0};
 	zend_string *key;
-	zval *msgs, *m;
+	zval *msgs;
 
 	array_init(fields);
 	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(bag), key, msgs) {
-		bool general = !key || zend_string_equals_literal(key, "validate_error");
-		if (out.s) {
-			smart_str_appends(&out, "; ");
-		}
-		if (!general) {
-			smart_str_append(&out, key);
-			smart_str_appends(&out, ": ");
+		if (key && !zend_string_equals_literal(key, "validate_error")) {
 			Z_TRY_ADDREF_P(msgs);
 			zend_hash_update(Z_ARRVAL_P(fields), key, msgs);
 		}
-		if (Z_TYPE_P(msgs) == IS_STRING) {
-			smart_str_append(&out, Z_STR_P(msgs));
-		} else if (Z_TYPE_P(msgs) == IS_ARRAY) {
-			bool first = true;
-			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(msgs), m) {
-				if (Z_TYPE_P(m) == IS_STRING) {
-					smart_str_appends(&out, first ? "" : ", ");
-					smart_str_append(&out, Z_STR_P(m));
-					first = false;
-				}
-			} ZEND_HASH_FOREACH_END();
-		}
 	} ZEND_HASH_FOREACH_END();
-	smart_str_0(&out);
-	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
 }
 
 static bool cryptocloud_says(zend_string *text, const char *word)
@@ -259,7 +239,8 @@ static ci_reply cryptocloud_unwrap_error(const ci_gateway *gw, zend_long http, z
 		array_init(&fields);
 		text = zend_string_copy(Z_STR_P(result));
 	} else if (result && Z_TYPE_P(result) == IS_ARRAY) {
-		text = cryptocloud_errors_text(result, &fields);
+		text = ci_errors_bag_text(result, "validate_error");
+		cryptocloud_error_fields(result, &fields);
 	} else {
 		ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http, "expected {\"status\":\"error\",\"result\":{...}}", NULL);
 		return CI_REPLY_UNEXPECTED;

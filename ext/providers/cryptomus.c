@@ -159,38 +159,6 @@ static void cryptomus_sign(const ci_gateway *gw, ci_request *req)
 	zend_string_release(sign);
 }
 
-/* "amount: validation.required; currency: ..." from {"errors": {field: [messages]}} */
-static zend_string *cryptomus_errors_text(zval *errors)
-{
-	smart_str out = {0};
-	zend_string *field;
-	zval *msgs, *m;
-
-	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(errors), field, msgs) {
-		if (out.s) {
-			smart_str_appends(&out, "; ");
-		}
-		if (field) {
-			smart_str_append(&out, field);
-			smart_str_appends(&out, ": ");
-		}
-		if (Z_TYPE_P(msgs) == IS_ARRAY) {
-			bool first = true;
-			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(msgs), m) {
-				if (Z_TYPE_P(m) == IS_STRING) {
-					smart_str_appends(&out, first ? "" : ", ");
-					smart_str_append(&out, Z_STR_P(m));
-					first = false;
-				}
-			} ZEND_HASH_FOREACH_END();
-		} else if (Z_TYPE_P(msgs) == IS_STRING) {
-			smart_str_append(&out, Z_STR_P(msgs));
-		}
-	} ZEND_HASH_FOREACH_END();
-	smart_str_0(&out);
-	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
-}
-
 static ci_reply cryptomus_unwrap(const ci_gateway *gw, const ci_request *req, zend_long http, zval *json,
 	zval **payload, ci_failure *f)
 {
@@ -204,7 +172,7 @@ static ci_reply cryptomus_unwrap(const ci_gateway *gw, const ci_request *req, ze
 		return CI_REPLY_OK;
 	}
 	if (errors && Z_TYPE_P(errors) == IS_ARRAY) {
-		zend_string *text = cryptomus_errors_text(errors);
+		zend_string *text = ci_errors_bag_text(errors, NULL);
 		ci_failure_provider(gw, f, CI_REPLY_ERROR, http, ZSTR_VAL(text), errors);
 		zend_string_release(text);
 		return CI_REPLY_ERROR;
