@@ -33,7 +33,6 @@ bench_loop('guzzle', $args, static function (string $orderId) use ($client, $utc
 			'merchant' => BENCH_MERCHANT,
 			'sign' => md5(base64_encode($body) . BENCH_KEY),
 			'Content-Type' => 'application/json',
-			'Accept' => 'application/json',
 		],
 	]);
 	$json = json_decode((string) $response->getBody(), true);

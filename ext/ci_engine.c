@@ -184,6 +184,7 @@ void ci_engine_http_request(const ci_gateway *gw, ci_request *req, ci_http_reque
 {
 	memset(rq, 0, sizeof(*rq));
 	rq->url = gw->urls[req->op];
+	rq->curlu = gw->curlu[req->op];
 	if (gw->provider->body_kind == CI_BODY_FORM) {
 		rq->form = Z_ARRVAL(req->body);
 	} else {

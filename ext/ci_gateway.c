@@ -44,6 +44,10 @@ static void ci_gateway_release(ci_gateway *gw)
 		ci_http_headers_free(gw->http_headers);
 		gw->http_headers = NULL;
 	}
+	for (int i = 0; i < 2; i++) {
+		ci_http_url_free(gw->curlu[i]);
+		gw->curlu[i] = NULL;
+	}
 	if (gw->ready) {
 		ci_options_dtor(&gw->opts);
 	}
@@ -108,6 +112,8 @@ static void ci_gateway_prepare(ci_gateway *gw)
 		PHP_VERSION, cv->version, gw->opts.user_agent ? " " : "", gw->opts.user_agent ? ZSTR_VAL(gw->opts.user_agent) : "");
 	gw->urls[CI_OP_CREATE] = zend_string_concat2(ZSTR_VAL(gw->opts.base_url), ZSTR_LEN(gw->opts.base_url), p->create_path, strlen(p->create_path));
 	gw->urls[CI_OP_LOOKUP] = zend_string_concat2(ZSTR_VAL(gw->opts.base_url), ZSTR_LEN(gw->opts.base_url), p->lookup_path, strlen(p->lookup_path));
+	gw->curlu[CI_OP_CREATE] = ci_http_url_new(gw->urls[CI_OP_CREATE]);
+	gw->curlu[CI_OP_LOOKUP] = ci_http_url_new(gw->urls[CI_OP_LOOKUP]);
 	gw->limit_key = ci_digest_key(p->name, strlen(p->name), ZSTR_VAL(gw->secret), ZSTR_LEN(gw->secret));
 	if (p->init_headers) {
 		p->init_headers(gw);

@@ -174,7 +174,6 @@ void *ci_http_headers_new(zend_string *const *headers, int n, bool form)
 	if (!form) {
 		list = curl_slist_append(list, "Content-Type: application/json");
 	}
-	list = curl_slist_append(list, "Accept: application/json");
 	list = curl_slist_append(list, "Expect:"); /* no 100-continue round trip */
 	return list;
 }
@@ -183,6 +182,38 @@ void ci_http_headers_free(void *list)
 {
 	curl_slist_free_all(list);
 }
+
+/* libcurl parses a URL given as text on every transfer; a CURLU handle it only copies. */
+#if LIBCURL_VERSION_NUM >= 0x073f00 /* 7.63.0 */
+void *ci_http_url_new(zend_string *url)
+{
+	CURLU *u = curl_url();
+
+	if (u && curl_url_set(u, CURLUPART_URL, ZSTR_VAL(url), 0) != CURLUE_OK) {
+		curl_url_cleanup(u);
+		u = NULL;
+	}
+	return u;
+}
+
+void ci_http_url_free(void *curlu)
+{
+	if (curlu) {
+		curl_url_cleanup(curlu);
+	}
+}
+#else
+void *ci_http_url_new(zend_string *url)
+{
+	(void)url;
+	return NULL;
+}
+
+void ci_http_url_free(void *curlu)
+{
+	(void)curlu;
+}
+#endif
 
 static curl_mime *ci_http_form(CURL *h, HashTable *form)
 {
@@ -201,11 +232,22 @@ static curl_mime *ci_http_form(CURL *h, HashTable *form)
 	return mime;
 }
 
+static void ci_http_set_url(CURL *h, const ci_http_request *rq)
+{
+#if LIBCURL_VERSION_NUM >= 0x073f00
+	if (rq->curlu) {
+		curl_easy_setopt(h, CURLOPT_CURLU, rq->curlu);
+		return;
+	}
+#endif
+	curl_easy_setopt(h, CURLOPT_URL, ZSTR_VAL(rq->url));
+}
+
 static void ci_http_setopts(CURL *h, const ci_http_request *rq, ci_http_response *rs, const struct curl_slist *headers)
 {
 	const ci_options *o = rq->opts;
 
-	curl_easy_setopt(h, CURLOPT_URL, ZSTR_VAL(rq->url));
+	ci_http_set_url(h, rq);
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
 #if LIBCURL_VERSION_NUM >= 0x075500 /* 7.85.0 */
@@ -300,6 +342,9 @@ static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 	ci_http_finish(x->h, x->rs);
 
 	curl_easy_setopt(x->h, CURLOPT_HTTPHEADER, NULL);
+#if LIBCURL_VERSION_NUM >= 0x073f00
+	curl_easy_setopt(x->h, CURLOPT_CURLU, NULL); /* the gateway owns it, and may go first */
+#endif
 	curl_easy_setopt(x->h, CURLOPT_ERRORBUFFER, NULL);
 	curl_easy_setopt(x->h, CURLOPT_MIMEPOST, NULL);
 	if (x->mime) {

@@ -11,6 +11,7 @@
 
 typedef struct ci_http_request {
 	zend_string *url;
+	void *curlu;                 /* url parsed by ci_http_url_new(), or NULL */
 	const char *body;            /* JSON bytes, or NULL with form */
 	size_t body_len;
 	HashTable *form;             /* multipart/form-data fields (strings) */
@@ -25,6 +26,10 @@ typedef struct ci_http_request {
 void *ci_http_headers_new(zend_string *const *headers, int n, bool form);
 void ci_http_headers_free(void *list);
 zend_string *ci_http_pool_key(const ci_options *opts);
+/* A URL parsed once for every request to it (NULL where libcurl cannot take one: it is then
+ * passed as text and parsed per request); ci_http_url_free(NULL) does nothing. */
+void *ci_http_url_new(zend_string *url);
+void ci_http_url_free(void *curlu);
 
 typedef struct ci_http_response {
 	long status;

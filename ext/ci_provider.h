@@ -166,6 +166,7 @@ struct ci_gateway {
 	int nheaders;
 	zend_string *user_agent;
 	zend_string *urls[2];   /* per ci_op, built once */
+	void *curlu[2];         /* the same URLs parsed once for libcurl (NULL: pass the text) */
 	void *http_headers;     /* the transport's fixed header list, built once */
 	zend_string *pool_key;  /* the transport's connection key, NULL when not persistent */
 	zend_string *limit_key; /* rate limiter key: digest of provider and secret */
