@@ -44,6 +44,10 @@ static bool ci_is_utf8(const char *s, size_t len)
 	size_t pos = 0;
 	zend_result status = SUCCESS;
 
+	/* ASCII, nearly every parameter, is UTF-8 as it stands: decode from the first high byte on. */
+	while (pos < len && (unsigned char)s[pos] < 0x80) {
+		pos++;
+	}
 	while (pos < len) {
 		php_next_utf8_char((const unsigned char *)s, len, &pos, &status);
 		if (status != SUCCESS) {
@@ -532,7 +536,7 @@ static zval *ci_body_slot(zval *root, const char *path, bool create)
 				ZVAL_NULL(&fresh);
 			}
 			SEPARATE_ARRAY(node);
-			next = zend_hash_str_add(Z_ARRVAL_P(node), seg, len, &fresh);
+			next = zend_hash_str_add_new(Z_ARRVAL_P(node), seg, len, &fresh);
 		}
 		if (!dot) {
 			return next;
@@ -550,20 +554,21 @@ zval *ci_body_get(ci_request *req, const char *wire)
 static void ci_body_set_leaf(const ci_gateway *gw, ci_request *req, const char *wire, zval *value, const char *param, ci_errors *errs)
 {
 	zend_string *owned;
-	zval *owner;
+	const char *owner;
 	size_t wlen = strlen(wire);
 
-	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(req->owners), owned, owner) {
+	ZEND_HASH_FOREACH_STR_KEY_PTR(Z_ARRVAL(req->owners), owned, owner) {
 		if (ci_paths_overlap(ZSTR_VAL(owned), ZSTR_LEN(owned), wire, wlen)) {
-			if (strcmp(Z_STRVAL_P(owner), param) == 0) {
+			if (strcmp(owner, param) == 0) {
 				continue;
 			}
 			ci_errors_add(errs, param, "%s: %s and %s both set the field %s; pass only one of them",
-				gw->provider->title, Z_STRVAL_P(owner), param, ZSTR_VAL(owned));
+				gw->provider->title, owner, param, ZSTR_VAL(owned));
 			return;
 		}
 	} ZEND_HASH_FOREACH_END();
-	add_assoc_string_ex(&req->owners, wire, wlen, (char *)param);
+	/* The caller's key outlives the build, so the owner is kept by pointer, not copied. */
+	zend_hash_str_add_ptr(Z_ARRVAL(req->owners), wire, wlen, (void *)param);
 
 	zval *slot = ci_body_slot(&req->body, wire, true);
 	if (slot) {
