@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/crypto.h>
+#include "php_cryptoinvoice.h"
 #include "ci_crypto.h"
 
 static zend_string *ci_hex(const unsigned char *raw, size_t len)
@@ -98,21 +99,37 @@ static const EVP_MD *ci_md5(void)
 	return EVP_md5();
 }
 
+/* One context per thread, re-initialised per digest: a fresh one would allocate twice each time. */
+static EVP_MD_CTX *ci_digest_ctx(void)
+{
+	if (!CI_G(digest_ctx)) {
+		CI_G(digest_ctx) = EVP_MD_CTX_new();
+	}
+	return CI_G(digest_ctx);
+}
+
+void ci_crypto_ctx_free(void *ctx)
+{
+	EVP_MD_CTX_free(ctx);
+}
+
 /* Hex digest of a, then (when sep) a NUL, then b: fed in parts, never joined first. */
 static zend_string *ci_digest_hex(const EVP_MD *md, const char *a, size_t alen, bool sep, const char *b, size_t blen)
 {
 	unsigned char raw[EVP_MAX_MD_SIZE];
 	unsigned int n = 0;
-	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+	EVP_MD_CTX *ctx = ci_digest_ctx();
 
-	EVP_DigestInit_ex(ctx, md, NULL);
+	if (!ctx || !EVP_DigestInit_ex(ctx, md, NULL)) {
+		/* Only when OpenSSL is out of memory; PHP ends the request the same way when it is. */
+		zend_error_noreturn(E_ERROR, "cryptoinvoice: OpenSSL could not start a digest");
+	}
 	EVP_DigestUpdate(ctx, a, alen);
 	if (sep) {
 		EVP_DigestUpdate(ctx, "", 1);
 	}
 	EVP_DigestUpdate(ctx, b, blen);
 	EVP_DigestFinal_ex(ctx, raw, &n);
-	EVP_MD_CTX_free(ctx);
 	return ci_hex(raw, n);
 }
 

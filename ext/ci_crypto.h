@@ -14,6 +14,8 @@ zend_string *ci_md5_hex2(const char *a, size_t alen, const char *b, size_t blen)
 /* Module lifecycle: algorithms fetched once, not looked up per call. */
 void ci_crypto_minit(void);
 void ci_crypto_mshutdown(void);
+/* The per-thread digest context (module globals), at GSHUTDOWN. */
+void ci_crypto_ctx_free(void *ctx);
 zend_string *ci_hmac_sha256_hex(const char *key, size_t key_len, const char *data, size_t len);
 /* Raw 32-byte HMAC-SHA256 into out. */
 bool ci_hmac_sha256_raw(const char *key, size_t key_len, const char *data, size_t len, unsigned char out[32]);

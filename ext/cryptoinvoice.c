@@ -76,6 +76,7 @@ static PHP_GSHUTDOWN_FUNCTION(cryptoinvoice)
 {
 	zend_hash_destroy(&cryptoinvoice_globals->rate_limits);
 	zend_hash_destroy(&cryptoinvoice_globals->pool);
+	ci_crypto_ctx_free(cryptoinvoice_globals->digest_ctx);
 }
 
 static PHP_MINIT_FUNCTION(cryptoinvoice)
