@@ -134,6 +134,23 @@ static bool ci_time_shaped(const char *s, size_t len)
 	return memchr(s, '\0', len) == NULL;
 }
 
+/* "YYYY-MM-DD?HH:MM:SS" then a zone and nothing else that could carry a fraction: every field
+ * is written, so parsing needs no "now" to fill holes and loses no microseconds. */
+static bool ci_time_whole_seconds_zoned(const char *s, size_t len)
+{
+	static const char shape[] = "dddd-dd-dd?dd:dd:dd";
+
+	if (len <= sizeof(shape) - 1 || (s[10] != 'T' && s[10] != ' ')) {
+		return false;
+	}
+	for (size_t i = 0; i < sizeof(shape) - 1; i++) {
+		if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : (shape[i] != '?' && s[i] != shape[i])) {
+			return false;
+		}
+	}
+	return s[19] != '.' && s[19] != ',' && ci_time_has_zone(s, len) && s[len] == '\0';
+}
+
 static zend_result ci_time_parse(const char *text, size_t len, zval *out)
 {
 	php_date_instantiate(php_date_get_immutable_ce(), out);
@@ -198,6 +215,14 @@ zend_result ci_invoice_time(const char *text, size_t len, const char *zone, zval
 
 	if (!ci_time_shaped(text, len)) {
 		return FAILURE;
+	}
+	if (ci_time_whole_seconds_zoned(text, len)) {
+		/* No object is needed just to learn the instant (-1 is also the error value: the full path
+		 * then decides). */
+		zend_long sse = php_parse_date(text, NULL);
+		if (sse != -1) {
+			return ci_time_from_epoch(sse, 0, out);
+		}
 	}
 	full = ci_time_has_zone(text, len)
 		? zend_string_init(text, len, 0)
