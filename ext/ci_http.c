@@ -262,9 +262,10 @@ static void ci_http_setopts(CURL *h, const ci_http_request *rq, ci_http_response
 	if (o->ca_file) {
 		curl_easy_setopt(h, CURLOPT_CAINFO, ZSTR_VAL(o->ca_file));
 	}
-	if (o->proxy) {
-		curl_easy_setopt(h, CURLOPT_PROXY, ZSTR_VAL(o->proxy));
-	}
+	/* Only the proxy option names a proxy: "" keeps libcurl from taking one from http_proxy,
+	 * https_proxy or all_proxy (and from reading the environment on every request). */
+	curl_easy_setopt(h, CURLOPT_PROXY, o->proxy ? ZSTR_VAL(o->proxy) : "");
+	curl_easy_setopt(h, CURLOPT_NOPROXY, ""); /* nor no_proxy exempt a host from the option */
 	curl_easy_setopt(h, CURLOPT_USERAGENT, ZSTR_VAL(rq->user_agent));
 	curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)CI_HTTP_BODY_MAX);
 	curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
