@@ -193,6 +193,7 @@ void ci_engine_http_request(const ci_gateway *gw, ci_request *req, ci_http_reque
 	}
 	rq->headers = gw->http_headers;
 	rq->pool_key = gw->pool_key;
+	rq->config = gw->http_config;
 	rq->extra_header = req->attempt_header;
 	rq->opts = &gw->opts;
 	rq->user_agent = gw->user_agent;

@@ -120,6 +120,7 @@ static void ci_gateway_prepare(ci_gateway *gw)
 	}
 	gw->http_headers = ci_http_headers_new(gw->headers, gw->nheaders, p->body_kind == CI_BODY_FORM);
 	gw->pool_key = ci_http_pool_key(&gw->opts);
+	gw->http_config = ci_http_config_id();
 }
 
 /* Shared by the four constructors and Gateways::create(); throws on bad input. */

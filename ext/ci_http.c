@@ -12,6 +12,7 @@
 
 typedef struct ci_pool_slot {
 	CURL *idle[CI_POOL_PER_KEY];
+	uint64_t config[CI_POOL_PER_KEY]; /* the ci_http_request.config each handle was last set up for */
 	int n;
 } ci_pool_slot;
 
@@ -77,20 +78,24 @@ zend_string *ci_http_pool_key(const ci_options *o)
 	return digest;
 }
 
-static CURL *ci_pool_acquire(zend_string *key)
+static CURL *ci_pool_acquire(zend_string *key, uint64_t *config)
 {
 	ci_pool_slot *slot = key ? zend_hash_find_ptr(&CI_G(pool), key) : NULL;
 
 	if (slot && slot->n > 0) {
-		/* No curl_easy_reset(): every option used is set again for each request, the
-		 * per-request ones are cleared in ci_http_xfer_done(), and a handle only comes back
-		 * under the same key, i.e. the same URL base, TLS settings and proxy. */
-		return slot->idle[--slot->n];
+		/* No curl_easy_reset(): the per-request options are set for each request and cleared in
+		 * ci_http_xfer_done(), the others again whenever the handle was last set up for another
+		 * gateway, and a handle only comes back under the same key, i.e. the same URL base, TLS
+		 * settings and proxy. */
+		slot->n--;
+		*config = slot->config[slot->n];
+		return slot->idle[slot->n];
 	}
+	*config = 0;
 	return curl_easy_init();
 }
 
-static void ci_pool_release(zend_string *key, CURL *h)
+static void ci_pool_release(zend_string *key, CURL *h, uint64_t config)
 {
 	ci_pool_slot *slot;
 
@@ -111,6 +116,7 @@ static void ci_pool_release(zend_string *key, CURL *h)
 		zend_string_release(pkey);
 	}
 	if (slot->n < CI_POOL_PER_KEY) {
+		slot->config[slot->n] = config;
 		slot->idle[slot->n++] = h;
 	} else {
 		curl_easy_cleanup(h);
@@ -183,6 +189,11 @@ void ci_http_headers_free(void *list)
 	curl_slist_free_all(list);
 }
 
+uint64_t ci_http_config_id(void)
+{
+	return ++CI_G(http_config_seq);
+}
+
 /* libcurl parses a URL given as text on every transfer; a CURLU handle it only copies. */
 #if LIBCURL_VERSION_NUM >= 0x073f00 /* 7.63.0 */
 void *ci_http_url_new(zend_string *url)
@@ -243,11 +254,12 @@ static void ci_http_set_url(CURL *h, const ci_http_request *rq)
 	curl_easy_setopt(h, CURLOPT_URL, ZSTR_VAL(rq->url));
 }
 
-static void ci_http_setopts(CURL *h, const ci_http_request *rq, ci_http_response *rs, const struct curl_slist *headers)
+/* What stays the same for every request of one gateway: set when a handle is new or was last
+ * set up for another gateway (libcurl copies each string, so this is work worth skipping). */
+static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pooled)
 {
 	const ci_options *o = rq->opts;
 
-	ci_http_set_url(h, rq);
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
 #if LIBCURL_VERSION_NUM >= 0x075500 /* 7.85.0 */
@@ -268,14 +280,25 @@ static void ci_http_setopts(CURL *h, const ci_http_request *rq, ci_http_response
 	curl_easy_setopt(h, CURLOPT_NOPROXY, ""); /* nor no_proxy exempt a host from the option */
 	curl_easy_setopt(h, CURLOPT_USERAGENT, ZSTR_VAL(rq->user_agent));
 	curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)CI_HTTP_BODY_MAX);
-	curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
 	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, ci_http_on_body);
-	curl_easy_setopt(h, CURLOPT_WRITEDATA, rs);
 	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, ci_http_on_header);
+	if (!rq->form) {
+		curl_easy_setopt(h, CURLOPT_POST, 1L);
+	}
+	if (pooled && ci_http_share()) {
+		curl_easy_setopt(h, CURLOPT_SHARE, CI_G(share));
+	}
+}
+
+/* What differs per request, or points into memory that lives only as long as the request. */
+static void ci_http_setopts_request(CURL *h, const ci_http_request *rq, ci_http_response *rs, const struct curl_slist *headers)
+{
+	ci_http_set_url(h, rq);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, rs);
 	curl_easy_setopt(h, CURLOPT_HEADERDATA, rs);
 	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, rs->error);
 	if (!rq->form) {
-		curl_easy_setopt(h, CURLOPT_POST, 1L);
 		curl_easy_setopt(h, CURLOPT_POSTFIELDS, rq->body);
 		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)rq->body_len);
 	}
@@ -306,6 +329,7 @@ struct ci_http_xfer {
 	struct curl_slist attempt; /* the per-attempt header, linked in front of the fixed list */
 	curl_mime *mime;
 	zend_string *key;      /* pool key (borrowed), NULL when not persistent */
+	uint64_t config;       /* the gateway set-up the handle carries (0: none yet) */
 	ci_http_response *rs;
 	void *tag;
 	bool tls;              /* https://: HTTP/2 multiplexing may be had */
@@ -318,17 +342,18 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 
 	x->key = rq->pool_key;
 	x->tls = strncasecmp(ZSTR_VAL(rq->url), "https://", 8) == 0;
-	x->h = ci_pool_acquire(x->key);
+	x->h = ci_pool_acquire(x->key, &x->config);
 	x->rs = rs;
 	if (rq->extra_header) {
 		x->attempt.data = ZSTR_VAL(rq->extra_header);
 		x->attempt.next = (struct curl_slist *)rq->headers;
 		headers = &x->attempt;
 	}
-	ci_http_setopts(x->h, rq, rs, headers);
-	if (x->key && ci_http_share()) {
-		curl_easy_setopt(x->h, CURLOPT_SHARE, CI_G(share));
+	if (x->config == 0 || x->config != rq->config) {
+		ci_http_setopts_static(x->h, rq, x->key != NULL);
+		x->config = rq->config;
 	}
+	ci_http_setopts_request(x->h, rq, rs, headers);
 	if (rq->form) {
 		x->mime = ci_http_form(x->h, rq->form);
 		curl_easy_setopt(x->h, CURLOPT_MIMEPOST, x->mime);
@@ -355,7 +380,7 @@ static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 	if (code != CURLE_OK) {
 		curl_easy_cleanup(x->h);
 	} else {
-		ci_pool_release(x->key, x->h);
+		ci_pool_release(x->key, x->h, x->config);
 	}
 	efree(x);
 }

@@ -18,6 +18,7 @@ typedef struct ci_http_request {
 	const void *headers;         /* the fixed list from ci_http_headers_new() */
 	zend_string *extra_header;   /* per-attempt (signature), or NULL */
 	zend_string *pool_key;       /* from ci_http_pool_key(); NULL: not persistent */
+	uint64_t config;             /* ci_http_config_id() of the gateway: same id, same fixed options */
 	const ci_options *opts;
 	zend_string *user_agent;
 } ci_http_request;
@@ -29,6 +30,8 @@ zend_string *ci_http_pool_key(const ci_options *opts);
 /* A URL parsed once for every request to it (NULL where libcurl cannot take one: it is then
  * passed as text and parsed per request); ci_http_url_free(NULL) does nothing. */
 void *ci_http_url_new(zend_string *url);
+/* A fresh non-zero id for one gateway's fixed transport options (timeouts, TLS, proxy, agent). */
+uint64_t ci_http_config_id(void);
 void ci_http_url_free(void *curlu);
 
 typedef struct ci_http_response {

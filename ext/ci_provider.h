@@ -169,6 +169,7 @@ struct ci_gateway {
 	void *curlu[2];         /* the same URLs parsed once for libcurl (NULL: pass the text) */
 	void *http_headers;     /* the transport's fixed header list, built once */
 	zend_string *pool_key;  /* the transport's connection key, NULL when not persistent */
+	uint64_t http_config;   /* the transport's id for this gateway's fixed options */
 	zend_string *limit_key; /* rate limiter key: digest of provider and secret */
 	bool ready;             /* constructed successfully */
 	zend_object std;

@@ -20,6 +20,7 @@ ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
 	zend_long pool_opened;   /* connections libcurl opened, for phpinfo() */
 	zend_long pool_reused;   /* requests that rode on an already open connection */
 	zval utc_epoch;          /* per request: a UTC DateTimeImmutable that dates are made from */
+	uint64_t http_config_seq; /* last id given by ci_http_config_id() */
 	void *digest_ctx;        /* EVP_MD_CTX kept between digests: OpenSSL reuses its state */
 ZEND_END_MODULE_GLOBALS(cryptoinvoice)
 
