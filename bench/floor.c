@@ -122,7 +122,6 @@ int main(int argc, char **argv)
 	headers = curl_slist_append(headers, "sign: 00000000000000000000000000000000");
 	sign_node = headers->next;
 	headers = curl_slist_append(headers, "Content-Type: application/json");
-	headers = curl_slist_append(headers, "Expect:");
 	curl_easy_setopt(h, CURLOPT_URL, url);
 	curl_easy_setopt(h, CURLOPT_POST, 1L);
 	curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);

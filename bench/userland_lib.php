@@ -59,7 +59,6 @@ final class UserlandCryptomus
 				$this->merchantHeader,
 				"sign: $sign",
 				'Content-Type: application/json',
-				'Expect:',
 			],
 		]);
 		$answer = curl_exec($this->ch);
