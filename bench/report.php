@@ -176,6 +176,34 @@ foreach ($records as $r) {
 $md .= table(['transport', 'invoices', 'concurrency', 'wall s', 'floor s', 'vs floor', 'connections', 'protocol', 'ok / failed'], $rows) . "\n";
 /* }}} */
 
+/* {{{ 4. instructions per invoice */
+$instr = [];
+foreach ($records as $r) {
+	if ($r['part'] === 'instr') {
+		$instr[$r['transport']][$r['client']] = (int) $r['result']['instructions'];
+	}
+}
+if ($instr) {
+	$md .= "### 4. Instructions per invoice (callgrind)\n\n";
+	$md .= "What each client process executes per invoice, kernel and nginx excluded: the difference between a run of "
+		. "100 and one of 600 invoices, over the 500 extra. Unlike wall time it does not move from run to run.\n\n";
+	$rows = [];
+	foreach (['http' => 'HTTP/1.1', 'https' => 'TLS'] as $tr => $trName) {
+		foreach (['ext', 'userland_curl', 'floor'] as $client) {
+			if (isset($instr[$tr][$client])) {
+				$rows[] = [$trName, $names[$client], number_format($instr[$tr][$client]),
+					sprintf('%.2f', $instr[$tr][$client] / $instr[$tr]['ext'])];
+			}
+		}
+		if (isset($instr[$tr]['ext'], $instr[$tr]['floor'])) {
+			$targets[] = ["sequential $trName: extension instructions / C floor (callgrind)",
+				sprintf('%.2fx', $instr[$tr]['ext'] / $instr[$tr]['floor']), '(no target)', '—'];
+		}
+	}
+	$md .= table(['transport', 'client', 'instructions/invoice', 'vs ext'], $rows) . "\n";
+}
+/* }}} */
+
 $targetsMd = "### Targets\n\n" . table(['target', 'measured', 'goal', ''], $targets) . "\n";
 if ($serverErrors > 0) {
 	$targetsMd .= "**nginx logged $serverErrors answers other than 200: these numbers are not valid.**\n\n";

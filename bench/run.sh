@@ -8,14 +8,16 @@
 #      a plain C libcurl loop (the floor), interleaved, BENCH_REPS runs each, median kept;
 #   2. BENCH_CGI_N web requests of one invoice each in one php-cgi worker (php-cgi -T), over TLS:
 #      connections the server saw and the median latency, extension vs userland;
-#   3. createInvoices() against the 200 ms endpoint at concurrency 1, 8 and 32.
+#   3. createInvoices() against the 200 ms endpoint at concurrency 1, 8 and 32;
+#   4. instructions per invoice (callgrind) for the extension, the userland client and the floor:
+#      unlike wall time, the same on every run of the same build.
 # Prints a table and writes bench/RESULTS.md. Everything it starts is stopped on exit.
 #
 # Knobs (environment): BENCH_SEQ_N (invoices per sequential run, 5000), BENCH_REPS (5),
 # BENCH_CGI_N (20), BENCH_BATCH_N (40), BENCH_BATCH_BIG (100: the c=1 batch uses BENCH_BATCH_N,
 # c=8 and c=32 both sizes), BENCH_EXT_SO (measure this cryptoinvoice.so instead of building
 # the work tree's), BENCH_PIN (cpu number, default 0; "none" to let the scheduler
-# place nginx and the clients), BENCH_OUT (bench/RESULTS.md).
+# place nginx and the clients), BENCH_OUT (bench/RESULTS.md), BENCH_INSTR (1; 0 skips part 4).
 #
 # Why pinned: on a small VM a loopback round trip between two cores costs a cross-CPU wakeup
 # whose price varies several-fold from run to run (measured here: the same client at 35 us and at
@@ -32,6 +34,7 @@ BATCH_N=${BENCH_BATCH_N:-40}
 BATCH_BIG=${BENCH_BATCH_BIG:-100}
 OUT=${BENCH_OUT:-$ROOT/bench/RESULTS.md}
 PIN=${BENCH_PIN:-0}
+INSTR=${BENCH_INSTR:-1}
 if [ "$PIN" = none ]; then ON=(); else ON=(taskset -c "$PIN"); fi
 
 say() { printf '\n== %s\n' "$*"; }
@@ -39,7 +42,7 @@ say() { printf '\n== %s\n' "$*"; }
 # {{{ 1. what it needs
 say "packages"
 PACKAGES=(nginx libnginx-mod-http-echo php8.2-cgi php8.2-cli php8.2-curl php-guzzlehttp-guzzle
-	libcurl4-openssl-dev libssl-dev openssl gcc)
+	libcurl4-openssl-dev libssl-dev openssl gcc valgrind)
 missing=()
 for p in "${PACKAGES[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -198,6 +201,39 @@ for rep in $(seq "$REPS"); do
 		done
 	done
 done
+# }}}
+
+# {{{ 4b. instructions per invoice
+# callgrind counts what the client process executes (not the kernel, not nginx). Two runs of each
+# client, INSTR_A and INSTR_B invoices after the same warm-up, and the difference over the extra
+# invoices: start-up and warm-up cancel out.
+INSTR_A=100
+INSTR_B=600
+instr_cmd() { # instr_cmd CLIENT BASE CA N
+	case $1 in
+		ext) echo "php -d extension=$EXT_SO bench/ext.php $2 $4 $3" ;;
+		userland_curl) echo "php bench/userland_curl.php $2 $4 $3" ;;
+		floor) echo "$T/floor $2 $4 $3" ;;
+	esac
+}
+instr_total() { # instr_total CLIENT BASE CA N -> instructions the whole run executed
+	"${ON[@]}" valgrind --tool=callgrind --callgrind-out-file=/dev/null $(instr_cmd "$@") 2>&1 >/dev/null |
+		sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+if [ "$INSTR" = 1 ]; then
+	say "instructions per invoice (callgrind: runs of $INSTR_A and $INSTR_B invoices, the difference per extra invoice)"
+	for transport in http https; do
+		if [ $transport = http ]; then base=$HTTP; ca=-; else base=$HTTPS; ca=$CA; fi
+		for client in ext userland_curl floor; do
+			a=$(instr_total $client "$base/instr-$transport-$client-a" $ca $INSTR_A)
+			b=$(instr_total $client "$base/instr-$transport-$client-b" $ca $INSTR_B)
+			[ -n "$a" ] && [ -n "$b" ] || { echo "callgrind gave no count for $client over $transport" >&2; exit 1; }
+			per=$(( (b - a) / (INSTR_B - INSTR_A) ))
+			record instr transport=$transport client=$client -- "{\"instructions\":$per}"
+			printf '  %-5s %-14s %d instructions per invoice\n' $transport $client "$per"
+		done
+	done
+fi
 # }}}
 
 # {{{ 5. web requests: php-cgi -T
