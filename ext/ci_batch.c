@@ -80,6 +80,7 @@ static bool ci_batch_start(ci_batch *b, ci_http_multi *m, ci_batch_item *it)
 	}
 	ci_http_response_init(&it->rs);
 	ci_engine_http_request(b->gw, &it->req, &it->rq);
+	it->rq.batch = true;
 	ci_http_multi_add(m, ci_http_xfer_new(&it->rq, &it->rs), it);
 	it->attempts++;
 	it->state = CI_ITEM_RUNNING;

@@ -1,7 +1,13 @@
 /* Transport over libcurl: see ci_http.h.
  *
  * Handles live in a per-process pool keyed by everything a connection depends on,
- * so an FPM worker reuses its TLS connections across web requests. */
+ * so an FPM worker reuses its TLS connections across web requests.
+ *
+ * Two lanes: single requests ask for HTTP/1.1 (one request at a time gains nothing from HTTP/2,
+ * which costs libcurl about a third more instructions per request), batches over TLS ask for
+ * HTTP/2 and multiplexing. Each lane has its own idle handles and its own connection cache, so a
+ * batch never queues behind a kept-alive HTTP/1.1 connection and a single request never waits on
+ * a batch's HTTP/2 one. */
 #include "php.h"
 #include "php_cryptoinvoice.h"
 #include "ci_http.h"
@@ -10,17 +16,23 @@
 #define CI_POOL_KEYS 16        /* distinct endpoints kept */
 #define CI_POOL_PER_KEY 4      /* idle handles kept per endpoint */
 
-typedef struct ci_pool_slot {
+typedef struct ci_pool_lane {
 	CURL *idle[CI_POOL_PER_KEY];
 	uint64_t config[CI_POOL_PER_KEY]; /* the ci_http_request.config each handle was last set up for */
 	int n;
+} ci_pool_lane;
+
+typedef struct ci_pool_slot {
+	ci_pool_lane lane[CI_HTTP_LANES];
 } ci_pool_slot;
 
 void ci_http_pool_entry_dtor(zval *zv)
 {
 	ci_pool_slot *slot = Z_PTR_P(zv);
-	for (int i = 0; i < slot->n; i++) {
-		curl_easy_cleanup(slot->idle[i]);
+	for (int l = 0; l < CI_HTTP_LANES; l++) {
+		for (int i = 0; i < slot->lane[l].n; i++) {
+			curl_easy_cleanup(slot->lane[l].idle[i]);
+		}
 	}
 	pefree(slot, 1);
 }
@@ -28,17 +40,19 @@ void ci_http_pool_entry_dtor(zval *zv)
 void ci_http_pool_shutdown(void)
 {
 	zend_hash_clean(&CI_G(pool));
-	if (CI_G(share)) {
-		curl_share_cleanup(CI_G(share));
-		CI_G(share) = NULL;
+	for (int l = 0; l < CI_HTTP_LANES; l++) {
+		if (CI_G(share)[l]) {
+			curl_share_cleanup(CI_G(share)[l]);
+			CI_G(share)[l] = NULL;
+		}
 	}
 }
 
-/* One connection cache (plus DNS and TLS sessions) for every persistent handle of the
- * process, single requests and batches alike: it is what outlives the web request. */
-static CURLSH *ci_http_share(void)
+/* A lane's connection cache (plus DNS and TLS sessions), for every persistent handle of the
+ * process in that lane: it is what outlives the web request. */
+static CURLSH *ci_http_share(int lane)
 {
-	if (!CI_G(share)) {
+	if (!CI_G(share)[lane]) {
 		CURLSH *sh = curl_share_init();
 		if (!sh) {
 			return NULL;
@@ -48,9 +62,9 @@ static CURLSH *ci_http_share(void)
 #if LIBCURL_VERSION_NUM >= 0x073900 /* 7.57.0 */
 		curl_share_setopt(sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT);
 #endif
-		CI_G(share) = sh;
+		CI_G(share)[lane] = sh;
 	}
-	return CI_G(share);
+	return CI_G(share)[lane];
 }
 
 zend_long ci_http_pool_idle(void)
@@ -58,7 +72,9 @@ zend_long ci_http_pool_idle(void)
 	zend_long n = 0;
 	ci_pool_slot *slot;
 	ZEND_HASH_FOREACH_PTR(&CI_G(pool), slot) {
-		n += slot->n;
+		for (int l = 0; l < CI_HTTP_LANES; l++) {
+			n += slot->lane[l].n;
+		}
 	} ZEND_HASH_FOREACH_END();
 	return n;
 }
@@ -78,26 +94,28 @@ zend_string *ci_http_pool_key(const ci_options *o)
 	return digest;
 }
 
-static CURL *ci_pool_acquire(zend_string *key, uint64_t *config)
+static CURL *ci_pool_acquire(zend_string *key, int lane, uint64_t *config)
 {
 	ci_pool_slot *slot = key ? zend_hash_find_ptr(&CI_G(pool), key) : NULL;
+	ci_pool_lane *pl = slot ? &slot->lane[lane] : NULL;
 
-	if (slot && slot->n > 0) {
+	if (pl && pl->n > 0) {
 		/* No curl_easy_reset(): the per-request options are set for each request and cleared in
 		 * ci_http_xfer_done(), the others again whenever the handle was last set up for another
 		 * gateway, and a handle only comes back under the same key, i.e. the same URL base, TLS
 		 * settings and proxy. */
-		slot->n--;
-		*config = slot->config[slot->n];
-		return slot->idle[slot->n];
+		pl->n--;
+		*config = pl->config[pl->n];
+		return pl->idle[pl->n];
 	}
 	*config = 0;
 	return curl_easy_init();
 }
 
-static void ci_pool_release(zend_string *key, CURL *h, uint64_t config)
+static void ci_pool_release(zend_string *key, int lane, CURL *h, uint64_t config)
 {
 	ci_pool_slot *slot;
+	ci_pool_lane *pl;
 
 	if (!key) {
 		curl_easy_cleanup(h);
@@ -115,9 +133,10 @@ static void ci_pool_release(zend_string *key, CURL *h, uint64_t config)
 		zend_hash_add_new_ptr(&CI_G(pool), pkey, slot);
 		zend_string_release(pkey);
 	}
-	if (slot->n < CI_POOL_PER_KEY) {
-		slot->config[slot->n] = config;
-		slot->idle[slot->n++] = h;
+	pl = &slot->lane[lane];
+	if (pl->n < CI_POOL_PER_KEY) {
+		pl->config[pl->n] = config;
+		pl->idle[pl->n++] = h;
 	} else {
 		curl_easy_cleanup(h);
 	}
@@ -261,7 +280,7 @@ static void ci_http_set_url(CURL *h, const ci_http_request *rq)
 
 /* What stays the same for every request of one gateway: set when a handle is new or was last
  * set up for another gateway (libcurl copies each string, so this is work worth skipping). */
-static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pooled)
+static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pooled, int lane)
 {
 	const ci_options *o = rq->opts;
 
@@ -290,8 +309,14 @@ static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pool
 	if (!rq->form) {
 		curl_easy_setopt(h, CURLOPT_POST, 1L);
 	}
-	if (pooled && ci_http_share()) {
-		curl_easy_setopt(h, CURLOPT_SHARE, CI_G(share));
+	if (lane == CI_HTTP_LANE_MULTIPLEX) {
+		curl_easy_setopt(h, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
+		curl_easy_setopt(h, CURLOPT_PIPEWAIT, 1L);
+	} else {
+		curl_easy_setopt(h, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_1_1);
+	}
+	if (pooled && ci_http_share(lane)) {
+		curl_easy_setopt(h, CURLOPT_SHARE, CI_G(share)[lane]);
 	}
 }
 
@@ -307,7 +332,6 @@ static void ci_http_setopts_request(CURL *h, const ci_http_request *rq, ci_http_
 		curl_easy_setopt(h, CURLOPT_POSTFIELDS, rq->body);
 		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)rq->body_len);
 	}
-	curl_easy_setopt(h, CURLOPT_PIPEWAIT, 0L); /* a batch turns it on for its own transfers */
 }
 
 static void ci_http_finish(CURL *h, ci_http_response *rs)
@@ -335,6 +359,7 @@ struct ci_http_xfer {
 	curl_mime *mime;
 	zend_string *key;      /* pool key (borrowed), NULL when not persistent */
 	uint64_t config;       /* the gateway set-up the handle carries (0: none yet) */
+	int lane;              /* CI_HTTP_LANE_* */
 	ci_http_response *rs;
 	void *tag;
 	bool tls;              /* https://: HTTP/2 multiplexing may be had */
@@ -347,7 +372,10 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 
 	x->key = rq->pool_key;
 	x->tls = strncasecmp(ZSTR_VAL(rq->url), "https://", 8) == 0;
-	x->h = ci_pool_acquire(x->key, &x->config);
+	/* Waiting for a connection to multiplex on only pays where HTTP/2 can be had (TLS): over
+	 * http:// it would hold every other transfer of a batch until the first answer is in. */
+	x->lane = rq->batch && x->tls ? CI_HTTP_LANE_MULTIPLEX : CI_HTTP_LANE_SINGLE;
+	x->h = ci_pool_acquire(x->key, x->lane, &x->config);
 	x->rs = rs;
 	if (rq->extra_header) {
 		x->attempt.data = ZSTR_VAL(rq->extra_header);
@@ -355,7 +383,7 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 		headers = &x->attempt;
 	}
 	if (x->config == 0 || x->config != rq->config) {
-		ci_http_setopts_static(x->h, rq, x->key != NULL);
+		ci_http_setopts_static(x->h, rq, x->key != NULL, x->lane);
 		x->config = rq->config;
 	}
 	ci_http_setopts_request(x->h, rq, rs, headers);
@@ -385,7 +413,7 @@ static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 	if (code != CURLE_OK) {
 		curl_easy_cleanup(x->h);
 	} else {
-		ci_pool_release(x->key, x->h, x->config);
+		ci_pool_release(x->key, x->lane, x->h, x->config);
 	}
 	efree(x);
 }
@@ -414,11 +442,6 @@ ci_http_multi *ci_http_multi_new(void)
 void ci_http_multi_add(ci_http_multi *m, ci_http_xfer *x, void *tag)
 {
 	x->tag = tag;
-	/* Waiting for a connection to multiplex on only pays where HTTP/2 can be had (TLS): over
-	 * http:// it would hold every other transfer until the first answer is complete. */
-	if (x->tls) {
-		curl_easy_setopt(x->h, CURLOPT_PIPEWAIT, 1L);
-	}
 	curl_multi_add_handle(m->m, x->h);
 	m->running++;
 }

@@ -9,6 +9,11 @@
 
 #define CI_HTTP_BODY_MAX 1048576 /* bytes allowed in an answer; one more aborts */
 
+/* Connection lanes: see ci_http.c. */
+#define CI_HTTP_LANE_SINGLE 0     /* one request at a time, HTTP/1.1 */
+#define CI_HTTP_LANE_MULTIPLEX 1  /* batches over TLS, HTTP/2 */
+#define CI_HTTP_LANES 2
+
 typedef struct ci_http_request {
 	zend_string *url;
 	void *curlu;                 /* url parsed by ci_http_url_new(), or NULL */
@@ -19,6 +24,7 @@ typedef struct ci_http_request {
 	zend_string *extra_header;   /* per-attempt (signature), or NULL */
 	zend_string *pool_key;       /* from ci_http_pool_key(); NULL: not persistent */
 	uint64_t config;             /* ci_http_config_id() of the gateway: same id, same fixed options */
+	bool batch;                  /* one of many at once: HTTP/2 and multiplexing where TLS allows */
 	const ci_options *opts;
 	zend_string *user_agent;
 } ci_http_request;

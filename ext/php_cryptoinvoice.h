@@ -13,7 +13,7 @@ extern zend_module_entry cryptoinvoice_module_entry;
  * the connection pool, the per-key rate limiter and the nonce sequence. */
 ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
 	HashTable pool;          /* connection key -> idle easy handles, persistent */
-	void *share;             /* CURLSH: the connection cache that outlives requests */
+	void *share[2];          /* CURLSH per lane (ci_http.c): the connection caches that outlive requests */
 	HashTable rate_limits;   /* key digest -> end of the last exchange (double, monotonic seconds) */
 	uint64_t nonce_last_ms;
 	uint32_t nonce_seq;
