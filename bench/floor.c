@@ -6,7 +6,7 @@
  * check the answer is HTTP 200 with "state":0. No JSON parsing, no invoice object: nothing a
  * PHP client could skip.
  *
- *   floor BASE_URL INVOICES [CA_FILE|-] [WARMUP]
+ *   [FLOOR_HTTP11=1] floor BASE_URL INVOICES [CA_FILE|-] [WARMUP]
  * prints {"client":"floor","invoices":N,"wall":S,"cpu":S}
  */
 #include <curl/curl.h>
@@ -133,6 +133,11 @@ int main(int argc, char **argv)
 	curl_easy_setopt(h, CURLOPT_WRITEDATA, &a);
 	if (argc > 3 && strcmp(argv[3], "-") != 0 && argv[3][0]) {
 		curl_easy_setopt(h, CURLOPT_CAINFO, argv[3]);
+	}
+	/* FLOOR_HTTP11=1: HTTP/1.1 over TLS too, as the extension's single requests ask for (libcurl's
+	 * default there is HTTP/2 when the server offers it). */
+	if (getenv("FLOOR_HTTP11") && strcmp(getenv("FLOOR_HTTP11"), "1") == 0) {
+		curl_easy_setopt(h, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_1_1);
 	}
 
 	for (long i = 0; i < warmup; i++) {

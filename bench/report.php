@@ -87,7 +87,7 @@ foreach ($records as $r) {
 	$seq[$k]['proto'] = $view['protocols'];
 	$seq[$k]['n'] = $r['result']['invoices'];
 }
-$names = ['ext' => 'extension', 'userland_curl' => 'userland ext/curl', 'guzzle' => 'Guzzle ' . sh("dpkg-query -W -f='\${Version}' php-guzzlehttp-guzzle"), 'floor' => 'C libcurl floor'];
+$names = ['ext' => 'extension', 'userland_curl' => 'userland ext/curl', 'guzzle' => 'Guzzle ' . sh("dpkg-query -W -f='\${Version}' php-guzzlehttp-guzzle"), 'floor' => 'C libcurl floor', 'floor_h1' => 'C libcurl floor, HTTP/1.1 asked for'];
 $reps = count($seq['http/ext']['wall'] ?? []);
 $md .= "### 1. Sequential invoices over one kept-alive connection\n\n";
 $md .= "$seqN invoices per run after 50 untimed ones, $reps runs per client interleaved. Best run of each "
@@ -113,6 +113,10 @@ foreach (['http' => 'HTTP/1.1', 'https' => 'TLS'] as $tr => $trName) {
 	$targets[] = ["sequential $trName: extension wall / userland ext/curl", sprintf('%.2fx', $vsUser), '≤ 1.0x', verdict($vsUser <= 1.0)];
 	$targets[] = ["sequential $trName: extension wall / C floor", sprintf('%.2fx', $vsFloor), '≤ 1.1x', verdict($vsFloor <= 1.1)];
 	$targets[] = ["sequential $trName: Guzzle wall / extension wall", sprintf('%.2fx', $guzzle), '≥ 1.5x', verdict($guzzle >= 1.5)];
+	if (isset($seq["$tr/floor_h1"])) {
+		$targets[] = ["sequential $trName: extension wall / C floor asking for HTTP/1.1 as the extension does",
+			sprintf('%.2fx', $ext / min($seq["$tr/floor_h1"]['wall'])), '(no target)', '—'];
+	}
 }
 $md .= table(['transport', 'client', 'invoices/s', 'wall µs/invoice', 'CPU µs/invoice', 'vs ext', 'connections'], $rows) . "\n";
 /* }}} */
@@ -189,7 +193,7 @@ if ($instr) {
 		. "100 and one of 600 invoices, over the 500 extra. Unlike wall time it does not move from run to run.\n\n";
 	$rows = [];
 	foreach (['http' => 'HTTP/1.1', 'https' => 'TLS'] as $tr => $trName) {
-		foreach (['ext', 'userland_curl', 'floor'] as $client) {
+		foreach (['ext', 'userland_curl', 'floor', 'floor_h1'] as $client) {
 			if (isset($instr[$tr][$client])) {
 				$rows[] = [$trName, $names[$client], number_format($instr[$tr][$client]),
 					sprintf('%.2f', $instr[$tr][$client] / $instr[$tr]['ext'])];

@@ -185,6 +185,7 @@ client_cmd() { # client_cmd CLIENT BASE CA N
 		userland_curl) echo "${ON[*]} php bench/userland_curl.php $2 $4 $3" ;;
 		guzzle) echo "${ON[*]} php bench/guzzle.php $2 $4 $3" ;;
 		floor) echo "${ON[*]} $T/floor $2 $4 $3" ;;
+		floor_h1) echo "${ON[*]} env FLOOR_HTTP11=1 $T/floor $2 $4 $3" ;;
 	esac
 }
 # }}}
@@ -194,7 +195,10 @@ say "sequential: $SEQ_N invoices per run, $REPS runs of each client per transpor
 for rep in $(seq "$REPS"); do
 	for transport in http https; do
 		if [ $transport = http ]; then base=$HTTP; ca=-; else base=$HTTPS; ca=$CA; fi
-		for client in ext userland_curl guzzle floor; do
+		clients="ext userland_curl guzzle floor"
+		# Over TLS also the floor on HTTP/1.1, the protocol the extension's single requests use.
+		[ $transport = https ] && clients+=" floor_h1"
+		for client in $clients; do
 			line=$($(client_cmd $client "$base/seq-$transport-$client-$rep" $ca "$SEQ_N"))
 			record seq transport=$transport client=$client rep="$rep" prefix="/seq-$transport-$client-$rep/" -- "$line"
 			printf '  %-5s %-14s run %d: %s\n' $transport $client "$rep" "$line"
@@ -213,18 +217,23 @@ instr_cmd() { # instr_cmd CLIENT BASE CA N
 	case $1 in
 		ext) echo "php -d extension=$EXT_SO bench/ext.php $2 $4 $3" ;;
 		userland_curl) echo "php bench/userland_curl.php $2 $4 $3" ;;
-		floor) echo "$T/floor $2 $4 $3" ;;
+		floor | floor_h1) echo "$T/floor $2 $4 $3" ;;
 	esac
 }
 instr_total() { # instr_total CLIENT BASE CA N -> instructions the whole run executed
-	"${ON[@]}" valgrind --tool=callgrind --callgrind-out-file=/dev/null $(instr_cmd "$@") 2>&1 >/dev/null |
+	# The variable goes in front of valgrind: valgrind measures the program it starts, not env's child.
+	local http11=0
+	[ "$1" = floor_h1 ] && http11=1
+	FLOOR_HTTP11=$http11 "${ON[@]}" valgrind --tool=callgrind --callgrind-out-file=/dev/null $(instr_cmd "$@") 2>&1 >/dev/null |
 		sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
 if [ "$INSTR" = 1 ]; then
 	say "instructions per invoice (callgrind: runs of $INSTR_A and $INSTR_B invoices, the difference per extra invoice)"
 	for transport in http https; do
 		if [ $transport = http ]; then base=$HTTP; ca=-; else base=$HTTPS; ca=$CA; fi
-		for client in ext userland_curl floor; do
+		clients="ext userland_curl floor"
+		[ $transport = https ] && clients+=" floor_h1"
+		for client in $clients; do
 			a=$(instr_total $client "$base/instr-$transport-$client-a" $ca $INSTR_A)
 			b=$(instr_total $client "$base/instr-$transport-$client-b" $ca $INSTR_B)
 			[ -n "$a" ] && [ -n "$b" ] || { echo "callgrind gave no count for $client over $transport" >&2; exit 1; }
