@@ -36,9 +36,9 @@ zend_string *ci_http_pool_key(const ci_options *opts);
 /* A URL parsed once for every request to it (NULL where libcurl cannot take one: it is then
  * passed as text and parsed per request); ci_http_url_free(NULL) does nothing. */
 void *ci_http_url_new(zend_string *url);
+void ci_http_url_free(void *curlu);
 /* A fresh non-zero id for one gateway's fixed transport options (timeouts, TLS, proxy, agent). */
 uint64_t ci_http_config_id(void);
-void ci_http_url_free(void *curlu);
 
 typedef struct ci_http_response {
 	long status;
