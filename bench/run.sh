@@ -41,20 +41,9 @@ say() { printf '\n== %s\n' "$*"; }
 
 # {{{ 1. what it needs
 say "packages"
-PACKAGES=(nginx libnginx-mod-http-echo php8.2-cgi php8.2-cli php8.2-curl php-guzzlehttp-guzzle
-	libcurl4-openssl-dev libssl-dev openssl gcc valgrind)
-missing=()
-for p in "${PACKAGES[@]}"; do
-	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-	echo "installing ${missing[*]}"
-	export DEBIAN_FRONTEND=noninteractive
-	apt-get update -qq
-	# Debian may start the system nginx when it is installed (where an init system runs): this
-	# benchmark never uses it; its own nginx runs from a temp dir on two free loopback ports.
-	apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+# What the build and tests need (gcc, libcurl and OpenSSL headers, valgrind, ...) plus the
+# benchmark's own: nginx with the echo module, php-cgi, Guzzle.
+bash scripts/deps.sh nginx libnginx-mod-http-echo php8.2-cgi php-guzzlehttp-guzzle
 echo "all present"
 
 if [ -n "${BENCH_EXT_SO:-}" ]; then

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what building and testing cryptoinvoice needs on Debian 12, idempotently.
+# Installs what building and testing cryptoinvoice needs on Debian 12, idempotently, plus any
+# packages named as arguments (bench/run.sh adds nginx and its clients' packages).
 # Run as root (CI and the dev machines are root); skips apt entirely when all is present.
 set -euo pipefail
 
@@ -8,7 +9,7 @@ set -euo pipefail
 PACKAGES=(php8.2-dev php8.2-cli php8.2-curl libcurl4-openssl-dev libssl-dev pkg-config
 	php-parser php-pear composer valgrind openssl make gcc
 	clang libphp8.2-embed
-	php-laravel-framework php8.2-mbstring php8.2-sqlite3)
+	php-laravel-framework php8.2-mbstring php8.2-sqlite3 "$@")
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -18,6 +19,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 	echo "deps: installing ${missing[*]}"
 	export DEBIAN_FRONTEND=noninteractive
 	apt-get update -qq
+	# Debian may start a system service a package brings (nginx, where an init system runs):
+	# nothing here uses one; the benchmark runs its own nginx from a temp dir.
 	apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
