@@ -42,8 +42,8 @@ say() { printf '\n== %s\n' "$*"; }
 # {{{ 1. what it needs
 say "packages"
 # What the build and tests need (gcc, libcurl and OpenSSL headers, valgrind, ...) plus the
-# benchmark's own: nginx with the echo module, php-cgi, Guzzle.
-bash scripts/deps.sh nginx libnginx-mod-http-echo php8.2-cgi php-guzzlehttp-guzzle
+# benchmark's own: nginx's echo module, php-cgi, Guzzle.
+bash scripts/deps.sh libnginx-mod-http-echo php8.2-cgi php-guzzlehttp-guzzle
 echo "all present"
 
 if [ -n "${BENCH_EXT_SO:-}" ]; then

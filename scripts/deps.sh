@@ -6,8 +6,9 @@ set -euo pipefail
 
 # php-laravel-framework, php8.2-mbstring and php8.2-sqlite3: tests/examples/laravel.phpt runs
 # examples/laravel on Debian's Laravel (/usr/share/php/Illuminate/autoload.php) with SQLite.
+# nginx: tests/batch/http2.phpt needs a server that offers HTTP/2 (php -S does not).
 PACKAGES=(php8.2-dev php8.2-cli php8.2-curl libcurl4-openssl-dev libssl-dev pkg-config
-	php-parser php-pear composer valgrind openssl make gcc
+	php-parser php-pear composer valgrind openssl make gcc nginx
 	clang libphp8.2-embed
 	php-laravel-framework php8.2-mbstring php8.2-sqlite3 "$@")
 
