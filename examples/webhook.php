@@ -2,7 +2,7 @@
 /*
  * The provider's payment callback in plain PHP: the README's webhook example, runnable.
  *
- *   php -d extension=modules/cryptoinvoice.so -S 127.0.0.1:8000 examples/webhook.php
+ *   php -n -d extension=modules/cryptoinvoice.so -S 127.0.0.1:8000 examples/webhook.php
  *
  * Answers 200 when handled, 400 to a refused callback (forged, tampered, expired, malformed),
  * 503 when a confirming lookup failed (the provider resends later) and 500 when this endpoint

@@ -5,8 +5,8 @@
 #   bash scripts/deps.sh [test]         # that plus what the tests and checks use (scripts/test.sh, CI)
 #   bash scripts/deps.sh [build|test] PACKAGE...   # plus more packages (bench/run.sh)
 #   bash scripts/deps.sh --list [build|test]       # print the list, install nothing
-# scripts/build.sh installs the set named by CI_DEPS (default: test), so a build started by the
-# test run or CI brings everything, and the demo (CI_DEPS=build) only the build set.
+# scripts/build.sh installs the set named by CI_DEPS (default: build); scripts/test.sh (and so CI)
+# asks for "test", so a test run brings everything and the demo only the build set.
 set -euo pipefail
 
 # phpize and the headers (php8.2-dev), the CLI that runs the demo and the emulator, a compiler,

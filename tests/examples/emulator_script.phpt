@@ -38,6 +38,11 @@ foreach (['cryptomus' => $cryptomus, 'cryptocloud' => $cryptocloud, 'onchainpay'
 	printf("%s: %s %s %s, url %s\n", $name, $invoice->status->value, $invoice->amount, $invoice->currency,
 		var_export(str_starts_with((string) $invoice->url, 'https://'), true));
 }
+/* What the README's method table says of toArray() and jsonSerialize(). */
+$array = $invoice->toArray();
+printf("toArray: every property %s, dates %s, status %s; jsonSerialize the same: %s\n",
+	var_export(array_keys($array) === array_keys(get_object_vars($invoice)), true), $array['createdAt'],
+	var_export($array['status'], true), var_export(json_encode($invoice) === json_encode($array), true));
 /* The printed secret_key is the one CryptoCloud's postbacks are signed with. */
 echo 'secret_key printed: ', var_export(str_contains($m[1], "'secret_key' => '" . CI_TEST_CRYPTOCLOUD_SECRET . "'"), true), "\n";
 
@@ -79,6 +84,7 @@ cryptomus: created 10.00 USD, url true
 cryptocloud: created 10 USD, url true
 onchainpay: created 10.00 USD, url true
 bitsby: created 10.00 USD, url true
+toArray: every property true, dates %d-%d-%dT%d:%d:%d+00:00, status 'created'; jsonSerialize the same: true
 secret_key printed: true
 environment block: CRYPTOINVOICE_BASE_URL CRYPTOMUS_MERCHANT_ID CRYPTOMUS_API_KEY CRYPTOCLOUD_SHOP_ID CRYPTOCLOUD_API_KEY CRYPTOCLOUD_SECRET_KEY ONCHAINPAY_PUBLIC_KEY ONCHAINPAY_PRIVATE_KEY BITSBY_PROJECT_ID BITSBY_API_TOKEN
 examples/cli.php onchainpay: exit 0, used the emulator
