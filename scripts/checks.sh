@@ -22,6 +22,7 @@ check zts-syntax bash scripts/check-zts.sh
 check ide-stub php scripts/ide-stub.php --check
 check package.xml php scripts/package-xml.php --check
 check composer composer validate --no-check-publish --no-interaction
+check version-docs bash scripts/check-version-docs.sh
 [ -n "${CI_NO_PECL:-}" ] || check pecl bash scripts/pecl-check.sh
 [ -n "${CI_NO_FUZZ:-}" ] || check fuzz-responses bash fuzz/run.sh "${CI_FUZZ_SECONDS:-60}"
 exit $failed
