@@ -21,14 +21,17 @@ static uint32_t ci_inv_offsets[CI_INV__COUNT];
 static zend_function *ci_set_timestamp; /* DateTimeImmutable::setTimestamp */
 
 /* Status case names, in ci_status order. */
-static const char *const ci_status_cases[] = {
-	"Created", "Processing", "Paid", "Overpaid", "PartiallyPaid", "Expired", "Canceled", "Failed", "Refunded", "Unknown",
+static const char *const ci_status_cases[CI_ST_UNKNOWN + 1] = {
+	"Created", "Processing", "Paid", "Overpaid", "PartiallyPaid", "Expired", "Canceled", "Failed",
+	"Refunding", "RefundFailed", "Refunded", "Unknown",
 };
 
+/* A refund under way is not final (the money may still come back); a failed one is: the
+ * merchant holds the money, as after Paid. */
 static bool ci_status_is_final(ci_status s)
 {
 	return s == CI_ST_PAID || s == CI_ST_OVERPAID || s == CI_ST_EXPIRED || s == CI_ST_CANCELED
-		|| s == CI_ST_FAILED || s == CI_ST_REFUNDED;
+		|| s == CI_ST_FAILED || s == CI_ST_REFUND_FAILED || s == CI_ST_REFUNDED;
 }
 
 void ci_invoice_minit(void)

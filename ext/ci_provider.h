@@ -90,7 +90,8 @@ typedef struct ci_out_field {
 /* {{{ Status words, in Status's case order */
 typedef enum {
 	CI_ST_CREATED, CI_ST_PROCESSING, CI_ST_PAID, CI_ST_OVERPAID, CI_ST_PARTIALLY_PAID,
-	CI_ST_EXPIRED, CI_ST_CANCELED, CI_ST_FAILED, CI_ST_REFUNDED, CI_ST_UNKNOWN
+	CI_ST_EXPIRED, CI_ST_CANCELED, CI_ST_FAILED, CI_ST_REFUNDING, CI_ST_REFUND_FAILED, CI_ST_REFUNDED,
+	CI_ST_UNKNOWN
 } ci_status;
 
 typedef struct ci_status_word {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: eaa00af3e914019fc1efdcd9e98c0d61e65e7101 */
+ * Stub hash: dd3e32c8b086fb3260512711a2bcaf3a8948769c */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_createInvoice, 0, 1, CryptoInvoice\\Invoice, 0)
 	ZEND_ARG_TYPE_INFO(0, params, IS_ARRAY, 0)
@@ -509,6 +509,16 @@ static zend_class_entry *register_class_CryptoInvoice_Status(void)
 	zend_string *enum_case_Failed_value_str = zend_string_init("failed", strlen("failed"), 1);
 	ZVAL_STR(&enum_case_Failed_value, enum_case_Failed_value_str);
 	zend_enum_add_case_cstr(class_entry, "Failed", &enum_case_Failed_value);
+
+	zval enum_case_Refunding_value;
+	zend_string *enum_case_Refunding_value_str = zend_string_init("refunding", strlen("refunding"), 1);
+	ZVAL_STR(&enum_case_Refunding_value, enum_case_Refunding_value_str);
+	zend_enum_add_case_cstr(class_entry, "Refunding", &enum_case_Refunding_value);
+
+	zval enum_case_RefundFailed_value;
+	zend_string *enum_case_RefundFailed_value_str = zend_string_init("refund_failed", strlen("refund_failed"), 1);
+	ZVAL_STR(&enum_case_RefundFailed_value, enum_case_RefundFailed_value_str);
+	zend_enum_add_case_cstr(class_entry, "RefundFailed", &enum_case_RefundFailed_value);
 
 	zval enum_case_Refunded_value;
 	zend_string *enum_case_Refunded_value_str = zend_string_init("refunded", strlen("refunded"), 1);

@@ -196,10 +196,14 @@ namespace CryptoInvoice {
 		case Expired = 'expired';
 		case Canceled = 'canceled';
 		case Failed = 'failed';
+		/** A refund is under way: the money is still the merchant's, not final. */
+		case Refunding = 'refunding';
+		/** The refund failed: the merchant still holds the money (final, never Refunded). */
+		case RefundFailed = 'refund_failed';
 		case Refunded = 'refunded';
 		case Unknown = 'unknown';
 
-		/** True for Paid, Overpaid, Expired, Canceled, Failed and Refunded. */
+		/** True for Paid, Overpaid, Expired, Canceled, Failed, RefundFailed and Refunded. */
 		public function isFinal(): bool {}
 	}
 

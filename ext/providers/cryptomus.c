@@ -117,7 +117,8 @@ static const ci_status_word cryptomus_statuses[] = {
 	{"wrong_amount", CI_ST_PARTIALLY_PAID}, {"wrong_amount_waiting", CI_ST_PARTIALLY_PAID},
 	{"cancel", CI_ST_CANCELED},
 	{"fail", CI_ST_FAILED}, {"system_fail", CI_ST_FAILED},
-	{"refund_process", CI_ST_REFUNDED}, {"refund_paid", CI_ST_REFUNDED}, {"refund_fail", CI_ST_REFUNDED},
+	/* Three refund states that must never be confused (SPEC §4): only refund_paid gave the money back. */
+	{"refund_process", CI_ST_REFUNDING}, {"refund_fail", CI_ST_REFUND_FAILED}, {"refund_paid", CI_ST_REFUNDED},
 	{NULL},
 };
 /* }}} */
