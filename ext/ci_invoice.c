@@ -14,7 +14,8 @@
 /* In the stub's declaration order (ci_inv_prop). */
 static const char *const ci_inv_names[CI_INV__COUNT] = {
 	"provider", "id", "orderId", "status", "providerStatus", "isFinal", "amount", "currency",
-	"url", "address", "payAmount", "payCurrency", "network", "paymentOptions", "createdAt",
+	"url", "address", "payAmount", "payCurrency", "network", "paidAmount", "paidAmountInCurrency",
+	"paymentOptions", "createdAt",
 	"expiresAt", "testMode", "raw",
 };
 static uint32_t ci_inv_offsets[CI_INV__COUNT];
@@ -301,25 +302,32 @@ static zend_result ci_out_one(const ci_gateway *gw, const ci_out_field *o, zval 
 	}
 }
 
+zend_result ci_invoice_read(const ci_gateway *gw, zval *payload, const ci_out_field *o, ci_invoice_data *d,
+	ci_failure *f)
+{
+	zval *v = ci_payload_get(payload, o->path);
+
+	if (!v) {
+		if (o->flags & CI_O_REQUIRED) {
+			ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s sent an invoice without %s", gw->provider->title, o->path);
+			return FAILURE;
+		}
+		return SUCCESS;
+	}
+	zval_ptr_dtor(&d->props[o->prop]);
+	ZVAL_UNDEF(&d->props[o->prop]);
+	if (ci_out_one(gw, o, v, d) == FAILURE) {
+		ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s sent an invoice with an invalid %s (%s)",
+			gw->provider->title, o->path, zend_zval_type_name(v));
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 static zend_result ci_out_walk(const ci_gateway *gw, zval *payload, ci_invoice_data *d, ci_failure *f)
 {
 	for (const ci_out_field *o = gw->provider->out; o->path; o++) {
-		zval *v = ci_payload_get(payload, o->path);
-		if (!v) {
-			if (o->flags & CI_O_REQUIRED) {
-				ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s sent an invoice without %s", gw->provider->title, o->path);
-				return FAILURE;
-			}
-			continue;
-		}
-		zval_ptr_dtor(&d->props[o->prop]);
-		ZVAL_UNDEF(&d->props[o->prop]);
-		if (ci_out_one(gw, o, v, d) == FAILURE) {
-			if (EG(exception)) {
-				return FAILURE;
-			}
-			ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s sent an invoice with an invalid %s (%s)",
-				gw->provider->title, o->path, zend_zval_type_name(v));
+		if (ci_invoice_read(gw, payload, o, d, f) == FAILURE) {
 			return FAILURE;
 		}
 	}

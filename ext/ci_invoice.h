@@ -15,6 +15,10 @@ zend_result ci_invoice_from_payload(const ci_gateway *gw, const ci_request *req,
 zval *ci_payload_get(zval *payload, const char *path);
 
 /* {{{ For finish hooks */
+/* One field as an out table row reads it: absent is fine unless required; a value of the wrong
+ * shape is an UnexpectedResponseException naming the path. */
+zend_result ci_invoice_read(const ci_gateway *gw, zval *payload, const ci_out_field *o, ci_invoice_data *d,
+	ci_failure *f);
 void ci_invoice_set_str(ci_invoice_data *d, ci_inv_prop prop, zend_string *s);
 /* Text of a payload scalar (string, or a number as its shortest decimal), or NULL. */
 zend_string *ci_payload_text(zval *v);

@@ -192,6 +192,10 @@ namespace CryptoInvoice {
 		public readonly ?string $payAmount;
 		public readonly ?string $payCurrency;
 		public readonly ?string $network;
+		/** what the payer actually sent, in $payCurrency, when the provider says */
+		public readonly ?string $paidAmount;
+		/** what the payer actually sent, in the invoice's $currency, when the provider says */
+		public readonly ?string $paidAmountInCurrency;
 		/** @var list<array{currency: string, network: ?string, address: ?string, amount: ?string}> */
 		public readonly array $paymentOptions;
 		public readonly ?\DateTimeImmutable $createdAt;

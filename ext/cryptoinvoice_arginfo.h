@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: dd3e32c8b086fb3260512711a2bcaf3a8948769c */
+ * Stub hash: a258178d509a0cd9dd0a6fc5a9de3f20850ea5a0 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_createInvoice, 0, 1, CryptoInvoice\\Invoice, 0)
 	ZEND_ARG_TYPE_INFO(0, params, IS_ARRAY, 0)
@@ -430,6 +430,18 @@ static zend_class_entry *register_class_CryptoInvoice_Invoice(zend_class_entry *
 	zend_string *property_network_name = zend_string_init("network", sizeof("network") - 1, 1);
 	zend_declare_typed_property(class_entry, property_network_name, &property_network_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
 	zend_string_release(property_network_name);
+
+	zval property_paidAmount_default_value;
+	ZVAL_UNDEF(&property_paidAmount_default_value);
+	zend_string *property_paidAmount_name = zend_string_init("paidAmount", sizeof("paidAmount") - 1, 1);
+	zend_declare_typed_property(class_entry, property_paidAmount_name, &property_paidAmount_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_paidAmount_name);
+
+	zval property_paidAmountInCurrency_default_value;
+	ZVAL_UNDEF(&property_paidAmountInCurrency_default_value);
+	zend_string *property_paidAmountInCurrency_name = zend_string_init("paidAmountInCurrency", sizeof("paidAmountInCurrency") - 1, 1);
+	zend_declare_typed_property(class_entry, property_paidAmountInCurrency_name, &property_paidAmountInCurrency_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_paidAmountInCurrency_name);
 
 	zval property_paymentOptions_default_value;
 	ZVAL_UNDEF(&property_paymentOptions_default_value);

@@ -94,9 +94,12 @@ static const ci_out_field onchainpay_out[] = {
 	{CI_INV_AMOUNT, "amount", CI_O_DECIMAL, CI_O_REQUIRED},
 	{CI_INV_CURRENCY, "currency", CI_O_STRING, CI_O_REQUIRED},
 	{CI_INV_URL, "invoiceLink", CI_O_URL},
+	/* The answer names no amount due in crypto (only per option): what arrived stands in for it. */
 	{CI_INV_PAY_AMOUNT, "receivedAmount", CI_O_DECIMAL},
 	{CI_INV_PAY_CURRENCY, "receivedCurrency", CI_O_STRING},
 	{CI_INV_NETWORK, "receivedNetwork", CI_O_STRING},
+	{CI_INV_PAID_AMOUNT, "receivedAmount", CI_O_DECIMAL},
+	{CI_INV_PAID_AMOUNT_IN_CURRENCY, "receivedAmountInInvoiceCurrency", CI_O_DECIMAL},
 	{CI_INV_CREATED_AT, "createdAt", CI_O_TIME},
 	{CI_INV_EXPIRES_AT, "expiresAt", CI_O_TIME},
 	{0, NULL},
