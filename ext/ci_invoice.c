@@ -110,55 +110,158 @@ zend_string *ci_payload_text(zval *v)
 	}
 }
 
-/* {{{ Times */
-static bool ci_time_has_zone(const char *s, size_t len)
+/* {{{ Times
+ * Provider dates are checked against a strict grammar before timelib sees them, because
+ * timelib reads far more than dates: "+1 year", "tomorrow", "2024-02-30" (rolled into March)
+ * and "25:00" all parse. Accepted, and nothing else:
+ *   YYYY-MM-DD [("T"|" ") HH:MM [":" SS ["." 1-9 digits]] [zone]]
+ *   zone: "Z" | ["" | " "] ("+"|"-") HH [[":"] MM] | " " ("UTC"|"GMT"|Area/Location)
+ * with a real calendar day, hours 0-23, minutes and seconds 0-59, offsets up to 18:00. */
+typedef struct ci_time_shape {
+	bool zoned;    /* a zone is written; otherwise the provider's own applies */
+	bool seconds;  /* HH:MM:SS written */
+	bool fraction; /* the seconds carry a fraction */
+} ci_time_shape;
+
+/* Exactly n digits at *i. */
+static bool ci_time_digits(const char *s, size_t len, size_t *i, int n, int *val)
 {
-	/* The date part is YYYY-MM-DD; a zone can only follow it. */
-	for (size_t i = 10; i < len; i++) {
-		char c = s[i];
-		if (c == '+' || c == '-' || (isalpha((unsigned char)c) && c != 'T')) {
-			return true;
+	int v = 0;
+
+	if (*i + (size_t)n > len) {
+		return false;
+	}
+	for (int k = 0; k < n; k++) {
+		char c = s[*i + k];
+		if (c < '0' || c > '9') {
+			return false;
 		}
+		v = v * 10 + (c - '0');
+	}
+	*i += (size_t)n;
+	*val = v;
+	return true;
+}
+
+static bool ci_time_char(const char *s, size_t len, size_t *i, char c)
+{
+	if (*i < len && s[*i] == c) {
+		(*i)++;
+		return true;
 	}
 	return false;
 }
 
-static bool ci_time_shaped(const char *s, size_t len)
+static int ci_time_days_in_month(int y, int m)
 {
-	/* Refuse anything but a date first: relative words ("tomorrow") must not become dates. */
-	if (len < 10 || len > 64) {
-		return false;
-	}
-	for (int i = 0; i < 10; i++) {
-		bool digit = isdigit((unsigned char)s[i]);
-		if ((i == 4 || i == 7) ? s[i] != '-' : !digit) {
-			return false;
-		}
-	}
-	return memchr(s, '\0', len) == NULL;
+	static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	return m == 2 && leap ? 29 : days[m - 1];
 }
 
-/* "YYYY-MM-DD?HH:MM:SS" then a zone and nothing else that could carry a fraction: every field
- * is written, so parsing needs no "now" to fill holes and loses no microseconds. */
-static bool ci_time_whole_seconds_zoned(const char *s, size_t len)
+/* "UTC", "GMT" or an IANA Area/Location name ("Europe/Moscow", "America/Port-au-Prince");
+ * timelib then decides whether the name exists. No digits or '+': timelib would read
+ * "Etc/GMT+3" as Etc/GMT followed by a second zone, and drop one of them. */
+static bool ci_time_zone_name(const char *s, size_t len)
 {
-	static const char shape[] = "dddd-dd-dd?dd:dd:dd";
+	bool slash = false;
 
-	if (len <= sizeof(shape) - 1 || (s[10] != 'T' && s[10] != ' ')) {
+	if ((len == 3 && (memcmp(s, "UTC", 3) == 0 || memcmp(s, "GMT", 3) == 0))) {
+		return true;
+	}
+	if (len == 0 || len > 40 || !isupper((unsigned char)s[0])) {
 		return false;
 	}
-	for (size_t i = 0; i < sizeof(shape) - 1; i++) {
-		if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : (shape[i] != '?' && s[i] != shape[i])) {
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		bool letter_next = i + 1 < len && isalpha((unsigned char)s[i + 1]);
+		if (c == '/' && letter_next) {
+			slash = true;
+		} else if (!isalpha(c) && c != '_' && !(c == '-' && letter_next && i > 0 && isalpha((unsigned char)s[i - 1]))) {
 			return false;
 		}
 	}
-	return s[19] != '.' && s[19] != ',' && ci_time_has_zone(s, len) && s[len] == '\0';
+	return slash;
+}
+
+/* The zone after the time, to the end of the text. */
+static bool ci_time_zone(const char *s, size_t len, size_t i)
+{
+	int hh, mm = 0;
+	bool space = ci_time_char(s, len, &i, ' ');
+
+	if (!space && (ci_time_char(s, len, &i, 'Z') || ci_time_char(s, len, &i, 'z'))) {
+		return i == len;
+	}
+	if (ci_time_char(s, len, &i, '+') || ci_time_char(s, len, &i, '-')) {
+		if (!ci_time_digits(s, len, &i, 2, &hh)) {
+			return false;
+		}
+		if (i < len && !(ci_time_char(s, len, &i, ':') || isdigit((unsigned char)s[i]))) {
+			return false;
+		}
+		if (i < len && !ci_time_digits(s, len, &i, 2, &mm)) {
+			return false;
+		}
+		return i == len && hh <= 18 && mm <= 59;
+	}
+	return space && ci_time_zone_name(s + i, len - i);
+}
+
+static bool ci_time_scan(const char *s, size_t len, ci_time_shape *shape)
+{
+	size_t i = 0;
+	int y, mo, d, h, mi, sec = 0;
+
+	memset(shape, 0, sizeof(*shape));
+	if (len > 64 || !ci_time_digits(s, len, &i, 4, &y) || !ci_time_char(s, len, &i, '-')
+			|| !ci_time_digits(s, len, &i, 2, &mo) || !ci_time_char(s, len, &i, '-') || !ci_time_digits(s, len, &i, 2, &d)
+			|| mo < 1 || mo > 12 || d < 1 || d > ci_time_days_in_month(y, mo)) {
+		return false;
+	}
+	if (i == len) {
+		return true; /* a day alone: its midnight */
+	}
+	if (!(ci_time_char(s, len, &i, 'T') || ci_time_char(s, len, &i, ' '))
+			|| !ci_time_digits(s, len, &i, 2, &h) || !ci_time_char(s, len, &i, ':') || !ci_time_digits(s, len, &i, 2, &mi)) {
+		return false;
+	}
+	if (ci_time_char(s, len, &i, ':')) {
+		if (!ci_time_digits(s, len, &i, 2, &sec)) {
+			return false;
+		}
+		shape->seconds = true;
+		if (ci_time_char(s, len, &i, '.')) {
+			size_t from = i;
+			while (i < len && isdigit((unsigned char)s[i])) {
+				i++;
+			}
+			if (i == from || i - from > 9) {
+				return false;
+			}
+			shape->fraction = true;
+		}
+	}
+	if (h > 23 || mi > 59 || sec > 59) {
+		return false;
+	}
+	if (i == len) {
+		return true;
+	}
+	shape->zoned = true;
+	return ci_time_zone(s, len, i);
 }
 
 static zend_result ci_time_parse(const char *text, size_t len, zval *out)
 {
+	/* An exception already pending is not ours to clear, and timelib must not run under it. */
+	if (EG(exception)) {
+		return FAILURE;
+	}
 	php_date_instantiate(php_date_get_immutable_ce(), out);
-	if (!php_date_initialize(Z_PHPDATE_P(out), text, len, NULL, NULL, PHP_DATE_INIT_CTOR)) {
+	if (!php_date_initialize(Z_PHPDATE_P(out), text, len, NULL, NULL, PHP_DATE_INIT_CTOR)
+			|| Z_PHPDATE_P(out)->time->have_relative) {
 		zval_ptr_dtor(out);
 		ZVAL_UNDEF(out);
 		if (EG(exception)) {
@@ -176,6 +279,9 @@ static zend_result ci_time_from_seconds(zend_long sec, zval *out)
 	zval *tpl = &CI_G(utc_epoch), ts;
 
 	if (Z_ISUNDEF_P(tpl) && ci_time_parse("1970-01-01 00:00:00 UTC", sizeof("1970-01-01 00:00:00 UTC") - 1, tpl) == FAILURE) {
+		return FAILURE;
+	}
+	if (EG(exception)) {
 		return FAILURE;
 	}
 	ZVAL_LONG(&ts, sec);
@@ -216,11 +322,12 @@ zend_result ci_invoice_time(const char *text, size_t len, const char *zone, zval
 	zval tmp;
 	zend_string *full;
 	zend_result rc;
+	ci_time_shape shape;
 
-	if (!ci_time_shaped(text, len)) {
+	if (!ci_time_scan(text, len, &shape)) {
 		return FAILURE;
 	}
-	if (ci_time_whole_seconds_zoned(text, len)) {
+	if (shape.zoned && shape.seconds && !shape.fraction) {
 		/* No object is needed just to learn the instant (-1 is also the error value: the full path
 		 * then decides). */
 		zend_long sse = php_parse_date(text, NULL);
@@ -228,7 +335,7 @@ zend_result ci_invoice_time(const char *text, size_t len, const char *zone, zval
 			return ci_time_from_epoch(sse, 0, out);
 		}
 	}
-	full = ci_time_has_zone(text, len)
+	full = shape.zoned
 		? zend_string_init(text, len, 0)
 		: zend_strpprintf(0, "%.*s %s", (int)len, text, zone);
 	rc = ci_time_parse(ZSTR_VAL(full), ZSTR_LEN(full), &tmp);
@@ -249,6 +356,8 @@ zend_result ci_invoice_time(const char *text, size_t len, const char *zone, zval
 /* }}} */
 
 /* {{{ The out table walker */
+#define CI_UNIX_TIME_MAX 253402300799.0 /* a double: zend_long may be 32 bits */
+
 static zend_result ci_out_one(const ci_gateway *gw, const ci_out_field *o, zval *v, ci_invoice_data *d)
 {
 	zval *slot = &d->props[o->prop];
@@ -262,7 +371,8 @@ static zend_result ci_out_one(const ci_gateway *gw, const ci_out_field *o, zval 
 			ZVAL_COPY(slot, v);
 			return SUCCESS;
 		case CI_O_UNIX_TIME:
-			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0) {
+			/* Up to 9999-12-31T23:59:59Z, the last instant a four-digit year can write. */
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0 || (double)Z_LVAL_P(v) > CI_UNIX_TIME_MAX) {
 				return FAILURE;
 			}
 			return ci_time_from_epoch(Z_LVAL_P(v), 0, slot);
@@ -302,6 +412,21 @@ static zend_result ci_out_one(const ci_gateway *gw, const ci_out_field *o, zval 
 	}
 }
 
+/* "int", or for text what it says ("string \"2024-02-30\"") when it is short and printable. */
+static zend_string *ci_out_given(zval *v)
+{
+	if (Z_TYPE_P(v) == IS_STRING) {
+		bool printable = Z_STRLEN_P(v) <= 64;
+		for (size_t i = 0; printable && i < Z_STRLEN_P(v); i++) {
+			unsigned char c = (unsigned char)Z_STRVAL_P(v)[i];
+			printable = c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+		}
+		return printable ? zend_strpprintf(0, "string \"%s\"", Z_STRVAL_P(v))
+			: zend_strpprintf(0, "string of %zu bytes", Z_STRLEN_P(v));
+	}
+	return zend_string_init(zend_zval_type_name(v), strlen(zend_zval_type_name(v)), 0);
+}
+
 zend_result ci_invoice_read(const ci_gateway *gw, zval *payload, const ci_out_field *o, ci_invoice_data *d,
 	ci_failure *f)
 {
@@ -317,8 +442,10 @@ zend_result ci_invoice_read(const ci_gateway *gw, zval *payload, const ci_out_fi
 	zval_ptr_dtor(&d->props[o->prop]);
 	ZVAL_UNDEF(&d->props[o->prop]);
 	if (ci_out_one(gw, o, v, d) == FAILURE) {
+		zend_string *given = ci_out_given(v);
 		ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s sent an invoice with an invalid %s (%s)",
-			gw->provider->title, o->path, zend_zval_type_name(v));
+			gw->provider->title, o->path, ZSTR_VAL(given));
+		zend_string_release(given);
 		return FAILURE;
 	}
 	return SUCCESS;
@@ -462,6 +589,11 @@ zend_result ci_invoice_from_payload(const ci_gateway *gw, const ci_request *req,
 	}
 	if (rc == SUCCESS) {
 		rc = ci_invoice_create(gw, &d, &clean, return_value, f);
+	}
+	if (rc == FAILURE && !f->ce) {
+		/* Every failure must say its class and why: a hook that forgot would throw a NULL class. */
+		ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s answered with an invoice that could not be read",
+			gw->provider->title);
 	}
 	ci_invoice_data_dtor(&d);
 	zval_ptr_dtor(&clean);

@@ -96,23 +96,23 @@ numbers on the wire                paid='0.1' in 'USDT', inCurrency='0.1' USD, d
 nothing paid yet                   paid=NULL in NULL, inCurrency=NULL USD, due=NULL
 == Cryptomus payment/info
 doc example                        paid='0.00' in 'USDT', inCurrency='0.00' USDT, due='15.75'
-payment_amount "6,5"               CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid payment_amount (string) (1 attempt)
-payment_amount "1e3"               CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid payment_amount (string) (1 attempt)
-payment_amount "-6.5"              CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid payment_amount (string) (1 attempt)
-payment_amount " 6.5"              CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid payment_amount (string) (1 attempt)
+payment_amount "6,5"               CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid payment_amount (string "6,5") (1 attempt)
+payment_amount "1e3"               CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid payment_amount (string "1e3") (1 attempt)
+payment_amount "-6.5"              CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid payment_amount (string "-6.5") (1 attempt)
+payment_amount " 6.5"              CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid payment_amount (string " 6.5") (1 attempt)
 payment_amount true                CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid payment_amount (bool) (1 attempt)
-payment_amount_usd "x"             CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid payment_amount_usd (string) (1 attempt)
+payment_amount_usd "x"             CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid payment_amount_usd (string "x") (1 attempt)
 == CryptoCloud
 partial, USD                       paid='6.5' in 'USDT', inCurrency='6.5' USD, due='10.2'
 overpaid, doc example numbers      paid='100.2' in 'USDT', inCurrency='100.2' USD, due='100.2'
 EUR invoice                        paid='0.033366' in 'USDT', inCurrency=NULL EUR, due='10'
 no received fields                 paid=NULL in 'USDT', inCurrency=NULL USD, due='10'
-received "abc"                     CryptoInvoice\UnexpectedResponseException: CryptoCloud sent an invoice with an invalid received (string) (1 attempt)
+received "abc"                     CryptoInvoice\UnexpectedResponseException: CryptoCloud sent an invoice with an invalid received (string "abc") (1 attempt)
 received_usd []                    CryptoInvoice\UnexpectedResponseException: CryptoCloud sent an invoice with an invalid received_usd (array) (1 attempt)
 == OnChainPay
 doc example                        paid='100.32' in 'USDT', inCurrency='100.94' USD, due='100.32'
 numbers                            paid='6.5' in 'USDT', inCurrency='6.52' USD, due='6.5'
-receivedAmountInInvoiceCurrency    CryptoInvoice\UnexpectedResponseException: OnChainPay sent an invoice with an invalid receivedAmountInInvoiceCurrency (string) (1 attempt)
+receivedAmountInInvoiceCurrency    CryptoInvoice\UnexpectedResponseException: OnChainPay sent an invoice with an invalid receivedAmountInInvoiceCurrency (string "NaN") (1 attempt)
 == Bitsby
 lookup                             paid=NULL in NULL, inCurrency=NULL USD, due=NULL
 create                             paid=NULL in NULL, inCurrency=NULL USD, due=NULL
