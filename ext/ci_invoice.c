@@ -355,6 +355,153 @@ zend_result ci_invoice_time(const char *text, size_t len, const char *zone, zval
 }
 /* }}} */
 
+/* {{{ Text and payment pages */
+/* Well-formed UTF-8 (RFC 3629: no overlongs, surrogates or code points above U+10FFFF). */
+static bool ci_utf8_valid(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned char c = s[i];
+		size_t n;
+		uint32_t cp;
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf) {
+			n = 1;
+			cp = c & 0x1f;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			n = 2;
+			cp = c & 0x0f;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			n = 3;
+			cp = c & 0x07;
+		} else {
+			return false;
+		}
+		for (size_t k = 1; k <= n; k++) {
+			if (i + k >= len || (s[i + k] & 0xc0) != 0x80) {
+				return false;
+			}
+			cp = (cp << 6) | (s[i + k] & 0x3f);
+		}
+		if ((n == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (n == 3 && (cp < 0x10000 || cp > 0x10ffff))) {
+			return false;
+		}
+		i += n + 1;
+	}
+	return true;
+}
+
+bool ci_text_clean(const zend_string *s)
+{
+	for (size_t i = 0; i < ZSTR_LEN(s); i++) {
+		unsigned char c = (unsigned char)ZSTR_VAL(s)[i];
+		if (c < 0x20 || c == 0x7f) {
+			return false;
+		}
+	}
+	return ci_utf8_valid((const unsigned char *)ZSTR_VAL(s), ZSTR_LEN(s));
+}
+
+/* host[:port] of an https URL: a DNS name of letters, digits, '-' and '.', or an IPv6
+ * literal in brackets; no userinfo (https://good.example@evil.example/ reads as evil). */
+static bool ci_url_authority(const char *s, size_t len)
+{
+	size_t i = 0, host_end;
+
+	if (len == 0) {
+		return false;
+	}
+	if (s[0] == '[') {
+		while (i < len && s[i] != ']') {
+			i++;
+		}
+		if (i == len || i == 1) {
+			return false;
+		}
+		for (size_t k = 1; k < i; k++) {
+			if (!isxdigit((unsigned char)s[k]) && s[k] != ':' && s[k] != '.') {
+				return false;
+			}
+		}
+		host_end = ++i;
+	} else {
+		while (i < len && (isalnum((unsigned char)s[i]) || s[i] == '-' || s[i] == '.')) {
+			i++;
+		}
+		host_end = i;
+		if (host_end == 0 || s[0] == '.' || s[0] == '-' || memmem(s, host_end, "..", 2)) {
+			return false;
+		}
+	}
+	if (i == len) {
+		return true;
+	}
+	if (s[i] != ':' || i + 1 == len || len - i - 1 > 5) {
+		return false; /* '@', '%', '_' or anything else in the authority */
+	}
+	zend_long port = 0;
+	for (size_t k = i + 1; k < len; k++) {
+		if (!isdigit((unsigned char)s[k])) {
+			return false;
+		}
+		port = port * 10 + (s[k] - '0');
+	}
+	return port >= 1 && port <= 65535 && host_end > 0;
+}
+
+/* The absolute https:// URL the README promises, or NULL. CryptoCloud writes its link without
+ * a scheme (pay.cryptocloud.plus/XXXX): such text gets https:// and is then held to the same
+ * rules. http://, javascript:, data:, protocol-relative //host, userinfo, whitespace, control
+ * characters, backslashes and non-ASCII bytes are refused; only printable ASCII passes. */
+static zend_string *ci_payment_url(zend_string *given)
+{
+	const char *s = ZSTR_VAL(given), *auth;
+	size_t len = ZSTR_LEN(given), auth_len, scheme;
+	zend_string *url;
+
+	if (len > 2048) {
+		return NULL;
+	}
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c <= 0x20 || c >= 0x7f || c == '\\') {
+			return NULL;
+		}
+	}
+	scheme = 0;
+	if (isalpha((unsigned char)s[0])) {
+		scheme = 1;
+		while (scheme < len && (isalnum((unsigned char)s[scheme]) || s[scheme] == '+' || s[scheme] == '-' || s[scheme] == '.')) {
+			scheme++;
+		}
+	}
+	if (scheme > 0 && scheme + 3 <= len && memcmp(s + scheme, "://", 3) == 0) {
+		if (scheme != 5 || strncasecmp(s, "https", 5) != 0) {
+			return NULL; /* http://, ftp://, ...: not the https page the README promises */
+		}
+		url = zend_string_concat2("https://", 8, s + 8, len - 8);
+	} else if (len >= 2 && s[0] == '/' && s[1] == '/') {
+		return NULL;
+	} else {
+		/* No scheme (pay.cryptocloud.plus/XXXX); "javascript:alert(1)" lands here too and fails
+		 * as an authority ("alert(1)" is no port). */
+		url = zend_string_concat2("https://", 8, s, len);
+	}
+	auth = ZSTR_VAL(url) + 8;
+	auth_len = strcspn(auth, "/?#");
+	if (!ci_url_authority(auth, auth_len)) {
+		zend_string_release(url);
+		return NULL;
+	}
+	return url;
+}
+/* }}} */
+
 /* {{{ The out table walker */
 #define CI_UNIX_TIME_MAX 253402300799.0 /* a double: zend_long may be 32 bits */
 
@@ -395,16 +542,18 @@ static zend_result ci_out_one(const ci_gateway *gw, const ci_out_field *o, zval 
 			if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0) {
 				return FAILURE;
 			}
-			if (strncasecmp(Z_STRVAL_P(v), "https://", 8) == 0 || strncasecmp(Z_STRVAL_P(v), "http://", 7) == 0) {
-				ZVAL_COPY(slot, v);
-			} else {
-				ZVAL_STR(slot, zend_string_concat2("https://", 8, Z_STRVAL_P(v), Z_STRLEN_P(v)));
+			/* A text that is no safe payment page is no answer error: the invoice exists, its url
+			 * is null and raw keeps what came. */
+			s = ci_payment_url(Z_STR_P(v));
+			if (s) {
+				ZVAL_STR(slot, s);
 			}
 			return SUCCESS;
 		case CI_O_STRING:
 		default:
-			/* Ids and codes are strings in every documented answer; a number there is the wrong shape. */
-			if (Z_TYPE_P(v) != IS_STRING) {
+			/* Ids and codes are strings in every documented answer; a number there is the wrong shape,
+			 * and so is text no provider writes: control characters or bytes that are not UTF-8. */
+			if (Z_TYPE_P(v) != IS_STRING || !ci_text_clean(Z_STR_P(v))) {
 				return FAILURE;
 			}
 			ZVAL_COPY(slot, v);
@@ -422,7 +571,7 @@ static zend_string *ci_out_given(zval *v)
 			printable = c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
 		}
 		return printable ? zend_strpprintf(0, "string \"%s\"", Z_STRVAL_P(v))
-			: zend_strpprintf(0, "string of %zu bytes", Z_STRLEN_P(v));
+			: zend_strpprintf(0, "string of %zu bytes%s", Z_STRLEN_P(v), ci_text_clean(Z_STR_P(v)) ? "" : " with control characters or bad UTF-8");
 	}
 	return zend_string_init(zend_zval_type_name(v), strlen(zend_zval_type_name(v)), 0);
 }
@@ -600,12 +749,18 @@ zend_result ci_invoice_from_payload(const ci_gateway *gw, const ci_request *req,
 	return rc;
 }
 
-void ci_invoice_add_option(ci_invoice_data *d, zend_string *currency, zend_string *network,
+bool ci_invoice_add_option(ci_invoice_data *d, zend_string *currency, zend_string *network,
 	zend_string *address, zend_string *amount)
 {
 	zval opt, *list = &d->props[CI_INV_PAYMENT_OPTIONS];
 	zend_string *vals[] = {currency, network, address, amount};
 	static const char *const keys[] = {"currency", "network", "address", "amount"};
+
+	for (int i = 0; i < 4; i++) {
+		if (vals[i] && !ci_text_clean(vals[i])) {
+			return false;
+		}
+	}
 
 	if (Z_ISUNDEF_P(list)) {
 		array_init(list);
@@ -619,6 +774,7 @@ void ci_invoice_add_option(ci_invoice_data *d, zend_string *currency, zend_strin
 		}
 	}
 	add_next_index_zval(list, &opt);
+	return true;
 }
 /* }}} */
 

@@ -315,7 +315,8 @@ static zend_result cryptocloud_finish_invoice(const ci_gateway *gw, const ci_req
 		order_id = ci_payload_get(payload, "order_id");
 	}
 	if ((order_text = ci_payload_text(order_id)) != NULL) {
-		ci_invoice_set_str(inv, CI_INV_ORDER_ID, order_text);
+		/* Undocumented in the answer: text no shop writes is left in raw, not refused. */
+		ci_invoice_set_str(inv, CI_INV_ORDER_ID, ci_text_clean(order_text) ? order_text : NULL);
 		zend_string_release(order_text);
 	}
 	/* "" is how CryptoCloud says the payer has not picked a currency yet. */

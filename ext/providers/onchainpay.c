@@ -222,7 +222,7 @@ static zend_result onchainpay_network_option(zval *net, zend_string *currency, c
 		ok = ok && amount && ci_decimal_is_plain(ZSTR_VAL(amount), ZSTR_LEN(amount));
 	}
 	if (ok) {
-		ci_invoice_add_option(inv, currency, Z_STR_P(name), address ? Z_STR_P(address) : NULL, amount);
+		ok = ci_invoice_add_option(inv, currency, Z_STR_P(name), address ? Z_STR_P(address) : NULL, amount);
 	}
 	if (amount) {
 		zend_string_release(amount);
