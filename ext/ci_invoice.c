@@ -35,8 +35,19 @@ static bool ci_status_is_final(ci_status s)
 		|| s == CI_ST_FAILED || s == CI_ST_REFUND_FAILED || s == CI_ST_REFUNDED;
 }
 
+/* Having a create_object handler is what makes ReflectionClass::newInstanceWithoutConstructor()
+ * refuse a final internal class: an Invoice exists only as ci_invoice_create() filled it. */
+static zend_object *ci_invoice_new(zend_class_entry *ce)
+{
+	zend_object *obj = zend_objects_new(ce);
+
+	object_properties_init(obj, ce);
+	return obj;
+}
+
 void ci_invoice_minit(void)
 {
+	ci_ce_Invoice->create_object = ci_invoice_new;
 	ci_set_timestamp = zend_hash_str_find_ptr(&php_date_get_immutable_ce()->function_table, "settimestamp", sizeof("settimestamp") - 1);
 	for (int i = 0; i < CI_INV__COUNT; i++) {
 		zend_property_info *info = zend_hash_str_find_ptr(&ci_ce_Invoice->properties_info, ci_inv_names[i], strlen(ci_inv_names[i]));
@@ -782,6 +793,8 @@ bool ci_invoice_add_option(ci_invoice_data *d, zend_string *currency, zend_strin
 ZEND_METHOD(CryptoInvoice_Invoice, __construct)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
+	/* Private, and reachable only through reflection: the extension never calls it. */
+	zend_throw_error(NULL, "CryptoInvoice\\Invoice is created only by the extension (createInvoice(), getInvoice(), parseWebhook())");
 }
 
 #define CI_DATE_ATOM "Y-m-d\\TH:i:sP"
@@ -798,8 +811,13 @@ static void ci_invoice_export(zend_object *obj, zval *out)
 		if (Z_TYPE_P(v) == IS_OBJECT && Z_OBJCE_P(v) == ci_ce_Status) {
 			ZVAL_COPY(&copy, zend_enum_fetch_case_value(Z_OBJ_P(v)));
 		} else if (Z_TYPE_P(v) == IS_OBJECT && instanceof_function(Z_OBJCE_P(v), php_date_get_interface_ce())) {
+			/* Only the extension's own dates can be here; a date object holding no time stays safe. */
 			php_date_obj *d = Z_PHPDATE_P(v);
-			ZVAL_STR(&copy, php_format_date(CI_DATE_ATOM, sizeof(CI_DATE_ATOM) - 1, (time_t)d->time->sse, false));
+			if (d->time) {
+				ZVAL_STR(&copy, php_format_date(CI_DATE_ATOM, sizeof(CI_DATE_ATOM) - 1, (time_t)d->time->sse, false));
+			} else {
+				ZVAL_NULL(&copy);
+			}
 		} else {
 			ZVAL_COPY(&copy, v);
 		}
