@@ -134,6 +134,13 @@ typedef struct ci_time_shape {
 	bool fraction; /* the seconds carry a fraction */
 } ci_time_shape;
 
+/* ASCII classes: <ctype.h> follows the process locale, which may call 0xE4 a letter. */
+#define CI_IS_DIGIT(c) ((c) >= '0' && (c) <= '9')
+#define CI_IS_UPPER(c) ((c) >= 'A' && (c) <= 'Z')
+#define CI_IS_ALPHA(c) (CI_IS_UPPER(c) || ((c) >= 'a' && (c) <= 'z'))
+#define CI_IS_ALNUM(c) (CI_IS_ALPHA(c) || CI_IS_DIGIT(c))
+#define CI_IS_XDIGIT(c) (CI_IS_DIGIT(c) || ((c) >= 'a' && (c) <= 'f') || ((c) >= 'A' && (c) <= 'F'))
+
 /* Exactly n digits at *i. */
 static bool ci_time_digits(const char *s, size_t len, size_t *i, int n, int *val)
 {
@@ -181,15 +188,15 @@ static bool ci_time_zone_name(const char *s, size_t len)
 	if ((len == 3 && (memcmp(s, "UTC", 3) == 0 || memcmp(s, "GMT", 3) == 0))) {
 		return true;
 	}
-	if (len == 0 || len > 40 || !isupper((unsigned char)s[0])) {
+	if (len == 0 || len > 40 || !CI_IS_UPPER(s[0])) {
 		return false;
 	}
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
-		bool letter_next = i + 1 < len && isalpha((unsigned char)s[i + 1]);
+		bool letter_next = i + 1 < len && CI_IS_ALPHA(s[i + 1]);
 		if (c == '/' && letter_next) {
 			slash = true;
-		} else if (!isalpha(c) && c != '_' && !(c == '-' && letter_next && i > 0 && isalpha((unsigned char)s[i - 1]))) {
+		} else if (!CI_IS_ALPHA(c) && c != '_' && !(c == '-' && letter_next && i > 0 && CI_IS_ALPHA(s[i - 1]))) {
 			return false;
 		}
 	}
@@ -209,7 +216,7 @@ static bool ci_time_zone(const char *s, size_t len, size_t i)
 		if (!ci_time_digits(s, len, &i, 2, &hh)) {
 			return false;
 		}
-		if (i < len && !(ci_time_char(s, len, &i, ':') || isdigit((unsigned char)s[i]))) {
+		if (i < len && !(ci_time_char(s, len, &i, ':') || CI_IS_DIGIT(s[i]))) {
 			return false;
 		}
 		if (i < len && !ci_time_digits(s, len, &i, 2, &mm)) {
@@ -245,7 +252,7 @@ static bool ci_time_scan(const char *s, size_t len, ci_time_shape *shape)
 		shape->seconds = true;
 		if (ci_time_char(s, len, &i, '.')) {
 			size_t from = i;
-			while (i < len && isdigit((unsigned char)s[i])) {
+			while (i < len && CI_IS_DIGIT(s[i])) {
 				i++;
 			}
 			if (i == from || i - from > 9) {
@@ -435,17 +442,17 @@ static bool ci_url_authority(const char *s, size_t len)
 			return false;
 		}
 		for (size_t k = 1; k < i; k++) {
-			if (!isxdigit((unsigned char)s[k]) && s[k] != ':' && s[k] != '.') {
+			if (!CI_IS_XDIGIT(s[k]) && s[k] != ':' && s[k] != '.') {
 				return false;
 			}
 		}
 		host_end = ++i;
 	} else {
-		while (i < len && (isalnum((unsigned char)s[i]) || s[i] == '-' || s[i] == '.')) {
+		while (i < len && (CI_IS_ALNUM(s[i]) || s[i] == '-' || s[i] == '.')) {
 			i++;
 		}
 		host_end = i;
-		if (host_end == 0 || s[0] == '.' || s[0] == '-' || memmem(s, host_end, "..", 2)) {
+		if (host_end == 0 || s[0] == '.' || s[0] == '-' || zend_memnstr(s, "..", 2, s + host_end)) {
 			return false;
 		}
 	}
@@ -457,7 +464,7 @@ static bool ci_url_authority(const char *s, size_t len)
 	}
 	zend_long port = 0;
 	for (size_t k = i + 1; k < len; k++) {
-		if (!isdigit((unsigned char)s[k])) {
+		if (!CI_IS_DIGIT(s[k])) {
 			return false;
 		}
 		port = port * 10 + (s[k] - '0');
@@ -475,7 +482,7 @@ static zend_string *ci_payment_url(zend_string *given)
 	size_t len = ZSTR_LEN(given), auth_len, scheme;
 	zend_string *url;
 
-	if (len > 2048) {
+	if (len == 0 || len > 2048) {
 		return NULL;
 	}
 	for (size_t i = 0; i < len; i++) {
@@ -485,9 +492,9 @@ static zend_string *ci_payment_url(zend_string *given)
 		}
 	}
 	scheme = 0;
-	if (isalpha((unsigned char)s[0])) {
+	if (CI_IS_ALPHA(s[0])) {
 		scheme = 1;
-		while (scheme < len && (isalnum((unsigned char)s[scheme]) || s[scheme] == '+' || s[scheme] == '-' || s[scheme] == '.')) {
+		while (scheme < len && (CI_IS_ALNUM(s[scheme]) || s[scheme] == '+' || s[scheme] == '-' || s[scheme] == '.')) {
 			scheme++;
 		}
 	}
@@ -550,7 +557,7 @@ static zend_result ci_out_one(const ci_gateway *gw, const ci_out_field *o, zval 
 			ZVAL_STR(slot, s);
 			return SUCCESS;
 		case CI_O_URL:
-			if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0) {
+			if (Z_TYPE_P(v) != IS_STRING) {
 				return FAILURE;
 			}
 			/* A text that is no safe payment page is no answer error: the invoice exists, its url

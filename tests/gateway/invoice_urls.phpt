@@ -17,7 +17,7 @@ $bad = ['http://evil.example/', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'd
 	"https://pay.example/\r\nSet-Cookie: x=1", 'https://pay.example/a b', ' https://pay.example/', "https://pay.example/\t",
 	"https://pay.example/\0", 'https://pay.example/ü', 'https://pаy.example/', 'https:///x', 'https://', 'https:pay.example',
 	'https://pay..example/', 'https://-pay.example/', 'https://pay_example.com/', 'https://pay.example:99999/',
-	'https://pay.example:/', 'https://pay.example:80x/', 'https://%65vil.example/', 'https://[zz]/'];
+	'https://pay.example:/', 'https://pay.example:80x/', 'https://%65vil.example/', 'https://[zz]/', ''];
 foreach ($fields as [$provider, $field, $op]) {
 	$out = [];
 	foreach ($good as $u) {
@@ -79,7 +79,7 @@ cryptomus url:
   https://[2001:db8::1]/p
   https://xn--80ak6aa92e.com/p
   https://pay.example/%0d%0a
-  30 of 30 others: url null, raw kept
+  31 of 31 others: url null, raw kept
 cryptocloud link:
   https://pay.example/pay/abc
   https://pay.example/x
@@ -88,7 +88,7 @@ cryptocloud link:
   https://[2001:db8::1]/p
   https://xn--80ak6aa92e.com/p
   https://pay.example/%0d%0a
-  30 of 30 others: url null, raw kept
+  31 of 31 others: url null, raw kept
 onchainpay invoiceLink:
   https://pay.example/pay/abc
   https://pay.example/x
@@ -97,7 +97,7 @@ onchainpay invoiceLink:
   https://[2001:db8::1]/p
   https://xn--80ak6aa92e.com/p
   https://pay.example/%0d%0a
-  30 of 30 others: url null, raw kept
+  31 of 31 others: url null, raw kept
 bitsby url:
   https://pay.example/pay/abc
   https://pay.example/x
@@ -106,7 +106,7 @@ bitsby url:
   https://[2001:db8::1]/p
   https://xn--80ak6aa92e.com/p
   https://pay.example/%0d%0a
-  30 of 30 others: url null, raw kept
+  31 of 31 others: url null, raw kept
 == text properties
 cryptomus address 540058: Cryptomus sent an invoice with an invalid address (string of 3 bytes with control characters or bad UTF-8) (1 attempt)
 cryptomus address 541b58: Cryptomus sent an invoice with an invalid address (string of 3 bytes with control characters or bad UTF-8) (1 attempt)
