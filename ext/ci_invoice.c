@@ -216,10 +216,8 @@ static bool ci_time_zone(const char *s, size_t len, size_t i)
 		if (!ci_time_digits(s, len, &i, 2, &hh)) {
 			return false;
 		}
-		if (i < len && !(ci_time_char(s, len, &i, ':') || CI_IS_DIGIT(s[i]))) {
-			return false;
-		}
-		if (i < len && !ci_time_digits(s, len, &i, 2, &mm)) {
+		/* +HH, +HHMM or +HH:MM */
+		if ((ci_time_char(s, len, &i, ':') || i < len) && !ci_time_digits(s, len, &i, 2, &mm)) {
 			return false;
 		}
 		return i == len && hh <= 18 && mm <= 59;
