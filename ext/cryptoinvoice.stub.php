@@ -192,6 +192,10 @@ namespace CryptoInvoice {
 		public readonly ?string $payAmount;
 		public readonly ?string $payCurrency;
 		public readonly ?string $network;
+		/** what the payer actually sent, in $payCurrency, when the provider says */
+		public readonly ?string $paidAmount;
+		/** what the payer actually sent, in the invoice's $currency, when the provider says */
+		public readonly ?string $paidAmountInCurrency;
 		/** @var list<array{currency: string, network: ?string, address: ?string, amount: ?string}> */
 		public readonly array $paymentOptions;
 		public readonly ?\DateTimeImmutable $createdAt;
@@ -220,10 +224,14 @@ namespace CryptoInvoice {
 		case Expired = 'expired';
 		case Canceled = 'canceled';
 		case Failed = 'failed';
+		/** A refund is under way: the money is still the merchant's, not final. */
+		case Refunding = 'refunding';
+		/** The refund failed: the merchant still holds the money (final, never Refunded). */
+		case RefundFailed = 'refund_failed';
 		case Refunded = 'refunded';
 		case Unknown = 'unknown';
 
-		/** True for Paid, Overpaid, Expired, Canceled, Failed and Refunded. */
+		/** True for Paid, Overpaid, Expired, Canceled, Failed, RefundFailed and Refunded. */
 		public function isFinal(): bool {}
 	}
 

@@ -506,7 +506,7 @@ static bool bitsby_wallet_option(zval *w, ci_invoice_data *inv)
 
 	if (ok) {
 		currency = zend_string_toupper(Z_STR_P(coin));
-		ci_invoice_add_option(inv, currency, chain ? Z_STR_P(chain) : NULL, address ? Z_STR_P(address) : NULL, amount);
+		ok = ci_invoice_add_option(inv, currency, chain ? Z_STR_P(chain) : NULL, address ? Z_STR_P(address) : NULL, amount);
 		zend_string_release(currency);
 	}
 	if (amount) {
@@ -561,7 +561,7 @@ static zend_result bitsby_finish_invoice(const ci_gateway *gw, const ci_request 
 		service_data = ci_payload_get(payload, "serviceData");
 	}
 	order_id = bitsby_order_id(service_data);
-	ci_invoice_set_str(inv, CI_INV_ORDER_ID, order_id);
+	ci_invoice_set_str(inv, CI_INV_ORDER_ID, order_id && ci_text_clean(order_id) ? order_id : NULL);
 	if (order_id) {
 		zend_string_release(order_id);
 	}

@@ -134,6 +134,8 @@ static const ci_out_field cryptocloud_out[] = {
 	{CI_INV_PAY_AMOUNT, "amount", CI_O_DECIMAL},
 	{CI_INV_PAY_CURRENCY, "currency.code", CI_O_STRING},
 	{CI_INV_NETWORK, "currency.network.code", CI_O_STRING},
+	/* received is in the invoice's cryptocurrency; received_usd (finish hook) in USD. */
+	{CI_INV_PAID_AMOUNT, "received", CI_O_DECIMAL},
 	{CI_INV_CREATED_AT, "created", CI_O_TIME},
 	{CI_INV_EXPIRES_AT, "expiry_date", CI_O_TIME},
 	{CI_INV_TEST_MODE, "test_mode", CI_O_BOOL},
@@ -296,9 +298,16 @@ static ci_reply cryptocloud_unwrap(const ci_gateway *gw, const ci_request *req, 
 static zend_result cryptocloud_finish_invoice(const ci_gateway *gw, const ci_request *req, zval *payload,
 	ci_invoice_data *inv, ci_failure *f)
 {
+	static const ci_out_field received_usd = {CI_INV_PAID_AMOUNT_IN_CURRENCY, "received_usd", CI_O_DECIMAL, 0};
 	zval *address = &inv->props[CI_INV_ADDRESS];
 	zval *order_id;
 	zend_string *order_text;
+
+	/* received_usd is the invoice's currency only for a USD invoice; others are not converted here. */
+	if (Z_TYPE(inv->props[CI_INV_CURRENCY]) == IS_STRING && zend_string_equals_literal_ci(Z_STR(inv->props[CI_INV_CURRENCY]), "USD")
+			&& ci_invoice_read(gw, payload, &received_usd, inv, f) == FAILURE) {
+		return FAILURE;
+	}
 
 	/* The answer does not document order_id: the shop's own as sent, else what a lookup answer carries. */
 	order_id = req && req->op == CI_OP_CREATE ? zend_hash_str_find(Z_ARRVAL(req->body), "order_id", sizeof("order_id") - 1) : NULL;
@@ -306,7 +315,8 @@ static zend_result cryptocloud_finish_invoice(const ci_gateway *gw, const ci_req
 		order_id = ci_payload_get(payload, "order_id");
 	}
 	if ((order_text = ci_payload_text(order_id)) != NULL) {
-		ci_invoice_set_str(inv, CI_INV_ORDER_ID, order_text);
+		/* Undocumented in the answer: text no shop writes is left in raw, not refused. */
+		ci_invoice_set_str(inv, CI_INV_ORDER_ID, ci_text_clean(order_text) ? order_text : NULL);
 		zend_string_release(order_text);
 	}
 	/* "" is how CryptoCloud says the payer has not picked a currency yet. */

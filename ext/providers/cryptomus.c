@@ -101,9 +101,11 @@ static const ci_out_field cryptomus_out[] = {
 	{CI_INV_CURRENCY, "currency", CI_O_STRING, CI_O_REQUIRED},
 	{CI_INV_URL, "url", CI_O_URL},
 	{CI_INV_ADDRESS, "address", CI_O_STRING},
+	/* payer_amount is what the payer must send in payer_currency; payment_amount what was sent. */
 	{CI_INV_PAY_AMOUNT, "payer_amount", CI_O_DECIMAL},
 	{CI_INV_PAY_CURRENCY, "payer_currency", CI_O_STRING},
 	{CI_INV_NETWORK, "network", CI_O_STRING},
+	{CI_INV_PAID_AMOUNT, "payment_amount", CI_O_DECIMAL},
 	{CI_INV_CREATED_AT, "created_at", CI_O_TIME},
 	{CI_INV_EXPIRES_AT, "expired_at", CI_O_UNIX_TIME},
 	{0, NULL},
@@ -117,7 +119,8 @@ static const ci_status_word cryptomus_statuses[] = {
 	{"wrong_amount", CI_ST_PARTIALLY_PAID}, {"wrong_amount_waiting", CI_ST_PARTIALLY_PAID},
 	{"cancel", CI_ST_CANCELED},
 	{"fail", CI_ST_FAILED}, {"system_fail", CI_ST_FAILED},
-	{"refund_process", CI_ST_REFUNDED}, {"refund_paid", CI_ST_REFUNDED}, {"refund_fail", CI_ST_REFUNDED},
+	/* Three refund states that must never be confused (SPEC §4): only refund_paid gave the money back. */
+	{"refund_process", CI_ST_REFUNDING}, {"refund_fail", CI_ST_REFUND_FAILED}, {"refund_paid", CI_ST_REFUNDED},
 	{NULL},
 };
 /* }}} */
@@ -192,10 +195,35 @@ static ci_reply cryptomus_unwrap(const ci_gateway *gw, const ci_request *req, ze
 	return CI_REPLY_UNEXPECTED;
 }
 
+/* paidAmountInCurrency: payment_amount is in payer_currency and payment_amount_usd in USD, so
+ * each is the invoice's currency only when that is its currency; nothing is converted here. */
+static zend_result cryptomus_paid_in_currency(const ci_gateway *gw, zval *payload, ci_invoice_data *inv, ci_failure *f)
+{
+	static const ci_out_field usd = {CI_INV_PAID_AMOUNT_IN_CURRENCY, "payment_amount_usd", CI_O_DECIMAL, 0};
+	zval *cur = &inv->props[CI_INV_CURRENCY], *payer = &inv->props[CI_INV_PAY_CURRENCY];
+	zval *paid = &inv->props[CI_INV_PAID_AMOUNT];
+
+	if (Z_TYPE_P(cur) != IS_STRING) {
+		return SUCCESS;
+	}
+	if (Z_TYPE_P(payer) == IS_STRING && zend_string_equals_ci(Z_STR_P(cur), Z_STR_P(payer))) {
+		ci_invoice_set_str(inv, CI_INV_PAID_AMOUNT_IN_CURRENCY, Z_TYPE_P(paid) == IS_STRING ? Z_STR_P(paid) : NULL);
+		return SUCCESS;
+	}
+	if (zend_string_equals_literal_ci(Z_STR_P(cur), "USD")) {
+		return ci_invoice_read(gw, payload, &usd, inv, f);
+	}
+	return SUCCESS;
+}
+
 static zend_result cryptomus_finish_invoice(const ci_gateway *gw, const ci_request *req, zval *payload,
 	ci_invoice_data *inv, ci_failure *f)
 {
 	zval *address = &inv->props[CI_INV_ADDRESS];
+
+	if (cryptomus_paid_in_currency(gw, payload, inv, f) == FAILURE) {
+		return FAILURE;
+	}
 
 	/* A fixed address is the one way to pay: list it as the only payment option. */
 	if (Z_TYPE_P(address) == IS_STRING) {

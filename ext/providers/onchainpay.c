@@ -94,9 +94,12 @@ static const ci_out_field onchainpay_out[] = {
 	{CI_INV_AMOUNT, "amount", CI_O_DECIMAL, CI_O_REQUIRED},
 	{CI_INV_CURRENCY, "currency", CI_O_STRING, CI_O_REQUIRED},
 	{CI_INV_URL, "invoiceLink", CI_O_URL},
+	/* The answer names no amount due in crypto (only per option): what arrived stands in for it. */
 	{CI_INV_PAY_AMOUNT, "receivedAmount", CI_O_DECIMAL},
 	{CI_INV_PAY_CURRENCY, "receivedCurrency", CI_O_STRING},
 	{CI_INV_NETWORK, "receivedNetwork", CI_O_STRING},
+	{CI_INV_PAID_AMOUNT, "receivedAmount", CI_O_DECIMAL},
+	{CI_INV_PAID_AMOUNT_IN_CURRENCY, "receivedAmountInInvoiceCurrency", CI_O_DECIMAL},
 	{CI_INV_CREATED_AT, "createdAt", CI_O_TIME},
 	{CI_INV_EXPIRES_AT, "expiresAt", CI_O_TIME},
 	{0, NULL},
@@ -219,7 +222,7 @@ static zend_result onchainpay_network_option(zval *net, zend_string *currency, c
 		ok = ok && amount && ci_decimal_is_plain(ZSTR_VAL(amount), ZSTR_LEN(amount));
 	}
 	if (ok) {
-		ci_invoice_add_option(inv, currency, Z_STR_P(name), address ? Z_STR_P(address) : NULL, amount);
+		ok = ci_invoice_add_option(inv, currency, Z_STR_P(name), address ? Z_STR_P(address) : NULL, amount);
 	}
 	if (amount) {
 		zend_string_release(amount);
