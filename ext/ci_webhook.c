@@ -1,6 +1,7 @@
 /* Callbacks: see ci_webhook.h. */
 #include "php.h"
 #include "SAPI.h"
+#include "zend_exceptions.h"
 #include "php_variables.h"
 #include "ci_webhook.h"
 #include "ci_engine.h"
@@ -9,6 +10,18 @@
 #include "ci_invoice.h"
 
 #define CI_WEBHOOK_MAX (1024 * 1024)
+
+void ci_webhook_throw(ci_webhook_code code, const char *fmt, ...)
+{
+	va_list ap;
+	zend_string *msg;
+
+	va_start(ap, fmt);
+	msg = zend_vstrpprintf(0, fmt, ap);
+	va_end(ap);
+	zend_throw_exception(ci_ce_WebhookException, ZSTR_VAL(msg), code);
+	zend_string_release(msg);
+}
 
 zend_result ci_webhook_fields(const ci_gateway *gw, zend_string *body, zval *out)
 {

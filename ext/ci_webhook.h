@@ -4,6 +4,16 @@
 
 #include "ci_provider.h"
 
+/* WebhookException codes: what a shop answers depends on them (README "Webhooks"). */
+typedef enum {
+	CI_WEBHOOK_REFUSED = 0,     /* forged, tampered, expired or malformed: answer 400 */
+	CI_WEBHOOK_NOT_INVOICE = 1, /* genuine, but not about an invoice (Cryptomus wallet, payout) */
+	CI_WEBHOOK_CONFIG = 2       /* this gateway cannot verify it: a setup mistake, not a forgery */
+} ci_webhook_code;
+
+/* Throws WebhookException(message, code). */
+void ci_webhook_throw(ci_webhook_code code, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+
 /* The callback's fields: a JSON object, or form-urlencoded pairs. On FAILURE a
  * WebhookException ("<Title> webhook is malformed: ...") has been thrown. */
 zend_result ci_webhook_fields(const ci_gateway *gw, zend_string *body, zval *out);
