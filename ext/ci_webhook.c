@@ -3,6 +3,8 @@
 #include "SAPI.h"
 #include "zend_exceptions.h"
 #include "php_variables.h"
+#include "zend_smart_str.h"
+#include "ext/json/php_json.h"
 #include "ci_webhook.h"
 #include "ci_engine.h"
 #include "ci_classes.h"
@@ -21,6 +23,29 @@ void ci_webhook_throw(ci_webhook_code code, const char *fmt, ...)
 	va_end(ap);
 	zend_throw_exception(ci_ce_WebhookException, ZSTR_VAL(msg), code);
 	zend_string_release(msg);
+}
+
+zend_string *ci_webhook_json_encode(zval *v, int options)
+{
+	/* json_encode() writes floats with serialize_precision digits (17: 0.23 becomes
+	 * 0.23000000000000001) and nothing else of the ini or locale reaches it. The value is
+	 * decoded JSON (no objects), so no user code runs while the setting is pinned. */
+	zend_long shop_precision = PG(serialize_precision);
+	php_json_error_code saved = JSON_G(error_code);
+	smart_str buf = {0};
+	zend_result rc;
+
+	PG(serialize_precision) = -1;
+	rc = php_json_encode_ex(&buf, v, options, PHP_JSON_PARSER_DEFAULT_DEPTH);
+	PG(serialize_precision) = shop_precision;
+	if (rc == FAILURE || JSON_G(error_code) != PHP_JSON_ERROR_NONE) {
+		JSON_G(error_code) = saved;
+		smart_str_free(&buf);
+		return NULL;
+	}
+	JSON_G(error_code) = saved;
+	smart_str_0(&buf);
+	return buf.s ? buf.s : ZSTR_EMPTY_ALLOC();
 }
 
 zend_result ci_webhook_fields(const ci_gateway *gw, zend_string *body, zval *out)

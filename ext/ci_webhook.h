@@ -14,6 +14,11 @@ typedef enum {
 /* Throws WebhookException(message, code). */
 void ci_webhook_throw(ci_webhook_code code, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
 
+/* PHP's json_encode(v, options) exactly as it runs under the default php.ini
+ * (serialize_precision -1, depth 512), whatever the shop's ini says: providers that
+ * sign a re-encoding (Cryptomus) sign these bytes. NULL when v cannot be encoded. */
+zend_string *ci_webhook_json_encode(zval *v, int options);
+
 /* The callback's fields: a JSON object, or form-urlencoded pairs. On FAILURE a
  * WebhookException ("<Title> webhook is malformed: ...") has been thrown. */
 zend_result ci_webhook_fields(const ci_gateway *gw, zend_string *body, zval *out);

@@ -261,7 +261,8 @@ static zend_result cryptomus_webhook_decode(zend_string *body, zval *data)
 }
 
 /* Genuine when sign == md5(base64(json_encode(body without sign, JSON_UNESCAPED_UNICODE)) . apiKey),
- * re-encoded exactly as PHP would (slashes escaped, key order kept). */
+ * re-encoded exactly as PHP's defaults would (slashes escaped, key order kept, floats in
+ * their shortest form): what the shop's php.ini says must not change the bytes. */
 static bool cryptomus_webhook_genuine(const ci_gateway *gw, zval *data)
 {
 	zval *sign = zend_hash_str_find(Z_ARRVAL_P(data), "sign", sizeof("sign") - 1), zsign;
@@ -274,7 +275,7 @@ static bool cryptomus_webhook_genuine(const ci_gateway *gw, zval *data)
 	}
 	ZVAL_COPY(&zsign, sign);
 	zend_hash_str_del(Z_ARRVAL_P(data), "sign", sizeof("sign") - 1);
-	json = ci_json_encode(data, PHP_JSON_UNESCAPED_UNICODE);
+	json = ci_webhook_json_encode(data, PHP_JSON_UNESCAPED_UNICODE);
 	expected = json ? cryptomus_signature(gw, ZSTR_VAL(json), ZSTR_LEN(json)) : NULL;
 	genuine = expected && ci_equals(ZSTR_VAL(expected), ZSTR_LEN(expected), Z_STRVAL(zsign), Z_STRLEN(zsign));
 	/* Put back (at the end, where Cryptomus writes it) for Invoice::$raw. */
