@@ -5,6 +5,7 @@
 #include "php_variables.h"
 #include "zend_smart_str.h"
 #include "ext/json/php_json.h"
+#include "ext/standard/php_string.h"
 #include "ci_webhook.h"
 #include "ci_engine.h"
 #include "ci_classes.h"
@@ -102,12 +103,55 @@ zend_string *ci_webhook_id(zval *fields, const char *const *id_keys)
 	return NULL;
 }
 
+bool ci_says_not_found(const char *s, size_t len)
+{
+	const char *end = s + len;
+
+	return (php_memnistr(s, "not found", sizeof("not found") - 1, end) || php_memnistr(s, "not exist", sizeof("not exist") - 1, end))
+		&& (php_memnistr(s, "invoice", sizeof("invoice") - 1, end) || php_memnistr(s, "payment", sizeof("payment") - 1, end));
+}
+
+/* The id as a message may show it: it comes from an unverified body, so only short printable text. */
+static zend_string *ci_webhook_id_text(zend_string *id)
+{
+	for (size_t i = 0; i < ZSTR_LEN(id); i++) {
+		unsigned char c = (unsigned char)ZSTR_VAL(id)[i];
+		if (c < 0x21 || c > 0x7e || c == '"') {
+			return zend_strpprintf(0, "(an id of %zu bytes)", ZSTR_LEN(id));
+		}
+	}
+	if (ZSTR_LEN(id) > 64) {
+		return zend_strpprintf(0, "(an id of %zu bytes)", ZSTR_LEN(id));
+	}
+	return zend_strpprintf(0, "\"%s\"", ZSTR_VAL(id));
+}
+
+void ci_webhook_lookup(ci_gateway *gw, zend_string *id, const char *what, const char *why, zval *return_value)
+{
+	const char *title = gw->provider->title;
+	ci_failure f;
+	int attempts = 0;
+
+	ci_failure_init(&f);
+	if (ci_engine_lookup(gw, id, return_value, &f, &attempts) == FAILURE) {
+		if (f.not_found) {
+			zend_string *shown = ci_webhook_id_text(id);
+			ci_webhook_throw(CI_WEBHOOK_REFUSED, "%s %s names invoice %s, which %s does not know%s",
+				title, what, ZSTR_VAL(shown), title, why);
+			zend_string_release(shown);
+		} else if (f.ce == ci_ce_InvalidArgumentException) {
+			ci_webhook_throw(CI_WEBHOOK_REFUSED, "%s %s is malformed: its invoice id is not a valid id", title, what);
+		} else {
+			ci_failure_throw(&f, gw->provider->name, attempts);
+		}
+	}
+	ci_failure_dtor(&f);
+}
+
 void ci_webhook_confirm_by_lookup(ci_gateway *gw, zend_string *body, const char *const *id_keys, zval *return_value)
 {
 	zval fields;
 	zend_string *id;
-	ci_failure f;
-	int attempts = 0;
 
 	if (ci_webhook_fields(gw, body, &fields) == FAILURE) {
 		return;
@@ -118,16 +162,6 @@ void ci_webhook_confirm_by_lookup(ci_gateway *gw, zend_string *body, const char 
 		ci_throw_webhook("%s webhook is malformed: it names no invoice (no %s field)", gw->provider->title, id_keys[0]);
 		return;
 	}
-	ci_failure_init(&f);
-	if (ci_engine_lookup(gw, id, return_value, &f, &attempts) == FAILURE) {
-		if (f.not_found) {
-			ci_throw_webhook("%s webhook names an invoice %s does not know: forged or for another account", gw->provider->title, gw->provider->title);
-		} else if (f.ce == ci_ce_InvalidArgumentException) {
-			ci_throw_webhook("%s webhook is malformed: its invoice id is not a valid id", gw->provider->title);
-		} else {
-			ci_failure_throw(&f, gw->provider->name, attempts);
-		}
-	}
-	ci_failure_dtor(&f);
+	ci_webhook_lookup(gw, id, "webhook", ": forged, or for another account", return_value);
 	zend_string_release(id);
 }

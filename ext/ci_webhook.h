@@ -26,6 +26,16 @@ zend_result ci_webhook_fields(const ci_gateway *gw, zend_string *body, zval *out
 /* The first of id_keys present in fields as a non-empty string (or integer), or NULL. */
 zend_string *ci_webhook_id(zval *fields, const char *const *id_keys);
 
+/* Whether a provider's error text says the invoice asked for does not exist ("Invoice not
+ * found", "Payment not found"): the documented not-found answer of a lookup, whatever its
+ * HTTP status. Other things not found (a project, a route) do not count. */
+bool ci_says_not_found(const char *s, size_t len);
+
+/* The invoice a verified (or lookup-confirmed) callback names, as getInvoice() finds it.
+ * An id the provider does not know is a WebhookException ("<Title> <what> names invoice X,
+ * which <Title> does not know<why>"); a failed lookup (network, 5xx) keeps its own class. */
+void ci_webhook_lookup(ci_gateway *gw, zend_string *id, const char *what, const char *why, zval *return_value);
+
 /* For providers without a signature scheme: the invoice as getInvoice() finds it.
  * The body's own status and amounts are never believed. An id the provider does
  * not know is a WebhookException; a failed lookup (network, 5xx) keeps its own class. */

@@ -229,7 +229,7 @@ static ci_reply cryptocloud_error_kind(zend_string *text, zval *fields)
 	return CI_REPLY_ERROR;
 }
 
-static ci_reply cryptocloud_unwrap_error(const ci_gateway *gw, zend_long http, zval *result, ci_failure *f)
+static ci_reply cryptocloud_unwrap_error(const ci_gateway *gw, const ci_request *req, zend_long http, zval *result, ci_failure *f)
 {
 	zval fields;
 	zend_string *text;
@@ -246,6 +246,9 @@ static ci_reply cryptocloud_unwrap_error(const ci_gateway *gw, zend_long http, z
 		return CI_REPLY_UNEXPECTED;
 	}
 	kind = cryptocloud_error_kind(text, &fields);
+	if (kind == CI_REPLY_ERROR && req && req->op == CI_OP_LOOKUP && ci_says_not_found(ZSTR_VAL(text), ZSTR_LEN(text))) {
+		kind = CI_REPLY_NOT_FOUND;
+	}
 	ci_failure_provider(gw, f, kind, http, ZSTR_VAL(text), zend_hash_num_elements(Z_ARRVAL(fields)) ? &fields : NULL);
 	zend_string_release(text);
 	zval_ptr_dtor(&fields);
@@ -287,7 +290,7 @@ static ci_reply cryptocloud_unwrap(const ci_gateway *gw, const ci_request *req, 
 		return cryptocloud_unwrap_result(gw, req, http, result, payload, f);
 	}
 	if (status && Z_TYPE_P(status) == IS_STRING && zend_string_equals_literal(Z_STR_P(status), "error")) {
-		return cryptocloud_unwrap_error(gw, http, result, f);
+		return cryptocloud_unwrap_error(gw, req, http, result, f);
 	}
 	ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http, "expected {\"status\":\"success\",\"result\":...}", NULL);
 	return CI_REPLY_UNEXPECTED;
@@ -453,25 +456,6 @@ static zend_string *cryptocloud_field(zval *fields, const char *key)
 	return ci_webhook_id(fields, keys);
 }
 
-/* Verified: the invoice as getInvoice() finds it, since a postback carries no invoiced amount. */
-static void cryptocloud_webhook_lookup(ci_gateway *gw, zend_string *invoice_id, zval *return_value)
-{
-	ci_failure f;
-	int attempts = 0;
-
-	ci_failure_init(&f);
-	if (ci_engine_lookup(gw, invoice_id, return_value, &f, &attempts) == FAILURE) {
-		if (f.not_found) {
-			ci_throw_webhook("CryptoCloud postback names an invoice CryptoCloud does not know, though its token is genuine");
-		} else if (f.ce == ci_ce_InvalidArgumentException) {
-			ci_throw_webhook("CryptoCloud postback is malformed: its invoice_id is not a valid id");
-		} else {
-			ci_failure_throw(&f, gw->provider->name, attempts);
-		}
-	}
-	ci_failure_dtor(&f);
-}
-
 static void cryptocloud_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value)
 {
 	zval fields;
@@ -495,7 +479,8 @@ static void cryptocloud_parse_webhook(ci_gateway *gw, zend_string *body, HashTab
 	} else if ((why = cryptocloud_jwt_check(gw, token, invoice_id)) != NULL) {
 		ci_throw_webhook("CryptoCloud postback rejected: %s", why);
 	} else {
-		cryptocloud_webhook_lookup(gw, invoice_id, return_value);
+		/* Verified: the invoice as getInvoice() finds it, since a postback carries no invoiced amount. */
+		ci_webhook_lookup(gw, invoice_id, "postback", ", though its token is genuine (are the API key and secret_key of the same CryptoCloud account?)", return_value);
 	}
 	if (invoice_id) {
 		zend_string_release(invoice_id);

@@ -178,7 +178,9 @@ static ci_reply cryptomus_unwrap(const ci_gateway *gw, const ci_request *req, ze
 		zend_string_release(text);
 		return CI_REPLY_ERROR;
 	}
-	if (message && Z_TYPE_P(message) == IS_STRING && req && req->op == CI_OP_LOOKUP && http == 404) {
+	/* "Payment not found", with a 404 or not: the documented answer to an unknown uuid. */
+	if (message && Z_TYPE_P(message) == IS_STRING && req && req->op == CI_OP_LOOKUP
+			&& (http == 404 || ci_says_not_found(Z_STRVAL_P(message), Z_STRLEN_P(message)))) {
 		ci_failure_provider(gw, f, CI_REPLY_NOT_FOUND, http, Z_STRVAL_P(message), NULL);
 		return CI_REPLY_NOT_FOUND;
 	}

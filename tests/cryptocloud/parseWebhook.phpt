@@ -216,8 +216,8 @@ form without token: CryptoCloud postback is not signed: it has no token field (a
 empty body: CryptoCloud webhook is malformed: the body is empty
 JSON list: CryptoCloud webhook is malformed: the body is not a JSON object
 broken JSON: CryptoCloud webhook is malformed: the body is not a JSON object
-unknown invoice, genuine token: CryptoCloud postback names an invoice CryptoCloud does not know, though its token is genuine
-invoice_id not an id: CryptoCloud postback is malformed: its invoice_id is not a valid id
+unknown invoice, genuine token: CryptoCloud postback names invoice "NOSUCH01", which CryptoCloud does not know, though its token is genuine (are the API key and secret_key of the same CryptoCloud account?)
+invoice_id not an id: CryptoCloud postback is malformed: its invoice id is not a valid id
 == without secret_key
 CryptoCloud postbacks cannot be verified without the secret_key option: pass the project's SECRET KEY from the CryptoCloud dashboard
 == a genuine postback whose lookup fails keeps the lookup's class
