@@ -1,11 +1,10 @@
 /* Callbacks: see ci_webhook.h. */
 #include "php.h"
-#include "SAPI.h"
 #include "zend_exceptions.h"
-#include "php_variables.h"
 #include "zend_smart_str.h"
 #include "ext/json/php_json.h"
 #include "ext/standard/php_string.h"
+#include "ext/standard/url.h"
 #include "ci_webhook.h"
 #include "ci_engine.h"
 #include "ci_classes.h"
@@ -13,6 +12,10 @@
 #include "ci_invoice.h"
 
 #define CI_WEBHOOK_MAX (1024 * 1024)
+/* Real callbacks have a few dozen fields. PHP's string hashes are not randomised, so many
+ * crafted names can collide: a cap keeps one body's cost bounded (PHP's max_input_vars exists
+ * for the same reason, and 1000 is its default). */
+#define CI_WEBHOOK_MAX_FIELDS 1000
 
 void ci_webhook_throw(ci_webhook_code code, const char *fmt, ...)
 {
@@ -49,14 +52,89 @@ zend_string *ci_webhook_json_encode(zval *v, int options)
 	return buf.s ? buf.s : ZSTR_EMPTY_ALLOC();
 }
 
+bool ci_webhook_size_ok(const ci_gateway *gw, zend_string *body)
+{
+	if (ZSTR_LEN(body) == 0 || ZSTR_LEN(body) > CI_WEBHOOK_MAX) {
+		ci_throw_webhook("%s webhook is malformed: the body is %s", gw->provider->title, ZSTR_LEN(body) == 0 ? "empty" : "over 1 MiB");
+		return false;
+	}
+	return true;
+}
+
+/* {{{ Form bodies, read here rather than by PHP's treat_data: that one follows the shop's
+ * arg_separator.input, max_input_vars (warning "Input variables exceeded", an ErrorException
+ * under Laravel), max_input_nesting_level and ext/filter's filter.default. */
+
+/* Percent-decoded (with '+' as a space), as application/x-www-form-urlencoded writes it. */
+static zend_string *ci_form_decode(const char *s, size_t len)
+{
+	zend_string *out = zend_string_init(s, len, 0);
+
+	ZSTR_LEN(out) = php_url_decode(ZSTR_VAL(out), ZSTR_LEN(out));
+	return out;
+}
+
+/* One "name=value" pair. Callbacks are read by top-level names only, so "a[b][c]=v" just makes
+ * a an array (its values listed, the inner keys dropped): no recursion, whatever the depth.
+ * A repeated name keeps its last value, as PHP does. */
+static void ci_form_pair(HashTable *out, const char *s, size_t len)
+{
+	const char *eq = memchr(s, '=', len);
+	size_t nlen = eq ? (size_t)(eq - s) : len;
+	zend_string *name = ci_form_decode(s, nlen);
+	const char *bracket = memchr(ZSTR_VAL(name), '[', ZSTR_LEN(name));
+	size_t base = bracket ? (size_t)(bracket - ZSTR_VAL(name)) : ZSTR_LEN(name);
+	zval value, *slot;
+
+	if (base > 0) {
+		ZVAL_STR(&value, eq ? ci_form_decode(eq + 1, len - nlen - 1) : ZSTR_EMPTY_ALLOC());
+		if (!bracket) {
+			zend_symtable_str_update(out, ZSTR_VAL(name), base, &value);
+		} else {
+			slot = zend_symtable_str_find(out, ZSTR_VAL(name), base);
+			if (!slot || Z_TYPE_P(slot) != IS_ARRAY) {
+				zval list;
+				array_init(&list);
+				slot = zend_symtable_str_update(out, ZSTR_VAL(name), base, &list);
+			}
+			zend_hash_next_index_insert(Z_ARRVAL_P(slot), &value);
+		}
+	}
+	zend_string_release(name);
+}
+
+/* FAILURE (WebhookException thrown) beyond CI_WEBHOOK_MAX_FIELDS fields. */
+static zend_result ci_form_parse(const ci_gateway *gw, const char *s, size_t len, zval *out)
+{
+	const char *end = s + len;
+	size_t count = 0;
+
+	array_init(out);
+	while (s < end) {
+		const char *amp = memchr(s, '&', end - s);
+		const char *stop = amp ? amp : end;
+		if (stop > s && ++count > CI_WEBHOOK_MAX_FIELDS) {
+			zval_ptr_dtor(out);
+			ZVAL_UNDEF(out);
+			ci_throw_webhook("%s webhook is malformed: the body has more than %d form fields", gw->provider->title, CI_WEBHOOK_MAX_FIELDS);
+			return FAILURE;
+		}
+		if (stop > s) {
+			ci_form_pair(Z_ARRVAL_P(out), s, stop - s);
+		}
+		s = stop + 1;
+	}
+	return SUCCESS;
+}
+/* }}} */
+
 zend_result ci_webhook_fields(const ci_gateway *gw, zend_string *body, zval *out)
 {
 	const char *s = ZSTR_VAL(body);
 	size_t len = ZSTR_LEN(body);
 
 	ZVAL_UNDEF(out);
-	if (len == 0 || len > CI_WEBHOOK_MAX) {
-		ci_throw_webhook("%s webhook is malformed: the body is %s", gw->provider->title, len == 0 ? "empty" : "over 1 MiB");
+	if (!ci_webhook_size_ok(gw, body)) {
 		return FAILURE;
 	}
 	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {
@@ -77,9 +155,13 @@ zend_result ci_webhook_fields(const ci_gateway *gw, zend_string *body, zval *out
 		ci_throw_webhook("%s webhook is malformed: the body holds a NUL byte", gw->provider->title);
 		return FAILURE;
 	}
-	/* Form-urlencoded, parsed as PHP parses a POST body (parse_str rules, max_input_vars). */
-	array_init(out);
-	sapi_module.treat_data(PARSE_STRING, estrndup(s, len), out);
+	/* Encoded form data never ends in raw whitespace; a sender's trailing newline is not data. */
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r' || s[len - 1] == '\n')) {
+		len--;
+	}
+	if (ci_form_parse(gw, s, len, out) == FAILURE) {
+		return FAILURE;
+	}
 	if (zend_hash_num_elements(Z_ARRVAL_P(out)) == 0) {
 		zval_ptr_dtor(out);
 		ZVAL_UNDEF(out);

@@ -19,7 +19,11 @@ void ci_webhook_throw(ci_webhook_code code, const char *fmt, ...) ZEND_ATTRIBUTE
  * sign a re-encoding (Cryptomus) sign these bytes. NULL when v cannot be encoded. */
 zend_string *ci_webhook_json_encode(zval *v, int options);
 
-/* The callback's fields: a JSON object, or form-urlencoded pairs. On FAILURE a
+/* Whether the body is 1 byte to 1 MiB long; else a WebhookException has been thrown. */
+bool ci_webhook_size_ok(const ci_gateway *gw, zend_string *body);
+
+/* The callback's fields: a JSON object, or form-urlencoded pairs (at most 1000, read
+ * without php.ini: no max_input_vars, arg_separator.input or nesting level). On FAILURE a
  * WebhookException ("<Title> webhook is malformed: ...") has been thrown. */
 zend_result ci_webhook_fields(const ci_gateway *gw, zend_string *body, zval *out);
 

@@ -300,7 +300,8 @@ static void cryptomus_parse_webhook(ci_gateway *gw, zend_string *body, HashTable
 	zval data;
 	ci_failure f;
 
-	if (cryptomus_webhook_decode(body, &data) == FAILURE) {
+	/* An empty body is simply not JSON: only the 1 MiB cap needs saying. */
+	if ((ZSTR_LEN(body) > 0 && !ci_webhook_size_ok(gw, body)) || cryptomus_webhook_decode(body, &data) == FAILURE) {
 		return;
 	}
 	if (cryptomus_webhook_genuine(gw, &data) && cryptomus_is_payment(&data)) {
