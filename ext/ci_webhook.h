@@ -4,7 +4,8 @@
 
 #include "ci_provider.h"
 
-/* WebhookException codes: what a shop answers depends on them (README "Webhooks"). */
+/* WebhookException codes: what a shop answers depends on them. The stub declares the same
+ * values as WebhookException::REFUSED, ::NOT_AN_INVOICE and ::CONFIGURATION. */
 typedef enum {
 	CI_WEBHOOK_REFUSED = 0,     /* forged, tampered, expired or malformed: answer 400 */
 	CI_WEBHOOK_NOT_INVOICE = 1, /* genuine, but not about an invoice (Cryptomus wallet, payout) */

@@ -456,14 +456,32 @@ static zend_string *cryptocloud_field(zval *fields, const char *key)
 	return ci_webhook_id(fields, keys);
 }
 
+/* A gateway that cannot verify refuses every genuine postback; a shop must see that as its own
+ * setup mistake (alert someone, answer 5xx so CryptoCloud resends), never as a forgery. */
+static bool cryptocloud_can_verify(const ci_gateway *gw)
+{
+	const char *wrong = NULL;
+
+	if (!gw->opts.secret_key) {
+		wrong = "this gateway has no secret_key option";
+	} else if (zend_string_equals(gw->opts.secret_key, gw->secret)) {
+		wrong = "its secret_key option holds the API key";
+	}
+	if (wrong) {
+		ci_webhook_throw(CI_WEBHOOK_CONFIG, "CryptoCloud postback cannot be verified: %s. This is a configuration problem, "
+			"not a forged callback: set the secret_key option to the project's SECRET KEY (project settings in the "
+			"CryptoCloud dashboard; it is not the API key)", wrong);
+	}
+	return wrong == NULL;
+}
+
 static void cryptocloud_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value)
 {
 	zval fields;
 	zend_string *invoice_id = NULL, *token = NULL;
 	const char *why;
 
-	if (!gw->opts.secret_key) {
-		ci_throw_webhook("CryptoCloud postbacks cannot be verified without the secret_key option: pass the project's SECRET KEY from the CryptoCloud dashboard");
+	if (!cryptocloud_can_verify(gw)) {
 		return;
 	}
 	if (ci_webhook_fields(gw, body, &fields) == FAILURE) {
