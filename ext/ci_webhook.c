@@ -97,7 +97,9 @@ static void ci_form_pair(HashTable *out, const char *s, size_t len)
 				array_init(&list);
 				slot = zend_symtable_str_update(out, ZSTR_VAL(name), base, &list);
 			}
-			zend_hash_next_index_insert(Z_ARRVAL_P(slot), &value);
+			if (!zend_hash_next_index_insert(Z_ARRVAL_P(slot), &value)) {
+				zval_ptr_dtor(&value);
+			}
 		}
 	}
 	zend_string_release(name);

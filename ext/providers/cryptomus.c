@@ -214,17 +214,24 @@ static zend_result cryptomus_finish_invoice(const ci_gateway *gw, const ci_reque
 /* How a callback's type reads in a message: the word itself when it is a plain word. */
 static zend_string *cryptomus_type_text(zval *type)
 {
-	if (!type) {
-		return zend_string_init("missing", sizeof("missing") - 1, 0);
-	}
 	if (Z_TYPE_P(type) == IS_STRING && Z_STRLEN_P(type) > 0 && Z_STRLEN_P(type) <= 32
 			&& strspn(Z_STRVAL_P(type), "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") == Z_STRLEN_P(type)) {
 		return zend_strpprintf(0, "\"%s\"", Z_STRVAL_P(type));
 	}
-	if (Z_TYPE_P(type) == IS_STRING) {
-		return zend_strpprintf(0, "an unexpected text of %zu bytes", Z_STRLEN_P(type));
+	switch (Z_TYPE_P(type)) {
+		case IS_STRING:
+			return zend_strpprintf(0, "an unexpected text of %zu bytes", Z_STRLEN_P(type));
+		case IS_NULL:
+			return zend_string_init("null", sizeof("null") - 1, 0);
+		case IS_TRUE:
+		case IS_FALSE:
+			return zend_string_init("a boolean", sizeof("a boolean") - 1, 0);
+		case IS_LONG:
+		case IS_DOUBLE:
+			return zend_string_init("a number", sizeof("a number") - 1, 0);
+		default:
+			return zend_string_init("an array or object", sizeof("an array or object") - 1, 0);
 	}
-	return zend_strpprintf(0, Z_TYPE_P(type) == IS_NULL ? "%s" : "an %s", zend_zval_type_name(type));
 }
 
 /* Static wallets (type wallet) and payouts (type payout) call the same kind of URL with the
@@ -238,10 +245,12 @@ static bool cryptomus_is_payment(zval *data)
 	if (type && Z_TYPE_P(type) == IS_STRING && zend_string_equals_literal(Z_STR_P(type), "payment")) {
 		return true;
 	}
-	text = cryptomus_type_text(type);
+	text = type ? cryptomus_type_text(type) : NULL;
 	ci_webhook_throw(CI_WEBHOOK_NOT_INVOICE, "Cryptomus webhook is genuine but not about an invoice: %s%s (only type \"payment\" is an invoice)",
-		type ? "its type is " : "it has no type field", type ? ZSTR_VAL(text) : "");
-	zend_string_release(text);
+		text ? "its type is " : "it has no type field", text ? ZSTR_VAL(text) : "");
+	if (text) {
+		zend_string_release(text);
+	}
 	return false;
 }
 

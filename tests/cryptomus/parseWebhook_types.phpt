@@ -50,6 +50,8 @@ $try('odd text', signed(['type' => "pay\nment <b>"] + $callback));
 $try('long text', signed(['type' => str_repeat('w', 500)] + $callback));
 $try('type not a string', signed(['type' => 1] + $callback));
 $try('type null', signed(['type' => null] + $callback));
+$try('type true', signed(['type' => true] + $callback));
+$try('type a list', signed(['type' => ['payment']] + $callback));
 $try('no type', signed($callback));
 /* Not genuine: the signature is judged first, whatever the type says. */
 $try('forged wallet', signed(['type' => 'wallet'] + $callback, 'not-the-key'));
@@ -64,8 +66,10 @@ Payment (case): Cryptomus webhook is genuine but not about an invoice: its type 
 unknown word: Cryptomus webhook is genuine but not about an invoice: its type is "refund" (only type "payment" is an invoice) (code 1)
 odd text: Cryptomus webhook is genuine but not about an invoice: its type is an unexpected text of 12 bytes (only type "payment" is an invoice) (code 1)
 long text: Cryptomus webhook is genuine but not about an invoice: its type is an unexpected text of 500 bytes (only type "payment" is an invoice) (code 1)
-type not a string: Cryptomus webhook is genuine but not about an invoice: its type is an int (only type "payment" is an invoice) (code 1)
+type not a string: Cryptomus webhook is genuine but not about an invoice: its type is a number (only type "payment" is an invoice) (code 1)
 type null: Cryptomus webhook is genuine but not about an invoice: its type is null (only type "payment" is an invoice) (code 1)
+type true: Cryptomus webhook is genuine but not about an invoice: its type is a boolean (only type "payment" is an invoice) (code 1)
+type a list: Cryptomus webhook is genuine but not about an invoice: its type is an array or object (only type "payment" is an invoice) (code 1)
 no type: Cryptomus webhook is genuine but not about an invoice: it has no type field (only type "payment" is an invoice) (code 1)
 forged wallet: Cryptomus webhook signature check failed: the body was not signed with this merchant's API key or was changed (code 0)
 forged payment: Cryptomus webhook signature check failed: the body was not signed with this merchant's API key or was changed (code 0)
