@@ -290,8 +290,29 @@ namespace CryptoInvoice {
 	{
 	}
 
-	/** A forged, tampered, expired or malformed callback; the message names the failed check. */
+	/**
+	 * A callback that is not a verified invoice callback; the message names the failed check,
+	 * getCode() says what kind of refusal it is (ext/ci_webhook.h ci_webhook_code, same values).
+	 */
 	class WebhookException extends \RuntimeException implements Exception
 	{
+		/**
+		 * Forged, tampered, expired or malformed, or an invoice the provider does not know:
+		 * answer 400.
+		 * @var int
+		 */
+		public const REFUSED = 0;
+		/**
+		 * Genuine, but not about an invoice (a Cryptomus static-wallet deposit or payout):
+		 * answer 200, or handle it from the raw body yourself.
+		 * @var int
+		 */
+		public const NOT_AN_INVOICE = 1;
+		/**
+		 * This gateway cannot verify the callback (CryptoCloud without secret_key): a setup
+		 * mistake, not a forgery. Alert someone and answer 500, so the provider sends it again.
+		 * @var int
+		 */
+		public const CONFIGURATION = 2;
 	}
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a258178d509a0cd9dd0a6fc5a9de3f20850ea5a0 */
+ * Stub hash: 407a05db2555c667f699c5316a94a5ac98c9dca4 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_createInvoice, 0, 1, CryptoInvoice\\Invoice, 0)
 	ZEND_ARG_TYPE_INFO(0, params, IS_ARRAY, 0)
@@ -662,6 +662,24 @@ static zend_class_entry *register_class_CryptoInvoice_WebhookException(zend_clas
 	INIT_NS_CLASS_ENTRY(ce, "CryptoInvoice", "WebhookException", class_CryptoInvoice_WebhookException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
 	zend_class_implements(class_entry, 1, class_entry_CryptoInvoice_Exception);
+
+	zval const_REFUSED_value;
+	ZVAL_LONG(&const_REFUSED_value, 0);
+	zend_string *const_REFUSED_name = zend_string_init_interned("REFUSED", sizeof("REFUSED") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_REFUSED_name, &const_REFUSED_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_REFUSED_name);
+
+	zval const_NOT_AN_INVOICE_value;
+	ZVAL_LONG(&const_NOT_AN_INVOICE_value, 1);
+	zend_string *const_NOT_AN_INVOICE_name = zend_string_init_interned("NOT_AN_INVOICE", sizeof("NOT_AN_INVOICE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_NOT_AN_INVOICE_name, &const_NOT_AN_INVOICE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_NOT_AN_INVOICE_name);
+
+	zval const_CONFIGURATION_value;
+	ZVAL_LONG(&const_CONFIGURATION_value, 2);
+	zend_string *const_CONFIGURATION_name = zend_string_init_interned("CONFIGURATION", sizeof("CONFIGURATION") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_CONFIGURATION_name, &const_CONFIGURATION_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_CONFIGURATION_name);
 
 	return class_entry;
 }

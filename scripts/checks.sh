@@ -18,6 +18,7 @@ check() { # name, command...
 }
 check sources bash scripts/check-sources.sh
 check arginfo bash scripts/check-arginfo.sh
+check startup-cost bash scripts/check-startup.sh
 check zts-syntax bash scripts/check-zts.sh
 check ide-stub php scripts/ide-stub.php --check
 check package.xml php scripts/package-xml.php --check

@@ -175,7 +175,9 @@ static ci_reply onchainpay_error(const ci_gateway *gw, const ci_request *req, ze
 		kind = CI_REPLY_AUTH;
 	} else if (onchainpay_is(name, "TooManyRequests")) {
 		kind = CI_REPLY_RATE_LIMIT;
-	} else if (onchainpay_is(name, "NotFound") && req->op == CI_OP_LOOKUP) {
+	} else if (req && req->op == CI_OP_LOOKUP && (onchainpay_is(name, "NotFound")
+			|| (message && Z_TYPE_P(message) == IS_STRING && ci_says_not_found(Z_STRVAL_P(message), Z_STRLEN_P(message))))) {
+		/* The live API also answers {"code":8,"message":"Invoice not found"}, without a name. */
 		kind = CI_REPLY_NOT_FOUND;
 	}
 	if (name && Z_TYPE_P(name) == IS_STRING && message && Z_TYPE_P(message) == IS_STRING) {
