@@ -11,7 +11,9 @@
 #      for 100 ms, each web request starting BENCH_IDLE_MS later than the one before ended;
 #   c. new workers (at the largest RTT): BENCH_COLD_WORKERS php-cgi workers in turn, two web
 #      requests each: a worker's first invoice against its second; and the same straight to
-#      nginx, where only the CPU a first invoice costs is left;
+#      nginx, where only the CPU a first invoice costs is left; both again with the system's CA
+#      bundle (what a shop that names no CA file verifies against), and the userland client with
+#      it;
 #   c2. TCP Fast Open (at the largest RTT; BENCH_TFO=0 skips it): bench/latency_tfo.sh, in a
 #      network namespace of its own, a new connection per web request without and with TFO;
 #   d. createInvoices() of BENCH_LAT_BATCH (at the largest RTT), concurrency 8 and 32, against a
@@ -32,6 +34,7 @@ LAT_IDLE_MS=${BENCH_IDLE_MS:-250}
 LAT_COLD=${BENCH_COLD_WORKERS:-10}
 LAT_BATCH=${BENCH_LAT_BATCH:-100}
 LAT_MAX_RTT=$(printf '%s\n' $LAT_RTTS | sort -n | tail -1)
+SYSTEM_CA=/etc/ssl/certs/ca-certificates.crt # Debian's bundle, libcurl's default
 
 # {{{ the proxy
 # It stands for the network, which does not wait for a CPU: run it at a real-time priority where
@@ -62,20 +65,29 @@ proxy_stop() { # proxy_stop RTT_MS: records how late the proxy delivered
 # }}}
 
 # {{{ web requests
-lat_cgi() { # lat_cgi RTT KIND(keep|idle|cold) MODE BASE REQUESTS [IDLE_MS] [WORKER]
+# KIND: keep, idle, cold (new workers: WORKER is 1, 2, ... and "last" for the last one), and
+# bundle / coldbundle: the same with LAT_CA, the system's CA bundle with the benchmark's CA added.
+lat_cgi() { # lat_cgi RTT KIND MODE BASE REQUESTS [IDLE_MS] [WORKER]
 	local prefix="/lat-$1-$2-$3" out="$T/lat-$1-$2-$3.txt"
 	if [ -z "${7:-}" ] || [ "$7" = 1 ]; then : > "$out"; fi
-	CI_BENCH_MODE=$3 CI_BENCH_URL="$4$prefix" CI_BENCH_CA=$CA CI_BENCH_OUT="$out" CI_BENCH_IDLE_MS=${6:-0} \
+	CI_BENCH_MODE=$3 CI_BENCH_URL="$4$prefix" CI_BENCH_CA=${LAT_CA:-$CA} CI_BENCH_OUT="$out" CI_BENCH_IDLE_MS=${6:-0} \
 		php-cgi -d "extension=$EXT_SO" -T "$5" bench/cgi_one.php > "$T/cgi.out" ||
 		{ echo "php-cgi $3 failed:" >&2; cat "$T/cgi.out" >&2; exit 1; }
 	if [ -z "${7:-}" ] || [ "$7" = last ]; then
 		local lines
 		lines=$(wc -l < "$out")
 		record lat_cgi rtt="$1" kind="$2" mode="$3" prefix="$prefix/" latencies="$out" -- "{\"requests\":$lines}"
-		printf '  %3s ms %-5s %-9s %s\n' "$1" "$2" "$3" "$(php -r '$l = array_map(fn($x) => json_decode($x, true), file($argv[1]));
+		printf '  %3s ms %-10s %-9s %s\n' "$1" "$2" "$3" "$(php -r '$l = array_map(fn($x) => json_decode($x, true), file($argv[1]));
 			$s = array_column($l, "s"); $f = array_shift($s); sort($s); $e = count(array_column($l, "error"));
 			printf("first %.1f ms, median of the rest %.1f ms%s", $f * 1e3, $s[intdiv(count($s), 2)] * 1e3, $e ? ", $e FAILED" : "");' "$out")"
 	fi
+}
+
+cold_workers() { # cold_workers RTT KIND BASE: LAT_COLD new workers in turn, two web requests each
+	local w
+	for w in $(seq "$LAT_COLD"); do
+		lat_cgi "$1" "$2" ext "$3" 2 0 "$([ "$w" = "$LAT_COLD" ] && echo last || echo "$w")"
+	done
 }
 # }}}
 
@@ -129,13 +141,18 @@ for rtt in $LAT_RTTS; do
 	done
 
 	if [ "$rtt" = "$LAT_MAX_RTT" ]; then
-		for w in $(seq "$LAT_COLD"); do
-			lat_cgi "$rtt" cold ext "$P_HTTPS" 2 0 "$([ "$w" = "$LAT_COLD" ] && echo last || echo "$w")"
-		done
+		cold_workers "$rtt" cold "$P_HTTPS"
 		# The same straight to nginx (RTT 0): what a new worker's first invoice costs in CPU alone.
-		for w in $(seq "$LAT_COLD"); do
-			lat_cgi 0 cold ext "https://127.0.0.1:$HTTPS_PORT" 2 0 "$([ "$w" = "$LAT_COLD" ] && echo last || echo "$w")"
-		done
+		cold_workers 0 cold "https://127.0.0.1:$HTTPS_PORT"
+		# And with what a shop verifies against when it names no CA file: the system's bundle
+		# (here with the benchmark's CA added), which OpenSSL parses once per process, or, for
+		# a client that makes a new handle per web request, once per request.
+		if [ -f "$SYSTEM_CA" ]; then
+			cat "$SYSTEM_CA" "$CA" > "$T/bundle.pem"
+			LAT_CA=$T/bundle.pem cold_workers "$rtt" coldbundle "$P_HTTPS"
+			LAT_CA=$T/bundle.pem cold_workers 0 coldbundle "https://127.0.0.1:$HTTPS_PORT"
+			LAT_CA=$T/bundle.pem lat_cgi "$rtt" bundle userland "$P_HTTPS" "$LAT_N"
+		fi
 		lat_tfo "$rtt"
 		for server in h2 h1; do
 			for provider in 0 200; do

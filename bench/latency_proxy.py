@@ -12,9 +12,13 @@ What a connection through it costs, as on a real path of that RTT:
   - every chunk of bytes, each direction, arrives RTT/2 after the proxy read it, in order (bytes
     are forwarded as they come, so a TLS handshake pays its own round trips);
   - a new connection costs one RTT more before its first byte reaches the server: the client's
-    SYN/SYN-ACK with the proxy happen at once in the kernel, so the proxy holds the client's first
-    bytes until accept + RTT (the handshake) + RTT/2 (the trip). Server bytes can reach the client
-    no earlier than accept + RTT;
+    SYN/SYN-ACK with the proxy happen at once in the kernel, so its connect() returns one RTT
+    early, and until it has heard from the server everything it does happens one RTT early. So
+    whatever it sends before the server's first bytes reach it arrives RTT + RTT/2 after it was
+    sent, not RTT/2. (Holding the first bytes until accept + 1.5 RTT instead would hide up to one
+    RTT of the CPU a client spends between connect() and its first write: a first TLS handshake
+    of a process spends tens of milliseconds there.) Server bytes can reach the client no earlier
+    than accept + RTT;
   - a close (FIN) travels like data: it is passed on RTT/2 later, after the bytes before it, as a
     half-close, so a server that closes an idle connection is seen closing by the client RTT/2
     later; a reset is passed on as a reset;
@@ -55,10 +59,12 @@ def syn_had_data(sock):
 class Direction:
     """One direction of one connection: chunks delivered in order, each no earlier than its time."""
 
-    def __init__(self, loop, half, not_before):
+    def __init__(self, loop, half, not_before, extra=0.0):
         self.loop = loop
         self.half = half
         self.not_before = not_before
+        self.extra = extra  # more delay for what is pushed now (see Link)
+        self.on_first = None  # called once, when the first bytes were delivered
         self.queue = collections.deque()
         self.timer = None
         self.dst = None  # the transport written to, once there is one
@@ -67,7 +73,7 @@ class Direction:
 
     def push(self, item):
         """item: bytes, or "eof" / "reset"."""
-        when = max(self.loop.time() + self.half, self.not_before)
+        when = max(self.loop.time() + self.half + self.extra, self.not_before)
         if self.queue and when < self.queue[-1][0]:
             when = self.queue[-1][0]  # never overtake
         self.queue.append((when, item))
@@ -104,6 +110,9 @@ class Direction:
                 self.on_done(True)
             elif not self.dst.is_closing():
                 self.dst.write(item)
+                if self.on_first is not None:
+                    self.on_first()
+                    self.on_first = None
         if self.queue:
             self.arm()
 
@@ -139,16 +148,21 @@ class Link:
         tfo = syn_had_data(client_sock)
         CONNECTIONS["accepted"] += 1
         CONNECTIONS["syn_data"] += tfo
-        # Client -> server: not before the handshake is over and the bytes have travelled, unless
-        # they travelled with the SYN.
-        self.up = Direction(loop, half, now + (half if tfo else rtt + half))
+        # Client -> server: one RTT more (the handshake the client did not wait for) until the
+        # client has heard from the server, unless the bytes travelled with the SYN.
+        self.up = Direction(loop, half, 0.0, 0.0 if tfo else rtt)
         # Server -> client: the server accepted at now + RTT/2; its bytes take RTT/2 more.
         self.down = Direction(loop, half, now + rtt)
+        self.down.on_first = self.client_in_step
         self.up.on_done = self.down.on_done = self.finished
         self.closed = 0
         self.client = Side(self.up)
         self.server = None
         self.upstream_port = upstream_port
+
+    def client_in_step(self):
+        """The client has heard from the server: from now on it acts at the time it would."""
+        self.up.extra = 0.0
 
     def start(self, client_sock):
         loop = self.loop

@@ -124,7 +124,7 @@ foreach ($by('lat_cgi') as $r) {
 			. "× `$message`";
 	}
 	$rtt = (float) $r['rtt'] / 1e3;
-	if ($r['kind'] === 'cold') {
+	if ($r['kind'] === 'cold' || $r['kind'] === 'coldbundle') { /* two lines per worker: its first and second */
 		$first = $second = [];
 		foreach ($lat as $i => $x) {
 			if ($i % 2 === 0) {
@@ -133,7 +133,12 @@ foreach ($by('lat_cgi') as $r) {
 				$second[] = $x;
 			}
 		}
-		$cold[] = ['rtt' => $r['rtt'], 'first' => $first, 'second' => $second, 'view' => $view];
+		$cold[] = ['rtt' => $r['rtt'], 'bundle' => $r['kind'] === 'coldbundle', 'first' => $first, 'second' => $second,
+			'view' => $view];
+		continue;
+	}
+	if ($r['kind'] === 'bundle') { /* the userland client with the system bundle: every request is like a first */
+		$cold[] = ['rtt' => $r['rtt'], 'bundle' => true, 'userland' => array_slice($lat, 1), 'view' => $view];
 		continue;
 	}
 	$rest = array_slice($lat, 1);
@@ -206,24 +211,36 @@ if ($failures !== []) {
 if ($cold !== []) {
 	$rows = [];
 	$notes = [];
+	$bundleCerts = substr_count((string) @file_get_contents('/etc/ssl/certs/ca-certificates.crt'), 'BEGIN CERTIFICATE');
 	foreach ($cold as $c) {
 		$rtt = (float) $c['rtt'] / 1e3;
 		$where = $rtt > 0 ? "{$c['rtt']} ms" : '0 (straight to nginx)';
+		$caName = $c['bundle'] ? "system bundle ($bundleCerts + 1)" : 'one certificate';
 		$per = static fn(array $xs): string => $rtt > 0 ? sprintf('%.2f', pct($xs, 0.5) / $rtt) : '—';
-		$rows[] = [$where, "worker's first invoice (TCP + TLS + request)", $ms(pct($c['first'], 0.5)), $ms(pct($c['first'], 0.95)), $per($c['first'])];
-		$rows[] = [$where, "worker's second invoice (its kept connection)", $ms(pct($c['second'], 0.5)), $ms(pct($c['second'], 0.95)), $per($c['second'])];
+		$stats = static fn(array $xs): array => [$ms(pct($xs, 0.5)), $ms(pct($xs, 0.95)), $per($xs)];
 		$v = $c['view'];
-		$notes[] = "$where: {$v['opened']} connections opened, {$v['full']} full TLS handshakes, {$v['resumed']} resumed ({$v['tls']})";
+		if (isset($c['userland'])) {
+			$rows[] = [$where, $caName, 'userland ext/curl', 'every web request (a new handle each)', ...$stats($c['userland'])];
+			continue;
+		}
+		$rows[] = [$where, $caName, 'extension', "worker's first invoice (TCP + TLS + request)", ...$stats($c['first'])];
+		$rows[] = [$where, $caName, 'extension', "worker's second invoice (its kept connection)", ...$stats($c['second'])];
+		$notes[] = "$where, $caName: {$v['opened']} connections opened, {$v['full']} full TLS handshakes, "
+			. "{$v['resumed']} resumed";
 		if ($rtt > 0) {
-			$targets[] = ["{$c['rtt']} ms: a new worker's first invoice, extension", sprintf('%.2fx RTT (%s ms)',
+			$targets[] = ["{$c['rtt']} ms: a new worker's first invoice, extension, CA file: $caName", sprintf('%.2fx RTT (%s ms)',
 				pct($c['first'], 0.5) / $rtt, $ms(pct($c['first'], 0.5))), '(no target)', '—'];
 		}
 	}
 	$body .= "### A new worker's first invoice\n\n"
-		. count($cold[0]['first']) . " php-cgi workers started one after the other, two web requests each, extension, "
+		. count(array_values(array_filter($cold, static fn(array $c): bool => isset($c['first'])))[0]['first'] ?? [])
+		. " php-cgi workers started one after the other, two web requests each, extension, "
 		. "TLS with HTTP/2 offered; then the same straight to nginx, where only the CPU is left (the first TLS "
-		. "handshake of a process: loading OpenSSL's configuration and the CA file, verifying the certificate).\n\n"
-		. table(['RTT', '', 'median ms', 'p95 ms', 'median / RTT'], $rows)
+		. "handshake of a process: OpenSSL's configuration, parsing the CA file, verifying the certificate). Both with a "
+		. "CA file of one certificate (as every other table here) and with the system's CA bundle plus the benchmark's CA, "
+		. "which is what a shop that names no `ca_file` verifies against; beside it the userland client with that "
+		. "bundle, which parses it on every web request.\n\n"
+		. table(['RTT', 'CA file', 'client', '', 'median ms', 'p95 ms', 'median / RTT'], $rows)
 		. "\nnginx: " . implode('; ', $notes) . ". A new process has no TLS session to resume.\n\n";
 }
 if ($tfoRows) {
