@@ -43,6 +43,7 @@ import time
 HOST = "127.0.0.1"
 EARLY = 0.0004  # wake this much before a delivery is due and spin the rest: a wake-up is late
 LATE = []  # how late each delivery was against its due time, in seconds: the proxy's own error
+WORST = []  # (seconds late, wall clock) of deliveries over 1 ms late, to find them in nginx's log
 CONNECTIONS = {"accepted": 0, "syn_data": 0}
 TCPI_OPT_SYN_DATA = 32  # include/uapi/linux/tcp.h: data in the SYN was acked
 
@@ -94,6 +95,8 @@ class Direction:
         while self.queue and self.queue[0][0] <= now:
             when, item = self.queue.popleft()
             LATE.append(now - when)
+            if now - when > 0.001:
+                WORST.append((now - when, time.time()))
             if self.done:
                 continue
             if item == "eof":
@@ -251,7 +254,8 @@ def lateness():
         return {"deliveries": 0, **CONNECTIONS}
     at = lambda q: round(late[min(len(late) - 1, int(q * len(late)))] * 1e6)
     return {"deliveries": len(late), "late_us_median": at(0.5), "late_us_p95": at(0.95), "late_us_max": at(1.0),
-            "late_over_1ms": sum(1 for x in late if x > 0.001), **CONNECTIONS}
+            "late_over_1ms": sum(1 for x in late if x > 0.001),
+            "worst": [[round(x * 1e3, 1), round(t, 3)] for x, t in sorted(WORST, reverse=True)[:5]], **CONNECTIONS}
 
 
 # {{{ selftest

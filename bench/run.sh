@@ -146,7 +146,7 @@ http {
 	keepalive_timeout 300s;
 	# Which connection served what: the report counts distinct connections per path prefix, and
 	# whether each TLS connection was a full handshake (".") or a resumed session ("r").
-	log_format bench '\$connection \$connection_requests \$server_port \$server_protocol \$request_time \$uri \$status \$ssl_session_reused \$ssl_protocol';
+	log_format bench '\$connection \$connection_requests \$server_port \$server_protocol \$request_time \$uri \$status \$ssl_session_reused \$ssl_protocol \$msec';
 	access_log $T/access.log bench;
 	# TLS as nginx does it by default: session tickets on, no server-side session cache.
 	ssl_certificate $T/srv.pem;
