@@ -17,7 +17,7 @@ What a connection through it costs, as on a real path of that RTT:
     whatever it sends before the server's first bytes reach it arrives RTT + RTT/2 after it was
     sent, not RTT/2. (Holding the first bytes until accept + 1.5 RTT instead would hide up to one
     RTT of the CPU a client spends between connect() and its first write: a first TLS handshake
-    of a process spends tens of milliseconds there.) Server bytes can reach the client no earlier
+    of a process spends about ten milliseconds there.) Server bytes can reach the client no earlier
     than accept + RTT;
   - a close (FIN) travels like data: it is passed on RTT/2 later, after the bytes before it, as a
     half-close, so a server that closes an idle connection is seen closing by the client RTT/2
@@ -26,8 +26,14 @@ What a connection through it costs, as on a real path of that RTT:
     TCP_INFO), that data left with the SYN and is not held for the handshake. The listener only
     offers TFO where the kernel allows servers to (net.ipv4.tcp_fastopen & 2).
 
+Not like a real path: the CPU a client spends between sending its first bytes and receiving the
+server's first bytes on a new connection overlaps up to two RTTs here, one on a real path (there
+the handshake came before). libcurl 7.88 parses its CA file in that window.
+
 One thread, asyncio on select(): select() takes its timeout in microseconds, epoll in
-milliseconds, which would add up to 1 ms to every trip. Loopback only: it refuses any other address.
+milliseconds, which would add up to 1 ms to every trip. It wakes EARLY before a delivery is due
+and spins the rest. Run it at a real-time priority (bench/latency.sh does): a late wake-up would
+be network time that is not there. Loopback only: it refuses any other address.
 """
 import asyncio
 import collections
