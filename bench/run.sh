@@ -52,8 +52,10 @@ say() { printf '\n== %s\n' "$*"; }
 # {{{ 1. what it needs
 say "packages"
 # What the build and tests need (gcc, libcurl and OpenSSL headers, valgrind, ...) plus the
-# benchmark's own: nginx's echo module, php-cgi, Guzzle.
-bash scripts/deps.sh libnginx-mod-http-echo php8.2-cgi php-guzzlehttp-guzzle
+# benchmark's own: nginx's echo module, php-cgi, Guzzle; and for the measurements at network
+# distance python3 (bench/latency_proxy.py), iproute2 and procps (ip, sysctl, pgrep: the TCP Fast
+# Open run's network namespace, nginx's priority), which a minimal Debian image does not have.
+bash scripts/deps.sh libnginx-mod-http-echo php8.2-cgi php-guzzlehttp-guzzle python3 iproute2 procps
 echo "all present"
 
 if [ -n "${BENCH_EXT_SO:-}" ]; then
