@@ -1,31 +1,41 @@
 #!/usr/bin/env bash
-# The benchmark, in one command:   bash bench/run.sh
+# The benchmark, in one command:   bash bench/run.sh [all|latency]
 #
 # Installs what it needs (apt-get), builds the extension, starts a private nginx on loopback that
 # answers POST /v1/payment with a canned Cryptomus success body over HTTP/1.1 and over TLS (HTTP/2
-# offered by ALPN, as real providers do), plus a 200 ms endpoint (echo_sleep), then measures:
+# offered by ALPN, as real providers do; also a TLS port offering only HTTP/1.1 and one that closes
+# idle connections after 100 ms), plus a 200 ms endpoint (echo_sleep), then measures:
 #   1. sequential invoices over keep-alive: the extension, a userland ext/curl client, Guzzle, and
 #      a plain C libcurl loop (the floor), interleaved, BENCH_REPS runs each, median kept;
 #   2. BENCH_CGI_N web requests of one invoice each in one php-cgi worker (php-cgi -T), over TLS:
 #      connections the server saw and the median latency, extension vs userland;
 #   3. createInvoices() against the 200 ms endpoint at concurrency 1, 8 and 32;
 #   4. instructions per invoice (callgrind) for the extension, the userland client and the floor:
-#      unlike wall time, the same on every run of the same build.
+#      unlike wall time, the same on every run of the same build;
+#   5. at network distance (bench/latency.sh): the same nginx behind bench/latency_proxy.py at each
+#      RTT of BENCH_RTTS (20 and 80 ms): web requests per client, after an idle close, new workers,
+#      and batches of 100 at 80 ms.
+# "latency" runs only part 5 (a few minutes) and replaces only its section of the results.
 # Prints a table and writes bench/RESULTS.md. Everything it starts is stopped on exit.
 #
 # Knobs (environment): BENCH_SEQ_N (invoices per sequential run, 5000), BENCH_REPS (5),
 # BENCH_CGI_N (20), BENCH_BATCH_N (40), BENCH_BATCH_BIG (100: the c=1 batch uses BENCH_BATCH_N,
 # c=8 and c=32 both sizes), BENCH_EXT_SO (measure this cryptoinvoice.so instead of building
 # the work tree's), BENCH_PIN (cpu number, default 0; "none" to let the scheduler
-# place nginx and the clients), BENCH_OUT (bench/RESULTS.md), BENCH_INSTR (1; 0 skips part 4).
+# place nginx and the clients), BENCH_OUT (bench/RESULTS.md), BENCH_INSTR (1; 0 skips part 4);
+# part 5's own knobs are listed at the top of bench/latency.sh.
 #
 # Why pinned: on a small VM a loopback round trip between two cores costs a cross-CPU wakeup
 # whose price varies several-fold from run to run (measured here: the same client at 35 us and at
 # 120 us per invoice). With nginx and the client on one CPU the handoff is a plain context switch:
-# repeatable, and every client pays the same server cost.
+# repeatable, and every client pays the same server cost. (Part 5 leaves its clients and the proxy
+# unpinned: there a request waits tens of milliseconds, and a client sharing the proxy's CPU
+# would delay the proxy's deliveries.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+MODE=${1:-all}
+case $MODE in all | latency) ;; *) echo "usage: bash bench/run.sh [all|latency]" >&2; exit 2 ;; esac
 
 SEQ_N=${BENCH_SEQ_N:-5000}
 REPS=${BENCH_REPS:-5}
@@ -42,8 +52,10 @@ say() { printf '\n== %s\n' "$*"; }
 # {{{ 1. what it needs
 say "packages"
 # What the build and tests need (gcc, libcurl and OpenSSL headers, valgrind, ...) plus the
-# benchmark's own: nginx's echo module, php-cgi, Guzzle.
-bash scripts/deps.sh libnginx-mod-http-echo php8.2-cgi php-guzzlehttp-guzzle
+# benchmark's own: nginx's echo module, php-cgi, Guzzle; and for the measurements at network
+# distance python3 (bench/latency_proxy.py), iproute2 and procps (ip, sysctl, pgrep: the TCP Fast
+# Open run's network namespace, nginx's priority), which a minimal Debian image does not have.
+bash scripts/deps.sh libnginx-mod-http-echo php8.2-cgi php-guzzlehttp-guzzle python3 iproute2 procps
 echo "all present"
 
 if [ -n "${BENCH_EXT_SO:-}" ]; then
@@ -63,7 +75,12 @@ GUZZLE_AUTOLOAD=/usr/share/php/GuzzleHttp/autoload.php
 # {{{ 2. a private nginx in a temp dir
 T=$(mktemp -d /tmp/cryptoinvoice-bench.XXXXXX)
 NGINX_PID=
+PROXY_PID=
 cleanup() {
+	if [ -n "$PROXY_PID" ] && kill -0 "$PROXY_PID" 2>/dev/null; then
+		kill -TERM "$PROXY_PID" 2>/dev/null || true
+		wait "$PROXY_PID" 2>/dev/null || true
+	fi
 	if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
 		kill -QUIT "$NGINX_PID" 2>/dev/null || true
 		for _ in $(seq 50); do kill -0 "$NGINX_PID" 2>/dev/null || break; sleep 0.1; done
@@ -86,9 +103,10 @@ openssl x509 -req -in "$T/srv.csr" -CA "$T/ca.pem" -CAkey "$T/ca.key" -CAcreates
 	-out "$T/srv.pem" -days 2 -extfile "$T/san.cnf" 2>/dev/null
 CA=$T/ca.pem
 
-# Two free loopback ports (asked of the kernel, then handed to nginx).
-read -r HTTP_PORT HTTPS_PORT < <(php -r '$s = [];
-	for ($i = 0; $i < 2; $i++) { $s[] = stream_socket_server("tcp://127.0.0.1:0"); }
+# Free loopback ports (asked of the kernel, then handed to nginx): plain HTTP, TLS with HTTP/2
+# offered, TLS offering only HTTP/1.1, and TLS closing idle connections after 100 ms.
+read -r HTTP_PORT HTTPS_PORT HTTPS_H1_PORT IDLE_PORT < <(php -r '$s = [];
+	for ($i = 0; $i < 4; $i++) { $s[] = stream_socket_server("tcp://127.0.0.1:0"); }
 	echo implode(" ", array_map(fn($x) => parse_url("tcp://" . stream_socket_get_name($x, false), PHP_URL_PORT), $s)), "\n";')
 
 # A Cryptomus success answer, field for field as tests/inc/emulator/cryptomus.php writes it.
@@ -96,6 +114,21 @@ UUID=26e4a3f7-1c2d-4b5e-9f80-6a7b8c9d0e1f
 ANSWER='{"state":0,"result":{"uuid":"'$UUID'","order_id":"bench","amount":"15.00","payment_amount":null,"payer_amount":null,"discount_percent":null,"discount":"0.00000000","payer_currency":null,"currency":"USD","merchant_amount":null,"network":null,"address":null,"from":null,"txid":null,"payment_status":"check","url":"https://pay.cryptomus.com/pay/'$UUID'","expired_at":1767225600,"status":"check","is_final":false,"additional_data":null,"created_at":"2026-01-01T03:00:00+03:00","updated_at":"2026-01-01T03:00:00+03:00"}}'
 
 mkdir -p "$T/tmp"
+# What every server block answers.
+cat > "$T/locations.conf" <<EOF
+# /slow/<tag>/v1/payment: the same answer after 200 ms (a timer, not a blocked worker).
+location ~ ^/slow/.*/v1/payment\$ {
+	echo_sleep 0.2;
+	echo -n '$ANSWER';
+}
+# /<tag>/v1/payment: at once. nginx serves no POST to a static file, but "return" works.
+location ~ /v1/payment\$ {
+	return 200 '$ANSWER';
+}
+location / {
+	return 404 '{"state":1,"message":"Not found"}';
+}
+EOF
 cat > "$T/nginx.conf" <<EOF
 load_module $ECHO_MOD;
 daemon off;
@@ -113,27 +146,30 @@ http {
 	default_type application/json;
 	keepalive_requests 1000000;
 	keepalive_timeout 300s;
-	# Which connection served what: the report counts distinct connections per path prefix.
-	log_format bench '\$connection \$connection_requests \$server_port \$server_protocol \$request_time \$uri \$status';
+	# Which connection served what: the report counts distinct connections per path prefix, and
+	# whether each TLS connection was a full handshake (".") or a resumed session ("r").
+	log_format bench '\$connection \$connection_requests \$server_port \$server_protocol \$request_time \$uri \$status \$ssl_session_reused \$ssl_protocol \$msec';
 	access_log $T/access.log bench;
+	# TLS as nginx does it by default: session tickets on, no server-side session cache.
+	ssl_certificate $T/srv.pem;
+	ssl_certificate_key $T/srv.key;
+	ssl_protocols TLSv1.2 TLSv1.3;
 	server {
 		listen 127.0.0.1:$HTTP_PORT;
 		listen 127.0.0.1:$HTTPS_PORT ssl http2;
-		ssl_certificate $T/srv.pem;
-		ssl_certificate_key $T/srv.key;
-		ssl_protocols TLSv1.2 TLSv1.3;
-		# /slow/<tag>/v1/payment: the same answer after 200 ms (a timer, not a blocked worker).
-		location ~ ^/slow/.*/v1/payment\$ {
-			echo_sleep 0.2;
-			echo -n '$ANSWER';
-		}
-		# /<tag>/v1/payment: at once. nginx serves no POST to a static file, but "return" works.
-		location ~ /v1/payment\$ {
-			return 200 '$ANSWER';
-		}
-		location / {
-			return 404 '{"state":1,"message":"Not found"}';
-		}
+		include $T/locations.conf;
+	}
+	# A provider edge that does not offer HTTP/2 (ALPN: http/1.1 only).
+	server {
+		listen 127.0.0.1:$HTTPS_H1_PORT ssl;
+		include $T/locations.conf;
+	}
+	# A server that closes a connection once it has been idle for 100 ms (providers do so after
+	# seconds to minutes; the web requests measured against it wait longer than that first).
+	server {
+		listen 127.0.0.1:$IDLE_PORT ssl http2;
+		keepalive_timeout 100ms;
+		include $T/locations.conf;
 	}
 }
 EOF
@@ -157,6 +193,7 @@ php bench/verify.php \
 	"${PHP[*]} bench/ext.php {url} 3 - 1" \
 	"php bench/userland_curl.php {url} 3 - 1" \
 	"php bench/guzzle.php {url} 3 - 1" \
+	"php bench/sdk_shape.php {url} 3 - 1" \
 	"$T/floor {url} 3 - 1"
 
 RESULTS=$T/results.jsonl
@@ -179,6 +216,7 @@ client_cmd() { # client_cmd CLIENT BASE CA N
 }
 # }}}
 
+if [ "$MODE" = all ]; then
 # {{{ 4. sequential
 say "sequential: $SEQ_N invoices per run, $REPS runs of each client per transport, interleaved"
 for rep in $(seq "$REPS"); do
@@ -273,3 +311,9 @@ say "report"
 # Let nginx write its last log lines, then read them.
 sleep 0.2
 BENCH_PIN=$PIN BENCH_EXT_SO=$EXT_SO php bench/report.php "$RESULTS" "$T/access.log" "$HTTP_PORT" "$HTTPS_PORT" "$SEQ_N" "$OUT"
+fi
+
+# {{{ 7. at network distance: bench/latency.sh (its own section of the results)
+# shellcheck source=bench/latency.sh
+. bench/latency.sh
+# }}}

@@ -31,7 +31,9 @@ final class UserlandCryptomus
 	private \CurlHandle $ch;
 	private string $merchantHeader;
 
-	public function __construct(string $merchant, private readonly string $key, private readonly string $baseUrl, ?string $caFile)
+	/** $curlOptions: more options for the handle (the benchmark's TCP Fast Open run). */
+	public function __construct(string $merchant, private readonly string $key, private readonly string $baseUrl, ?string $caFile,
+		array $curlOptions = [])
 	{
 		$this->merchantHeader = "merchant: $merchant";
 		$this->ch = curl_init();
@@ -45,6 +47,9 @@ final class UserlandCryptomus
 		]);
 		if ($caFile !== null) {
 			curl_setopt($this->ch, CURLOPT_CAINFO, $caFile);
+		}
+		if ($curlOptions !== []) {
+			curl_setopt_array($this->ch, $curlOptions);
 		}
 	}
 
