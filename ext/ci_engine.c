@@ -376,28 +376,27 @@ double ci_engine_backoff(int n, const ci_failure *f)
 	return d / 2 + d / 2 * ci_random01();
 }
 
-/* Provider text in messages and bodies could echo a credential back: never let it out. */
-static zend_string *ci_scrub(zend_string *s, const zend_string *secret)
+/* Everything of this gateway that must never be shown (SPEC §2): the key, token or private
+ * key, the proxy string with the password in it, and CryptoCloud's secret_key. Ids are not secret. */
+void ci_engine_secrets(const ci_gateway *gw, ci_secrets *s)
 {
-	if (!s || !secret || ZSTR_LEN(secret) < 4) {
-		return s;
+	ci_secrets_init(s);
+	if (!gw->ready) {
+		return;
 	}
-	if (!php_memnstr(ZSTR_VAL(s), ZSTR_VAL(secret), ZSTR_LEN(secret), ZSTR_VAL(s) + ZSTR_LEN(s))) {
-		return s;
-	}
-	zend_string *clean = php_str_to_str(ZSTR_VAL(s), ZSTR_LEN(s), ZSTR_VAL(secret), ZSTR_LEN(secret), "[redacted]", 10);
-	zend_string_release(s);
-	return clean;
+	ci_secrets_add(s, gw->secret);
+	ci_secrets_add(s, gw->opts.secret_key);
+	ci_secrets_add_proxy(s, gw->opts.proxy);
 }
 
+/* Provider text in messages, errors and bodies could echo a credential back: never let it out. */
 void ci_engine_scrub(const ci_gateway *gw, ci_failure *f)
 {
-	const zend_string *secrets[] = {gw->secret, gw->opts.proxy, gw->opts.secret_key};
+	ci_secrets s;
 
-	for (size_t i = 0; i < sizeof(secrets) / sizeof(secrets[0]); i++) {
-		f->message = ci_scrub(f->message, secrets[i]);
-		f->body = ci_scrub(f->body, secrets[i]);
-	}
+	ci_engine_secrets(gw, &s);
+	ci_failure_scrub(f, &s);
+	ci_secrets_dtor(&s);
 }
 
 zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, ci_failure *f, int *attempts_out)

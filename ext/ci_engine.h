@@ -33,6 +33,8 @@ ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, struct
 	ci_failure *f, zval *json, zval **payload);
 /* Seconds before retry number n (1-based), or < 0 to stop. */
 double ci_engine_backoff(int n, const ci_failure *f);
+/* The gateway's secrets (see ci_errors.h), and the failure scrubbed of them, its body then capped. */
+void ci_engine_secrets(const ci_gateway *gw, ci_secrets *s);
 void ci_engine_scrub(const ci_gateway *gw, ci_failure *f);
 /* now when a request of this key may start now (and it is counted), else the time it may. */
 double ci_rate_next(const ci_gateway *gw, double now);
