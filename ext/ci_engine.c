@@ -399,7 +399,70 @@ void ci_engine_scrub(const ci_gateway *gw, ci_failure *f)
 	ci_secrets_dtor(&s);
 }
 
-zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, ci_failure *f, int *attempts_out)
+/* {{{ Answers about another invoice */
+static bool ci_is_uuid(const char *s, size_t len)
+{
+	if (len != 36) {
+		return false;
+	}
+	for (size_t i = 0; i < len; i++) {
+		bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+		if (dash ? s[i] != '-' : !isxdigit((unsigned char)s[i])) {
+			return false;
+		}
+	}
+	return true;
+}
+
+static void ci_drop_prefix(const char *prefix, const char **s, size_t *len)
+{
+	size_t plen = prefix ? strlen(prefix) : 0;
+
+	if (plen && *len >= plen && strncasecmp(*s, prefix, plen) == 0) {
+		*s += plen;
+		*len -= plen;
+	}
+}
+
+bool ci_engine_same_id(const ci_provider *p, const char *a, size_t alen, const char *b, size_t blen)
+{
+	ci_drop_prefix(p->id_prefix, &a, &alen);
+	ci_drop_prefix(p->id_prefix, &b, &blen);
+	if (alen == blen && memcmp(a, b, alen) == 0) {
+		return true;
+	}
+	return ci_is_uuid(a, alen) && ci_is_uuid(b, blen) && strncasecmp(a, b, alen) == 0;
+}
+
+/* SUCCESS when the invoice built from a lookup's answer is the one asked for. A mix-up anywhere
+ * (a proxy's cache, a pooled connection shared after fork, the provider itself) must not hand
+ * the shop another customer's invoice: it is refused, never retried. */
+static zend_result ci_engine_check_answer(const ci_gateway *gw, const ci_lookup *want, zval *invoice, ci_failure *f)
+{
+	zval rv, *got = zend_read_property(ci_ce_Invoice, Z_OBJ_P(invoice), want->prop, strlen(want->prop), 1, &rv);
+	bool by_id = strcmp(want->prop, "id") == 0;
+	const char *title = gw->provider->title;
+
+	if (got && Z_TYPE_P(got) == IS_STRING && (by_id
+			? ci_engine_same_id(gw->provider, Z_STRVAL_P(got), Z_STRLEN_P(got), ZSTR_VAL(want->value), ZSTR_LEN(want->value))
+			: zend_string_equals(Z_STR_P(got), want->value))) {
+		return SUCCESS;
+	}
+	if (got && Z_TYPE_P(got) == IS_STRING) {
+		ci_failure_set(f, ci_ce_UnexpectedResponseException, 200,
+			"%s answered a lookup of %s \"%s\" with another invoice (%s \"%s\"); that answer was not used",
+			title, by_id ? "invoice" : "order", ZSTR_VAL(want->value), by_id ? "invoice" : "order", Z_STRVAL_P(got));
+	} else {
+		ci_failure_set(f, ci_ce_UnexpectedResponseException, 200,
+			"%s answered a lookup of %s \"%s\" with an invoice that names no %s; that answer was not used",
+			title, by_id ? "invoice" : "order", ZSTR_VAL(want->value), by_id ? "id" : "order id");
+	}
+	return FAILURE;
+}
+/* }}} */
+
+zend_result ci_engine_run_lookup(ci_gateway *gw, ci_request *req, const ci_lookup *want, zval *return_value,
+	ci_failure *f, int *attempts_out)
 {
 	int attempts = 0, max = 1 + (int)gw->opts.retries;
 
@@ -417,12 +480,15 @@ zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, c
 		ci_engine_send(gw, req, &rs);
 		j = ci_engine_judge(gw, req, &rs, f, &json, &payload);
 		if (j == CI_JUDGE_OK) {
-			if (ci_invoice_from_payload(gw, req, payload, return_value, f) == SUCCESS) {
+			if (ci_invoice_from_payload(gw, req, payload, return_value, f) == SUCCESS
+					&& (!want || ci_engine_check_answer(gw, want, return_value, f) == SUCCESS)) {
 				zval_ptr_dtor(&json);
 				ci_http_response_dtor(&rs);
 				*attempts_out = attempts;
 				return SUCCESS;
 			}
+			zval_ptr_dtor(return_value);
+			ZVAL_NULL(return_value);
 			f->http_status = rs.status;
 			if (rs.body.s) {
 				ci_failure_set_body(f, ZSTR_VAL(rs.body.s), ZSTR_LEN(rs.body.s));
@@ -445,6 +511,11 @@ zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, c
 	return FAILURE;
 }
 
+zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, ci_failure *f, int *attempts_out)
+{
+	return ci_engine_run_lookup(gw, req, NULL, return_value, f, attempts_out);
+}
+
 void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value)
 {
 	ci_failure f;
@@ -460,6 +531,7 @@ void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value)
 zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value, ci_failure *f, int *attempts)
 {
 	ci_request req;
+	ci_lookup want = {.prop = "id", .value = id};
 	zend_result rc;
 
 	*attempts = 0;
@@ -471,7 +543,7 @@ zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value
 	}
 	ci_request_init(&req, CI_OP_LOOKUP, gw->provider->lookup_path);
 	gw->provider->lookup_params(gw, &req, id);
-	rc = ci_engine_run(gw, &req, return_value, f, attempts);
+	rc = ci_engine_run_lookup(gw, &req, &want, return_value, f, attempts);
 	ci_request_dtor(&req);
 	return rc;
 }

@@ -16,6 +16,7 @@
  *   html403       a CDN's 403 page (text/html), nothing echoed
  *   json403       403 with JSON that is not the provider's shape (a WAF's JSON)
  *   swap          a lookup answered with another invoice than the one asked for (creates work)
+ *   list2         a CryptoCloud lookup answered with a list of two: another invoice, then the one asked for
  *   same          a lookup answered with the invoice asked for, written as the provider may
  *                 (CryptoCloud: without the INV- prefix; Cryptomus: its uuid in lower case)
  */
@@ -171,6 +172,12 @@ switch ($mode) {
 		} else {
 			hostile_send(200, json_encode(hostile_invoice($provider, $ids[$provider], false, [])));
 		}
+		break;
+	case 'list2':
+		$a = hostile_invoice($provider, $other[$provider], true, []);
+		$b = hostile_invoice($provider, $id, true, []);
+		$a['result'][] = $b['result'][0];
+		hostile_send(200, json_encode($a));
 		break;
 	case 'same':
 		$same = match ($provider) {
