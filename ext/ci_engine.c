@@ -568,10 +568,12 @@ zend_string *ci_nonce_next(void)
 		CI_G(nonce_last_ms) = ms;
 		CI_G(nonce_seq) = 0;
 	}
+	/* Every part is a fixed-width uint64_t printed with PRIu64: unsigned long is 32 bits on
+	 * Windows, where pid * 1000 would wrap and %lu would read the wrong width. */
 #ifdef ZTS
-	unsigned long who = (unsigned long)getpid() * 1000u + (unsigned long)(tsrm_thread_id() % 1000);
-	return zend_strpprintf(0, "%" PRIu64 "%010lu%04u", ms, who % 10000000000ul, CI_G(nonce_seq));
+	uint64_t who = (uint64_t)getpid() * 1000u + (uint64_t)(tsrm_thread_id() % 1000);
+	return zend_strpprintf(0, "%" PRIu64 "%010" PRIu64 "%04" PRIu32, ms, who % UINT64_C(10000000000), CI_G(nonce_seq));
 #else
-	return zend_strpprintf(0, "%" PRIu64 "%07lu%04u", ms, (unsigned long)getpid() % 10000000ul, CI_G(nonce_seq));
+	return zend_strpprintf(0, "%" PRIu64 "%07" PRIu64 "%04" PRIu32, ms, (uint64_t)getpid() % UINT64_C(10000000), CI_G(nonce_seq));
 #endif
 }

@@ -457,6 +457,9 @@ void ci_gateway_minit(void)
 	ci_gateway_handlers.get_debug_info = ci_gateway_debug_info;
 	/* A copy would share the pool key and rate limiter with nothing to gain: refuse it. */
 	ci_gateway_handlers.clone_obj = NULL;
+	/* Two gateways are never "equal": == would otherwise compare keys and options field by
+	 * field (and say two shops' gateways are the same when they are not), as CurlHandle does. */
+	ci_gateway_handlers.compare = zend_objects_not_comparable;
 	for (size_t i = 0; i < sizeof(classes) / sizeof(classes[0]); i++) {
 		classes[i]->create_object = ci_gateway_new;
 		ci_guard_install(classes[i]);
