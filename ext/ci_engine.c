@@ -97,7 +97,7 @@ void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zen
 	const char *message, zval *errors)
 {
 	const char *title = gw->provider->title;
-	const char *msg = message && *message ? message : "no message";
+	const char *msg = message && *message ? message : "it gave no reason";
 
 	switch (kind) {
 		case CI_REPLY_AUTH:
@@ -242,45 +242,110 @@ static ci_judgement ci_judge_server_error(const ci_request *req, zend_long http)
 	return CI_JUDGE_FAIL;
 }
 
-/* 401/403/429 decide the class whatever the body says; the provider's envelope, when it
- * sent one, still tells why ("Invalid signature") and its per-field errors. */
-static void ci_judge_provider_detail(const ci_gateway *gw, const ci_request *req, zend_long http,
+/* {{{ 401, 403 and 429: the class is decided by the status, whatever the body (SPEC §5) */
+/* The text of an HTML page's <title>, trimmed to fit a message, or NULL. */
+static zend_string *ci_html_title(const char *body, size_t len)
+{
+	const char *end = body + len, *open = php_memnistr(body, "<title", 6, end), *from, *to;
+
+	if (!open || !(from = memchr(open, '>', end - open)) || !(to = php_memnistr(++from, "</title", 7, end))) {
+		return NULL;
+	}
+	while (from < to && isspace((unsigned char)*from)) {
+		from++;
+	}
+	while (to > from && isspace((unsigned char)to[-1])) {
+		to--;
+	}
+	return to > from ? zend_string_init(from, MIN((size_t)(to - from), 80), 0) : NULL;
+}
+
+/* In words, what came instead of the provider's own answer. */
+static zend_string *ci_body_words(const char *body, size_t len, bool json)
+{
+	const char *s = body, *end = body + len;
+	zend_string *title, *words;
+
+	while (s < end && isspace((unsigned char)*s)) {
+		s++;
+	}
+	if (s == end) {
+		return zend_string_init("an empty body", sizeof("an empty body") - 1, 0);
+	}
+	if (json) {
+		return zend_string_init("JSON of another shape", sizeof("JSON of another shape") - 1, 0);
+	}
+	if (*s != '<') {
+		return zend_string_init("a body that is not JSON", sizeof("a body that is not JSON") - 1, 0);
+	}
+	title = ci_html_title(s, end - s);
+	words = title ? zend_strpprintf(0, "an HTML page (\"%s\")", ZSTR_VAL(title))
+		: zend_string_init("an HTML page", sizeof("an HTML page") - 1, 0);
+	if (title) {
+		zend_string_release(title);
+	}
+	return words;
+}
+
+/* The provider's envelope, when it sent one, tells why ("Invalid signature") and its per-field
+ * errors, and then the provider itself refused. A body in no shape of the provider's came from
+ * something in between (a CDN, WAF, proxy or firewall), which checked no credential: the
+ * message must not say that the key was rejected. */
+static ci_judgement ci_judge_refusal(const ci_gateway *gw, const ci_request *req, zend_long http,
 	const char *body, size_t len, ci_failure *f)
 {
-	zval json, *payload = NULL;
+	const char *title = gw->provider->title;
+	bool limit = http == 429, json, api = false;
+	zval decoded, *payload = NULL;
 	ci_failure said;
 
-	if (ci_json_decode(body, len, &json) == FAILURE) {
-		return;
-	}
 	ci_failure_init(&said);
-	if (Z_TYPE(json) == IS_ARRAY && gw->provider->unwrap(gw, req, http, &json, &payload, &said) != CI_REPLY_OK && said.detail) {
-		zend_string *m = zend_strpprintf(0, "%s: %s", ZSTR_VAL(f->message), ZSTR_VAL(said.detail));
-		zend_string_release(f->message);
-		f->message = m;
+	json = ci_json_decode(body, len, &decoded) == SUCCESS;
+	if (json && Z_TYPE(decoded) == IS_ARRAY) {
+		ci_reply r = gw->provider->unwrap(gw, req, http, &decoded, &payload, &said);
+		api = r != CI_REPLY_OK && r != CI_REPLY_UNEXPECTED;
+	}
+	if (api) {
+		const char *why = said.detail ? ZSTR_VAL(said.detail) : "it gave no reason";
+		if (limit) {
+			ci_failure_set(f, ci_ce_RateLimitException, http, "%s is rate-limiting this key (HTTP 429): %s", title, why);
+		} else {
+			ci_failure_set(f, ci_ce_AuthenticationException, http, "%s rejected the credentials (HTTP " ZEND_LONG_FMT "): %s", title, http, why);
+		}
 		if (Z_TYPE(said.errors) == IS_ARRAY) {
 			ZVAL_COPY(&f->errors, &said.errors);
 		}
+	} else {
+		zend_string *what = ci_body_words(body, len, json);
+		if (limit) {
+			ci_failure_set(f, ci_ce_RateLimitException, http,
+				"%s's address answered HTTP 429 with %s, not an answer of %s's API: something in between (a proxy, CDN or firewall) is limiting requests",
+				title, ZSTR_VAL(what), title);
+		} else {
+			ci_failure_set(f, ci_ce_AuthenticationException, http,
+				"%s's address answered HTTP " ZEND_LONG_FMT " with %s, not an answer of %s's API: something in between (a proxy, CDN or firewall) refused the request, so the credentials were not necessarily checked",
+				title, http, ZSTR_VAL(what), title);
+		}
+		zend_string_release(what);
 	}
 	ci_failure_dtor(&said);
-	zval_ptr_dtor(&json);
+	if (json) {
+		zval_ptr_dtor(&decoded);
+	}
+	return limit ? CI_JUDGE_RETRY : CI_JUDGE_FAIL;
 }
+/* }}} */
 
-static ci_judgement ci_judge_status(const ci_gateway *gw, zend_long http, ci_failure *f)
+static ci_judgement ci_judge_status(const ci_gateway *gw, const ci_request *req, zend_long http,
+	const char *body, size_t len, ci_failure *f)
 {
-	const char *title = gw->provider->title;
-
 	if (http >= 300 && http < 400) {
-		ci_failure_set(f, ci_ce_ApiException, http, "%s answered HTTP " ZEND_LONG_FMT ", a redirect, which is never followed", title, http);
+		ci_failure_set(f, ci_ce_ApiException, http, "%s answered HTTP " ZEND_LONG_FMT ", a redirect, which is never followed",
+			gw->provider->title, http);
 		return CI_JUDGE_FAIL;
 	}
-	if (http == 401 || http == 403) {
-		ci_failure_set(f, ci_ce_AuthenticationException, http, "%s rejected the credentials (HTTP " ZEND_LONG_FMT ")", title, http);
-		return CI_JUDGE_FAIL;
-	}
-	if (http == 429) {
-		ci_failure_set(f, ci_ce_RateLimitException, http, "%s is rate-limiting this key (HTTP 429)", title);
-		return CI_JUDGE_RETRY;
+	if (http == 401 || http == 403 || http == 429) {
+		return ci_judge_refusal(gw, req, http, body, len, f);
 	}
 	return CI_JUDGE_OK;
 }
@@ -321,10 +386,7 @@ ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, ci_htt
 		}
 		return j;
 	}
-	j = ci_judge_status(gw, http, f);
-	if (j != CI_JUDGE_OK && (http == 401 || http == 403 || http == 429)) {
-		ci_judge_provider_detail(gw, req, http, body, len, f);
-	}
+	j = ci_judge_status(gw, req, http, body, len, f);
 	if (j == CI_JUDGE_OK && http == 404 && req->op == CI_OP_LOOKUP) {
 		ci_judge_not_found(gw, req, body, len, f);
 		j = CI_JUDGE_FAIL;
@@ -537,8 +599,17 @@ zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value
 	*attempts = 0;
 	if (ZSTR_LEN(id) == 0 || ZSTR_LEN(id) > 256 || memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id))
 			|| strpbrk(ZSTR_VAL(id), "\r\n")) {
+		/* What is wrong with it, not the id itself: it may be anything (a key passed by mistake). */
+		char got[64];
+		if (ZSTR_LEN(id) == 0) {
+			strcpy(got, "an empty string");
+		} else if (ZSTR_LEN(id) > 256) {
+			snprintf(got, sizeof(got), "%zu bytes", ZSTR_LEN(id));
+		} else {
+			strcpy(got, memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id)) ? "a string holding a NUL byte" : "a string holding a line break");
+		}
 		ci_failure_set(f, ci_ce_InvalidArgumentException, 0, "%s: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got %s",
-			gw->provider->title, ZSTR_LEN(id) == 0 ? "an empty string" : "something else");
+			gw->provider->title, got);
 		return FAILURE;
 	}
 	ci_request_init(&req, CI_OP_LOOKUP, gw->provider->lookup_path);

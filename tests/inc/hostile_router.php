@@ -13,8 +13,9 @@
  *   echo_html403  403 text/html page quoting the secrets (a proxy or CDN page)
  *   echo_text500  500 text/plain quoting the secrets
  *   echo_407      407 from the "proxy", quoting its Proxy-Authorization
- *   html403       a CDN's 403 page (text/html), nothing echoed
- *   json403       403 with JSON that is not the provider's shape (a WAF's JSON)
+ *   html<CODE>    a CDN's error page (text/html) with that status, nothing echoed
+ *   json<CODE>    that status with JSON that is not the provider's shape (a WAF's JSON)
+ *   empty<CODE>   that status with an empty body
  *   swap          a lookup answered with another invoice than the one asked for (creates work)
  *   list2         a CryptoCloud lookup answered with a list of two: another invoice, then the one asked for
  *   same          a lookup answered with the invoice asked for, written as the provider may
@@ -160,11 +161,15 @@ switch ($mode) {
 		header('Proxy-Authenticate: Basic realm="x"');
 		hostile_send(407, 'proxy refused ' . ($_SERVER['HTTP_PROXY_AUTHORIZATION'] ?? 'nothing') . ' ' . implode(' ', hostile_echoes()), 'text/plain');
 		break;
-	case 'html403':
-		hostile_send(403, "<html><head><title>403 Forbidden</title></head><body><center><h1>403 Forbidden</h1></center><hr><center>cloudflare</center></body></html>\n", 'text/html');
+	case (preg_match('/^html(\d{3})$/', $mode, $c) ? $mode : null):
+		hostile_send((int) $c[1], "<!DOCTYPE html>\n<html><head>\n<title> Attention Required! | Cloudflare </title></head>"
+			. "<body><h1>Sorry, you have been blocked</h1><p>Ray ID: 8a1b2c3d</p></body></html>\n", 'text/html');
 		break;
-	case 'json403':
-		hostile_send(403, '{"error":"access denied","ray":"8a1b2c3d"}');
+	case (preg_match('/^json(\d{3})$/', $mode, $c) ? $mode : null):
+		hostile_send((int) $c[1], '{"error":"access denied","ray":"8a1b2c3d"}');
+		break;
+	case (preg_match('/^empty(\d{3})$/', $mode, $c) ? $mode : null):
+		hostile_send((int) $c[1], '', 'text/plain');
 		break;
 	case 'swap':
 		if ($lookup) {
