@@ -49,6 +49,7 @@ try { new Cryptomus('m', CI_HOSTILE_KEY, ['proxy' => $proxy, 'retries' => 'x']);
 try { new CryptoCloud(42, CI_HOSTILE_KEY, $options); } catch (Throwable $e) { report('constructor, TypeError of an argument', $e); }
 try { new Cryptomus('m', CI_HOSTILE_KEY, $options); } catch (Throwable $e) { report('constructor, secret_key where refused', $e); }
 try { Gateways::create('cryptocloud', ['shop_id' => 's', 'api_key' => CI_HOSTILE_KEY] + $options + ['timeout' => 0]); } catch (Throwable $e) { report('Gateways::create, bad option', $e); }
+try { Gateways::create(CI_HOSTILE_KEY, ['merchant_id' => 'm', 'api_key' => CI_HOSTILE_KEY]); } catch (Throwable $e) { report('Gateways::create, key as the provider', $e); }
 function make_gateway(array $o): CryptoCloud
 {
 	return new CryptoCloud('shop', CI_HOSTILE_KEY, $o);
@@ -81,6 +82,7 @@ constructor, another bad option              CryptoInvoice\InvalidArgumentExcept
 constructor, TypeError of an argument        TypeError                                  clean
 constructor, secret_key where refused        CryptoInvoice\InvalidArgumentException     clean
 Gateways::create, bad option                 CryptoInvoice\InvalidArgumentException     clean
+Gateways::create, key as the provider        CryptoInvoice\InvalidArgumentException     clean
 a user function passing options on           CryptoInvoice\InvalidArgumentException     clean
 createInvoice, transport failure             CryptoInvoice\TransportException           clean
 createInvoice, key as the amount             CryptoInvoice\InvalidArgumentException     clean
