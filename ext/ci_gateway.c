@@ -434,10 +434,11 @@ static void ci_guard_install(zend_class_entry *ce)
 	zend_function *fn;
 
 	ZEND_HASH_MAP_FOREACH_PTR(&ce->function_table, fn) {
-		if (fn->type != ZEND_INTERNAL_FUNCTION || fn->common.scope != ce || !fn->internal_function.handler) {
+		if (fn->type != ZEND_INTERNAL_FUNCTION || fn->common.scope != ce || !fn->internal_function.handler
+				|| fn->internal_function.handler == ci_gateway_guard || ci_guarded_count == CI_GUARDED_MAX) {
+			ZEND_ASSERT(ci_guarded_count < CI_GUARDED_MAX);
 			continue;
 		}
-		ZEND_ASSERT(ci_guarded_count < CI_GUARDED_MAX);
 		ci_guarded_methods[ci_guarded_count].scope = ce;
 		ci_guarded_methods[ci_guarded_count].name = fn->common.function_name;
 		ci_guarded_methods[ci_guarded_count].handler = fn->internal_function.handler;
@@ -451,6 +452,7 @@ void ci_gateway_minit(void)
 {
 	zend_class_entry *classes[] = {ci_ce_Cryptomus, ci_ce_CryptoCloud, ci_ce_OnChainPay, ci_ce_Bitsby};
 
+	ci_guarded_count = 0; /* a server that reloads the module registers the classes anew */
 	memcpy(&ci_gateway_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	ci_gateway_handlers.offset = XtOffsetOf(ci_gateway, std);
 	ci_gateway_handlers.free_obj = ci_gateway_free;
