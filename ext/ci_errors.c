@@ -199,9 +199,17 @@ void ci_failure_throw(ci_failure *f, const char *provider, int attempts)
 }
 
 /* {{{ Secrets (see ci_errors.h) */
+#define CI_LEAD_SET(s, c) ((s)->lead[(unsigned char)(c) >> 3] |= (uint8_t)(1u << ((unsigned char)(c) & 7)))
+#define CI_LEAD_HAS(s, c) ((s)->lead[(unsigned char)(c) >> 3] & (1u << ((unsigned char)(c) & 7)))
+
 void ci_secrets_init(ci_secrets *s)
 {
 	memset(s, 0, sizeof(*s));
+	/* Escapes can start any secret: \/ \u, %XX, &#..;, + for a space. */
+	CI_LEAD_SET(s, '\\');
+	CI_LEAD_SET(s, '%');
+	CI_LEAD_SET(s, '&');
+	CI_LEAD_SET(s, '+');
 }
 
 void ci_secrets_dtor(ci_secrets *s)
@@ -241,6 +249,7 @@ static void ci_secrets_insert(ci_secrets *s, const char *v, size_t len, zend_str
 	s->len[at] = len;
 	s->owned[at] = owned;
 	s->n++;
+	CI_LEAD_SET(s, v[0]);
 }
 
 void ci_secrets_add(ci_secrets *s, const zend_string *v)
@@ -537,13 +546,22 @@ static bool ci_secret_find(const char *text, size_t n, const char *secret, size_
 	return false;
 }
 
+/* One pass over the text for all secrets: most text holds none, and most bytes start none. */
 bool ci_secrets_in(const ci_secrets *s, const char *text, size_t len)
 {
-	size_t at, mlen;
+	const unsigned char *t = (const unsigned char *)text;
 
-	for (int i = 0; i < s->n; i++) {
-		if (ci_secret_find(text, len, s->val[i], s->len[i], 0, &at, &mlen)) {
-			return true;
+	for (size_t j = 0; s->n > 0 && j < len; j++) {
+		if (!CI_LEAD_HAS(s, t[j])) {
+			continue;
+		}
+		for (int i = 0; i < s->n; i++) {
+			int budget = 64;
+			size_t tu = 0;
+			if (ci_secret_cover(t + j, len - j, (const unsigned char *)s->val[i], s->len[i], 0, &tu, &budget)
+					>= MIN(s->len[i], CI_SECRET_PREFIX)) {
+				return true;
+			}
 		}
 	}
 	return false;

@@ -29,7 +29,7 @@ typedef struct ci_failure {
 	zend_long http_status;
 	zend_long code;         /* CURLcode for TransportException */
 	zval errors;            /* provider's per-field errors, or UNDEF */
-	zend_string *body;      /* response body, capped at 64 KiB */
+	zend_string *body;      /* response body: whole until ci_failure_scrub(), then capped at 64 KiB */
 	double retry_after;     /* seconds, < 0 when the answer named none */
 	bool not_found;         /* a lookup of an id the provider does not know */
 	zend_string *detail;    /* the provider's own message, without our framing */
@@ -61,6 +61,7 @@ typedef struct ci_secrets {
 	const char *val[CI_SECRETS_MAX];  /* borrowed, or owned[i] */
 	size_t len[CI_SECRETS_MAX];
 	zend_string *owned[CI_SECRETS_MAX];
+	uint8_t lead[32];                 /* bitmap of the bytes a match may start with */
 } ci_secrets;
 
 void ci_secrets_init(ci_secrets *s);

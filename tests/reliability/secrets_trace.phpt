@@ -74,6 +74,14 @@ try { $cm->createInvoices([['amount' => '1']], 'eight'); } catch (Throwable $e) 
 try { $ocp->getInvoice(CI_HOSTILE_KEY . "\n"); } catch (Throwable $e) { report('getInvoice, key as the id', $e); }
 try { array_map($cm->getInvoice(...), [CI_HOSTILE_KEY]); } catch (Throwable $e) { report('getInvoice through a closure', $e); }
 try { $cc->parseWebhook(json_encode(['invoice_id' => CI_HOSTILE_KEY, 'token' => CI_HOSTILE_SECRET_KEY])); } catch (Throwable $e) { report('parseWebhook, secrets in the body', $e); }
+/* A long key cut short where a message quotes a value (at 32 bytes): what is left is still redacted. */
+$long = 'sk_live_' . str_repeat('0123456789abcdef', 4);
+$g = new Cryptomus('m', $long, ['base_url' => $base]);
+try { $g->createInvoice(['amount' => $long, 'currency' => 'USD', 'order_id' => 'o1']); } catch (Throwable $e) {
+	$out = dump_all($e);
+	echo 'long key quoted in part: ', str_contains($out, substr($long, 0, 24)) ? 'LEAKED' : 'clean',
+		str_contains($e->getMessage(), '"[redacted]') ? ', marked in the message' : '', "\n";
+}
 echo "done\n";
 ?>
 --EXPECT--
@@ -96,4 +104,5 @@ createInvoices, TypeError                    TypeError                          
 getInvoice, key as the id                    CryptoInvoice\InvalidArgumentException     clean
 getInvoice through a closure                 CryptoInvoice\TransportException           clean
 parseWebhook, secrets in the body            CryptoInvoice\WebhookException             clean
+long key quoted in part: clean, marked in the message
 done
