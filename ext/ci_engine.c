@@ -499,26 +499,35 @@ bool ci_engine_same_id(const ci_provider *p, const char *a, size_t alen, const c
 /* SUCCESS when the invoice built from a lookup's answer is the one asked for. A mix-up anywhere
  * (a proxy's cache, a pooled connection shared after fork, the provider itself) must not hand
  * the shop another customer's invoice: it is refused, never retried. */
+/* The provider's own name for a property, for messages ("uuid"); the property's otherwise. */
+static const char *ci_wire_name(const ci_provider *p, ci_inv_prop prop, const char *fallback)
+{
+	for (const ci_out_field *o = p->out; o && o->path; o++) {
+		if (o->prop == prop) {
+			return o->path;
+		}
+	}
+	return fallback;
+}
+
 static zend_result ci_engine_check_answer(const ci_gateway *gw, const ci_lookup *want, zval *invoice, ci_failure *f)
 {
-	zval rv, *got = zend_read_property(ci_ce_Invoice, Z_OBJ_P(invoice), want->prop, strlen(want->prop), 1, &rv);
-	bool by_id = strcmp(want->prop, "id") == 0;
-	const char *title = gw->provider->title;
+	bool by_id = want->prop == CI_INV_ID;
+	const char *name = by_id ? "id" : "orderId";
+	zval rv, *got = zend_read_property(ci_ce_Invoice, Z_OBJ_P(invoice), name, strlen(name), 1, &rv);
+	const char *text = got && Z_TYPE_P(got) == IS_STRING ? Z_STRVAL_P(got) : "";
+	size_t len = got && Z_TYPE_P(got) == IS_STRING ? Z_STRLEN_P(got) : 0;
 
-	if (got && Z_TYPE_P(got) == IS_STRING && (by_id
-			? ci_engine_same_id(gw->provider, Z_STRVAL_P(got), Z_STRLEN_P(got), ZSTR_VAL(want->value), ZSTR_LEN(want->value))
-			: zend_string_equals(Z_STR_P(got), want->value))) {
+	if (by_id ? ci_engine_same_id(gw->provider, text, len, ZSTR_VAL(want->value), ZSTR_LEN(want->value))
+			: zend_string_equals_cstr(want->value, text, len)) {
 		return SUCCESS;
 	}
-	if (got && Z_TYPE_P(got) == IS_STRING) {
-		ci_failure_set(f, ci_ce_UnexpectedResponseException, 200,
-			"%s answered a lookup of %s \"%s\" with another invoice (%s \"%s\"); that answer was not used",
-			title, by_id ? "invoice" : "order", ZSTR_VAL(want->value), by_id ? "invoice" : "order", Z_STRVAL_P(got));
-	} else {
-		ci_failure_set(f, ci_ce_UnexpectedResponseException, 200,
-			"%s answered a lookup of %s \"%s\" with an invoice that names no %s; that answer was not used",
-			title, by_id ? "invoice" : "order", ZSTR_VAL(want->value), by_id ? "id" : "order id");
-	}
+	/* Both quoted, at most 64 bytes each: an id is not a page of text. */
+	ci_failure_set(f, ci_ce_UnexpectedResponseException, 200,
+		"%s answered a lookup with another invoice than the invoice asked for (asked for %s \"%.*s%s\", the answer's %s is \"%.*s%s\"); that answer was not used",
+		gw->provider->title, by_id ? "invoice" : "order", (int)MIN(ZSTR_LEN(want->value), 64), ZSTR_VAL(want->value),
+		ZSTR_LEN(want->value) > 64 ? "..." : "", ci_wire_name(gw->provider, want->prop, name),
+		(int)MIN(len, 64), text, len > 64 ? "..." : "");
 	return FAILURE;
 }
 /* }}} */
@@ -593,7 +602,7 @@ void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value)
 zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value, ci_failure *f, int *attempts)
 {
 	ci_request req;
-	ci_lookup want = {.prop = "id", .value = id};
+	ci_lookup want = {.prop = CI_INV_ID, .value = id};
 	zend_result rc;
 
 	*attempts = 0;

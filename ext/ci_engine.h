@@ -13,10 +13,10 @@ zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, c
  * must be about that invoice (see ci_engine_run_lookup). */
 zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value, ci_failure *f, int *attempts);
 
-/* What a lookup asked for: the Invoice property ("id", or "orderId" for a lookup by order id)
- * and its value. */
+/* What a lookup asked for: the Invoice property (CI_INV_ID, or CI_INV_ORDER_ID for a lookup by
+ * order id) and its value. */
 typedef struct ci_lookup {
-	const char *prop;
+	ci_inv_prop prop;
 	zend_string *value;
 } ci_lookup;
 /* ci_engine_run() for a lookup: an answer whose invoice does not carry want's value (an answer

@@ -55,13 +55,13 @@ $show('bitsby same', fn() => $gateway('bitsby', 'same')->getInvoice($ids['bitsby
 $show('cryptomus create', fn() => $gateway('cryptomus', 'swap')->createInvoice(['amount' => '10', 'currency' => 'USD', 'order_id' => 'order-1']));
 ?>
 --EXPECT--
-cryptomus getInvoice swapped       CryptoInvoice\UnexpectedResponseException (HTTP 200): Cryptomus answered a lookup of invoice "a1b2c3d4-0000-4000-8000-00000000000a" with another invoice (invoice "f9f9f9f9-0000-4000-8000-0000000000ff"); that answer was not used (1 attempt)
-cryptocloud getInvoice swapped     CryptoInvoice\UnexpectedResponseException (HTTP 200): CryptoCloud answered a lookup of invoice "INV-AAAA1111" with another invoice (invoice "INV-BBBB2222"); that answer was not used (1 attempt)
-onchainpay getInvoice swapped      CryptoInvoice\UnexpectedResponseException (HTTP 200): OnChainPay answered a lookup of invoice "b1b2c3d4-0000-4000-8000-00000000000b" with another invoice (invoice "e9e9e9e9-0000-4000-8000-0000000000ee"); that answer was not used (1 attempt)
+cryptomus getInvoice swapped       CryptoInvoice\UnexpectedResponseException (HTTP 200): Cryptomus answered a lookup with another invoice than the invoice asked for (asked for invoice "a1b2c3d4-0000-4000-8000-00000000000a", the answer's uuid is "f9f9f9f9-0000-4000-8000-0000000000ff"); that answer was not used (1 attempt)
+cryptocloud getInvoice swapped     CryptoInvoice\UnexpectedResponseException (HTTP 200): CryptoCloud answered a lookup with another invoice than the invoice asked for (asked for invoice "INV-AAAA1111", the answer's uuid is "INV-BBBB2222"); that answer was not used (1 attempt)
+onchainpay getInvoice swapped      CryptoInvoice\UnexpectedResponseException (HTTP 200): OnChainPay answered a lookup with another invoice than the invoice asked for (asked for invoice "b1b2c3d4-0000-4000-8000-00000000000b", the answer's id is "e9e9e9e9-0000-4000-8000-0000000000ee"); that answer was not used (1 attempt)
 bitsby getInvoice swapped          CryptoInvoice\UnexpectedResponseException (HTTP 200): Bitsby answered HTTP 200 with JSON that is not the documented shape: the invoice list does not hold the invoice asked for (1 attempt)
-onchainpay webhook swapped         CryptoInvoice\UnexpectedResponseException (HTTP 200): OnChainPay answered a lookup of invoice "b1b2c3d4-0000-4000-8000-00000000000b" with another invoice (invoice "e9e9e9e9-0000-4000-8000-0000000000ee"); that answer was not used (1 attempt)
+onchainpay webhook swapped         CryptoInvoice\UnexpectedResponseException (HTTP 200): OnChainPay answered a lookup with another invoice than the invoice asked for (asked for invoice "b1b2c3d4-0000-4000-8000-00000000000b", the answer's id is "e9e9e9e9-0000-4000-8000-0000000000ee"); that answer was not used (1 attempt)
 bitsby webhook swapped             CryptoInvoice\UnexpectedResponseException (HTTP 200): Bitsby answered HTTP 200 with JSON that is not the documented shape: the invoice list does not hold the invoice asked for (1 attempt)
-cryptocloud postback swapped       CryptoInvoice\UnexpectedResponseException (HTTP 200): CryptoCloud answered a lookup of invoice "AAAA1111" with another invoice (invoice "INV-BBBB2222"); that answer was not used (1 attempt)
+cryptocloud postback swapped       CryptoInvoice\UnexpectedResponseException (HTTP 200): CryptoCloud answered a lookup with another invoice than the invoice asked for (asked for invoice "AAAA1111", the answer's uuid is "INV-BBBB2222"); that answer was not used (1 attempt)
 cryptocloud without INV- prefix    ok: AAAA1111
 cryptocloud asked without prefix   ok: AAAA1111
 cryptocloud list of two            ok: INV-AAAA1111
