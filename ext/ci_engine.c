@@ -97,7 +97,7 @@ void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zen
 	const char *message, zval *errors)
 {
 	const char *title = gw->provider->title;
-	const char *msg = message && *message ? message : "no message";
+	const char *msg = message && *message ? message : "it gave no reason";
 
 	switch (kind) {
 		case CI_REPLY_AUTH:
@@ -242,45 +242,110 @@ static ci_judgement ci_judge_server_error(const ci_request *req, zend_long http)
 	return CI_JUDGE_FAIL;
 }
 
-/* 401/403/429 decide the class whatever the body says; the provider's envelope, when it
- * sent one, still tells why ("Invalid signature") and its per-field errors. */
-static void ci_judge_provider_detail(const ci_gateway *gw, const ci_request *req, zend_long http,
+/* {{{ 401, 403 and 429: the class is decided by the status, whatever the body (SPEC §5) */
+/* The text of an HTML page's <title>, trimmed to fit a message, or NULL. */
+static zend_string *ci_html_title(const char *body, size_t len)
+{
+	const char *end = body + len, *open = php_memnistr(body, "<title", 6, end), *from, *to;
+
+	if (!open || !(from = memchr(open, '>', end - open)) || !(to = php_memnistr(++from, "</title", 7, end))) {
+		return NULL;
+	}
+	while (from < to && isspace((unsigned char)*from)) {
+		from++;
+	}
+	while (to > from && isspace((unsigned char)to[-1])) {
+		to--;
+	}
+	return to > from ? zend_string_init(from, MIN((size_t)(to - from), 80), 0) : NULL;
+}
+
+/* In words, what came instead of the provider's own answer. */
+static zend_string *ci_body_words(const char *body, size_t len, bool json)
+{
+	const char *s = body, *end = body + len;
+	zend_string *title, *words;
+
+	while (s < end && isspace((unsigned char)*s)) {
+		s++;
+	}
+	if (s == end) {
+		return zend_string_init("an empty body", sizeof("an empty body") - 1, 0);
+	}
+	if (json) {
+		return zend_string_init("JSON of another shape", sizeof("JSON of another shape") - 1, 0);
+	}
+	if (*s != '<') {
+		return zend_string_init("a body that is not JSON", sizeof("a body that is not JSON") - 1, 0);
+	}
+	title = ci_html_title(s, end - s);
+	words = title ? zend_strpprintf(0, "an HTML page (\"%s\")", ZSTR_VAL(title))
+		: zend_string_init("an HTML page", sizeof("an HTML page") - 1, 0);
+	if (title) {
+		zend_string_release(title);
+	}
+	return words;
+}
+
+/* The provider's envelope, when it sent one, tells why ("Invalid signature") and its per-field
+ * errors, and then the provider itself refused. A body in no shape of the provider's came from
+ * something in between (a CDN, WAF, proxy or firewall), which checked no credential: the
+ * message must not say that the key was rejected. */
+static ci_judgement ci_judge_refusal(const ci_gateway *gw, const ci_request *req, zend_long http,
 	const char *body, size_t len, ci_failure *f)
 {
-	zval json, *payload = NULL;
+	const char *title = gw->provider->title;
+	bool limit = http == 429, json, api = false;
+	zval decoded, *payload = NULL;
 	ci_failure said;
 
-	if (ci_json_decode(body, len, &json) == FAILURE) {
-		return;
-	}
 	ci_failure_init(&said);
-	if (Z_TYPE(json) == IS_ARRAY && gw->provider->unwrap(gw, req, http, &json, &payload, &said) != CI_REPLY_OK && said.detail) {
-		zend_string *m = zend_strpprintf(0, "%s: %s", ZSTR_VAL(f->message), ZSTR_VAL(said.detail));
-		zend_string_release(f->message);
-		f->message = m;
+	json = ci_json_decode(body, len, &decoded) == SUCCESS;
+	if (json && Z_TYPE(decoded) == IS_ARRAY) {
+		ci_reply r = gw->provider->unwrap(gw, req, http, &decoded, &payload, &said);
+		api = r != CI_REPLY_OK && r != CI_REPLY_UNEXPECTED;
+	}
+	if (api) {
+		const char *why = said.detail ? ZSTR_VAL(said.detail) : "it gave no reason";
+		if (limit) {
+			ci_failure_set(f, ci_ce_RateLimitException, http, "%s is rate-limiting this key (HTTP 429): %s", title, why);
+		} else {
+			ci_failure_set(f, ci_ce_AuthenticationException, http, "%s rejected the credentials (HTTP " ZEND_LONG_FMT "): %s", title, http, why);
+		}
 		if (Z_TYPE(said.errors) == IS_ARRAY) {
 			ZVAL_COPY(&f->errors, &said.errors);
 		}
+	} else {
+		zend_string *what = ci_body_words(body, len, json);
+		if (limit) {
+			ci_failure_set(f, ci_ce_RateLimitException, http,
+				"%s's address answered HTTP 429 with %s, not an answer of %s's API: something in between (a proxy, CDN or firewall) is limiting requests",
+				title, ZSTR_VAL(what), title);
+		} else {
+			ci_failure_set(f, ci_ce_AuthenticationException, http,
+				"%s's address answered HTTP " ZEND_LONG_FMT " with %s, not an answer of %s's API: something in between (a proxy, CDN or firewall) refused the request, so the credentials were not necessarily checked",
+				title, http, ZSTR_VAL(what), title);
+		}
+		zend_string_release(what);
 	}
 	ci_failure_dtor(&said);
-	zval_ptr_dtor(&json);
+	if (json) {
+		zval_ptr_dtor(&decoded);
+	}
+	return limit ? CI_JUDGE_RETRY : CI_JUDGE_FAIL;
 }
+/* }}} */
 
-static ci_judgement ci_judge_status(const ci_gateway *gw, zend_long http, ci_failure *f)
+static ci_judgement ci_judge_status(const ci_gateway *gw, const ci_request *req, zend_long http,
+	const char *body, size_t len, ci_failure *f)
 {
-	const char *title = gw->provider->title;
-
 	if (http >= 300 && http < 400) {
-		ci_failure_set(f, ci_ce_ApiException, http, "%s answered HTTP " ZEND_LONG_FMT ", a redirect, which is never followed", title, http);
+		ci_failure_set(f, ci_ce_ApiException, http, "%s answered HTTP " ZEND_LONG_FMT ", a redirect, which is never followed",
+			gw->provider->title, http);
 		return CI_JUDGE_FAIL;
 	}
-	if (http == 401 || http == 403) {
-		ci_failure_set(f, ci_ce_AuthenticationException, http, "%s rejected the credentials (HTTP " ZEND_LONG_FMT ")", title, http);
-		return CI_JUDGE_FAIL;
-	}
-	if (http == 429) {
-		ci_failure_set(f, ci_ce_RateLimitException, http, "%s is rate-limiting this key (HTTP 429)", title);
-		return CI_JUDGE_RETRY;
+	if (http == 401 || http == 403 || http == 429) {
+		return ci_judge_refusal(gw, req, http, body, len, f);
 	}
 	return CI_JUDGE_OK;
 }
@@ -321,10 +386,7 @@ ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, ci_htt
 		}
 		return j;
 	}
-	j = ci_judge_status(gw, http, f);
-	if (j != CI_JUDGE_OK && (http == 401 || http == 403 || http == 429)) {
-		ci_judge_provider_detail(gw, req, http, body, len, f);
-	}
+	j = ci_judge_status(gw, req, http, body, len, f);
 	if (j == CI_JUDGE_OK && http == 404 && req->op == CI_OP_LOOKUP) {
 		ci_judge_not_found(gw, req, body, len, f);
 		j = CI_JUDGE_FAIL;
@@ -376,31 +438,102 @@ double ci_engine_backoff(int n, const ci_failure *f)
 	return d / 2 + d / 2 * ci_random01();
 }
 
-/* Provider text in messages and bodies could echo a credential back: never let it out. */
-static zend_string *ci_scrub(zend_string *s, const zend_string *secret)
+/* Everything of this gateway that must never be shown (SPEC §2): the key, token or private
+ * key, the proxy string with the password in it, and CryptoCloud's secret_key. Ids are not secret. */
+void ci_engine_secrets(const ci_gateway *gw, ci_secrets *s)
 {
-	if (!s || !secret || ZSTR_LEN(secret) < 4) {
-		return s;
+	ci_secrets_init(s);
+	if (!gw->ready) {
+		return;
 	}
-	if (!php_memnstr(ZSTR_VAL(s), ZSTR_VAL(secret), ZSTR_LEN(secret), ZSTR_VAL(s) + ZSTR_LEN(s))) {
-		return s;
-	}
-	zend_string *clean = php_str_to_str(ZSTR_VAL(s), ZSTR_LEN(s), ZSTR_VAL(secret), ZSTR_LEN(secret), "[redacted]", 10);
-	zend_string_release(s);
-	return clean;
+	ci_secrets_add(s, gw->secret);
+	ci_secrets_add(s, gw->opts.secret_key);
+	ci_secrets_add_proxy(s, gw->opts.proxy);
 }
 
+/* Provider text in messages, errors and bodies could echo a credential back: never let it out. */
 void ci_engine_scrub(const ci_gateway *gw, ci_failure *f)
 {
-	const zend_string *secrets[] = {gw->secret, gw->opts.proxy, gw->opts.secret_key};
+	ci_secrets s;
 
-	for (size_t i = 0; i < sizeof(secrets) / sizeof(secrets[0]); i++) {
-		f->message = ci_scrub(f->message, secrets[i]);
-		f->body = ci_scrub(f->body, secrets[i]);
+	ci_engine_secrets(gw, &s);
+	ci_failure_scrub(f, &s);
+	ci_secrets_dtor(&s);
+}
+
+/* {{{ Answers about another invoice */
+static bool ci_is_uuid(const char *s, size_t len)
+{
+	if (len != 36) {
+		return false;
+	}
+	for (size_t i = 0; i < len; i++) {
+		bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+		if (dash ? s[i] != '-' : !isxdigit((unsigned char)s[i])) {
+			return false;
+		}
+	}
+	return true;
+}
+
+static void ci_drop_prefix(const char *prefix, const char **s, size_t *len)
+{
+	size_t plen = prefix ? strlen(prefix) : 0;
+
+	if (plen && *len >= plen && strncasecmp(*s, prefix, plen) == 0) {
+		*s += plen;
+		*len -= plen;
 	}
 }
 
-zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, ci_failure *f, int *attempts_out)
+bool ci_engine_same_id(const ci_provider *p, const char *a, size_t alen, const char *b, size_t blen)
+{
+	ci_drop_prefix(p->id_prefix, &a, &alen);
+	ci_drop_prefix(p->id_prefix, &b, &blen);
+	if (alen == blen && memcmp(a, b, alen) == 0) {
+		return true;
+	}
+	return ci_is_uuid(a, alen) && ci_is_uuid(b, blen) && strncasecmp(a, b, alen) == 0;
+}
+
+/* SUCCESS when the invoice built from a lookup's answer is the one asked for. A mix-up anywhere
+ * (a proxy's cache, a pooled connection shared after fork, the provider itself) must not hand
+ * the shop another customer's invoice: it is refused, never retried. */
+/* The provider's own name for a property, for messages ("uuid"); the property's otherwise. */
+static const char *ci_wire_name(const ci_provider *p, ci_inv_prop prop, const char *fallback)
+{
+	for (const ci_out_field *o = p->out; o && o->path; o++) {
+		if (o->prop == prop) {
+			return o->path;
+		}
+	}
+	return fallback;
+}
+
+static zend_result ci_engine_check_answer(const ci_gateway *gw, const ci_lookup *want, zval *invoice, ci_failure *f)
+{
+	bool by_id = want->prop == CI_INV_ID;
+	const char *name = by_id ? "id" : "orderId";
+	zval rv, *got = zend_read_property(ci_ce_Invoice, Z_OBJ_P(invoice), name, strlen(name), 1, &rv);
+	const char *text = got && Z_TYPE_P(got) == IS_STRING ? Z_STRVAL_P(got) : "";
+	size_t len = got && Z_TYPE_P(got) == IS_STRING ? Z_STRLEN_P(got) : 0;
+
+	if (by_id ? ci_engine_same_id(gw->provider, text, len, ZSTR_VAL(want->value), ZSTR_LEN(want->value))
+			: zend_string_equals_cstr(want->value, text, len)) {
+		return SUCCESS;
+	}
+	/* Both quoted, at most 64 bytes each: an id is not a page of text. */
+	ci_failure_set(f, ci_ce_UnexpectedResponseException, 200,
+		"%s answered a lookup with another invoice than the invoice asked for (asked for %s \"%.*s%s\", the answer's %s is \"%.*s%s\"); that answer was not used",
+		gw->provider->title, by_id ? "invoice" : "order", (int)MIN(ZSTR_LEN(want->value), 64), ZSTR_VAL(want->value),
+		ZSTR_LEN(want->value) > 64 ? "..." : "", ci_wire_name(gw->provider, want->prop, name),
+		(int)MIN(len, 64), text, len > 64 ? "..." : "");
+	return FAILURE;
+}
+/* }}} */
+
+zend_result ci_engine_run_lookup(ci_gateway *gw, ci_request *req, const ci_lookup *want, zval *return_value,
+	ci_failure *f, int *attempts_out)
 {
 	int attempts = 0, max = 1 + (int)gw->opts.retries;
 
@@ -418,12 +551,15 @@ zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, c
 		ci_engine_send(gw, req, &rs);
 		j = ci_engine_judge(gw, req, &rs, f, &json, &payload);
 		if (j == CI_JUDGE_OK) {
-			if (ci_invoice_from_payload(gw, req, payload, return_value, f) == SUCCESS) {
+			if (ci_invoice_from_payload(gw, req, payload, return_value, f) == SUCCESS
+					&& (!want || ci_engine_check_answer(gw, want, return_value, f) == SUCCESS)) {
 				zval_ptr_dtor(&json);
 				ci_http_response_dtor(&rs);
 				*attempts_out = attempts;
 				return SUCCESS;
 			}
+			zval_ptr_dtor(return_value);
+			ZVAL_NULL(return_value);
 			f->http_status = rs.status;
 			if (rs.body.s) {
 				ci_failure_set_body(f, ZSTR_VAL(rs.body.s), ZSTR_LEN(rs.body.s));
@@ -446,6 +582,11 @@ zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, c
 	return FAILURE;
 }
 
+zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, ci_failure *f, int *attempts_out)
+{
+	return ci_engine_run_lookup(gw, req, NULL, return_value, f, attempts_out);
+}
+
 void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value)
 {
 	ci_failure f;
@@ -461,18 +602,28 @@ void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value)
 zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value, ci_failure *f, int *attempts)
 {
 	ci_request req;
+	ci_lookup want = {.prop = CI_INV_ID, .value = id};
 	zend_result rc;
 
 	*attempts = 0;
 	if (ZSTR_LEN(id) == 0 || ZSTR_LEN(id) > 256 || memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id))
 			|| strpbrk(ZSTR_VAL(id), "\r\n")) {
+		/* What is wrong with it, not the id itself: it may be anything (a key passed by mistake). */
+		char got[64];
+		if (ZSTR_LEN(id) == 0) {
+			strcpy(got, "an empty string");
+		} else if (ZSTR_LEN(id) > 256) {
+			snprintf(got, sizeof(got), "%zu bytes", ZSTR_LEN(id));
+		} else {
+			strcpy(got, memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id)) ? "a string holding a NUL byte" : "a string holding a line break");
+		}
 		ci_failure_set(f, ci_ce_InvalidArgumentException, 0, "%s: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got %s",
-			gw->provider->title, ZSTR_LEN(id) == 0 ? "an empty string" : "something else");
+			gw->provider->title, got);
 		return FAILURE;
 	}
 	ci_request_init(&req, CI_OP_LOOKUP, gw->provider->lookup_path);
 	gw->provider->lookup_params(gw, &req, id);
-	rc = ci_engine_run(gw, &req, return_value, f, attempts);
+	rc = ci_engine_run_lookup(gw, &req, &want, return_value, f, attempts);
 	ci_request_dtor(&req);
 	return rc;
 }
@@ -497,10 +648,12 @@ zend_string *ci_nonce_next(void)
 		CI_G(nonce_last_ms) = ms;
 		CI_G(nonce_seq) = 0;
 	}
+	/* Every part is a fixed-width uint64_t printed with PRIu64: unsigned long is 32 bits on
+	 * Windows, where pid * 1000 would wrap and %lu would read the wrong width. */
 #ifdef ZTS
-	unsigned long who = (unsigned long)getpid() * 1000u + (unsigned long)(tsrm_thread_id() % 1000);
-	return zend_strpprintf(0, "%" PRIu64 "%010lu%04u", ms, who % 10000000000ul, CI_G(nonce_seq));
+	uint64_t who = (uint64_t)getpid() * 1000u + (uint64_t)(tsrm_thread_id() % 1000);
+	return zend_strpprintf(0, "%" PRIu64 "%010" PRIu64 "%04" PRIu32, ms, who % UINT64_C(10000000000), CI_G(nonce_seq));
 #else
-	return zend_strpprintf(0, "%" PRIu64 "%07lu%04u", ms, (unsigned long)getpid() % 10000000ul, CI_G(nonce_seq));
+	return zend_strpprintf(0, "%" PRIu64 "%07" PRIu64 "%04" PRIu32, ms, (uint64_t)getpid() % UINT64_C(10000000), CI_G(nonce_seq));
 #endif
 }

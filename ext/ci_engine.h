@@ -9,8 +9,23 @@
 void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value);
 /* The same without throwing: FAILURE leaves the reason in f (scrubbed of secrets). */
 zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, ci_failure *f, int *attempts);
-/* getInvoice(): validates id, asks the provider, returns FAILURE with f filled. */
+/* getInvoice(): validates id, asks the provider, returns FAILURE with f filled. The answer
+ * must be about that invoice (see ci_engine_run_lookup). */
 zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value, ci_failure *f, int *attempts);
+
+/* What a lookup asked for: the Invoice property (CI_INV_ID, or CI_INV_ORDER_ID for a lookup by
+ * order id) and its value. */
+typedef struct ci_lookup {
+	ci_inv_prop prop;
+	zend_string *value;
+} ci_lookup;
+/* ci_engine_run() for a lookup: an answer whose invoice does not carry want's value (an answer
+ * about another invoice) is an UnexpectedResponseException, and is not retried. */
+zend_result ci_engine_run_lookup(ci_gateway *gw, ci_request *req, const ci_lookup *want, zval *return_value,
+	ci_failure *f, int *attempts);
+/* Whether two invoice ids are the same: byte for byte once the provider's id_prefix (any case)
+ * is dropped from either, or as UUIDs, whose hex digits may be written in either case. */
+bool ci_engine_same_id(const ci_provider *p, const char *a, size_t alen, const char *b, size_t blen);
 
 /* A nonce no other request of this key has used: milliseconds, then the process id,
  * then a sequence, as one decimal string that only grows within a process. */
@@ -33,6 +48,8 @@ ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, struct
 	ci_failure *f, zval *json, zval **payload);
 /* Seconds before retry number n (1-based), or < 0 to stop. */
 double ci_engine_backoff(int n, const ci_failure *f);
+/* The gateway's secrets (see ci_errors.h), and the failure scrubbed of them, its body then capped. */
+void ci_engine_secrets(const ci_gateway *gw, ci_secrets *s);
 void ci_engine_scrub(const ci_gateway *gw, ci_failure *f);
 /* now when a request of this key may start now (and it is counted), else the time it may. */
 double ci_rate_next(const ci_gateway *gw, double now);

@@ -325,17 +325,149 @@ ZEND_METHOD(CryptoInvoice_Gateways, create)
 }
 /* }}} */
 
+/* {{{ The guard: no secret leaves a gateway method in a throwable (SPEC §2)
+ *
+ * Every method of the four gateway classes and of Gateways runs through ci_gateway_guard(),
+ * installed over the methods' handlers at startup. When a throwable leaves the method (ours,
+ * a TypeError of argument parsing, or one from user code the method called), and for every
+ * throwable createInvoices() returns as a result, it is scrubbed of the gateway's secrets and
+ * of the secrets given in this very call (a constructor that failed has no gateway to ask):
+ * message, getErrors(), getResponseBody(), and the arguments in its trace, where frames of
+ * these classes also lose every value under a secret's config key. So exceptions that the
+ * engine scrubbed already and those it never saw leave alike. */
+typedef struct ci_guarded {
+	zend_class_entry *scope;
+	zend_string *name;
+	zif_handler handler;
+} ci_guarded;
+
+#define CI_GUARDED_MAX 48
+static ci_guarded ci_guarded_methods[CI_GUARDED_MAX];
+static int ci_guarded_count;
+
+/* The config keys that hold secrets: options, and Gateways::create()'s credentials. */
+static const char *const ci_secret_keys[] = {"proxy", "secret_key", "api_key", "private_key", "api_token", NULL};
+
+static zend_class_entry *ci_own_classes[6];
+
+static zif_handler ci_guard_original(const zend_function *fn)
+{
+	/* By scope and name: a closure of the method ($gw->createInvoice(...)) is a copy of it. */
+	for (int i = 0; i < ci_guarded_count; i++) {
+		if (ci_guarded_methods[i].scope == fn->common.scope && zend_string_equals(ci_guarded_methods[i].name, fn->common.function_name)) {
+			return ci_guarded_methods[i].handler;
+		}
+	}
+	return NULL;
+}
+
+/* Secrets named by the call's own arguments: the constructor's key and options, create()'s config. */
+static void ci_guard_arg_secrets(zend_execute_data *execute_data, ci_secrets *s)
+{
+	uint32_t n = ZEND_CALL_NUM_ARGS(execute_data);
+	bool ctor = zend_string_equals_literal_ci(execute_data->func->common.function_name, "__construct");
+
+	for (uint32_t i = 0; i < n; i++) {
+		zval *arg = ZEND_CALL_ARG(execute_data, i + 1);
+		ZVAL_DEREF(arg);
+		if (ctor && i == 1 && Z_TYPE_P(arg) == IS_STRING) {
+			ci_secrets_add(s, Z_STR_P(arg));
+		}
+		if (Z_TYPE_P(arg) != IS_ARRAY) {
+			continue;
+		}
+		for (const char *const *k = ci_secret_keys; *k; k++) {
+			zval *v = zend_hash_str_find_deref(Z_ARRVAL_P(arg), *k, strlen(*k));
+			if (v && Z_TYPE_P(v) == IS_STRING) {
+				if (strcmp(*k, "proxy") == 0) {
+					ci_secrets_add_proxy(s, Z_STR_P(v));
+				} else {
+					ci_secrets_add(s, Z_STR_P(v));
+				}
+			}
+		}
+	}
+}
+
+static void ci_guard_scrub(zend_execute_data *execute_data, zval *return_value)
+{
+	ci_secrets s;
+	zend_object *ex = EG(exception);
+	zval *item;
+
+	if (Z_TYPE(EX(This)) == IS_OBJECT && instanceof_function(Z_OBJCE(EX(This)), ci_ce_Gateway)) {
+		ci_engine_secrets(Z_CI_GATEWAY_P(&EX(This)), &s);
+	} else {
+		ci_secrets_init(&s);
+	}
+	ci_guard_arg_secrets(execute_data, &s);
+	/* exit() unwinds as an internal object that is no throwable: it passes untouched. */
+	if (ex && instanceof_function(ex->ce, zend_ce_throwable)) {
+		ci_secrets_scrub_throwable(&s, ex, ci_own_classes, ci_secret_keys);
+	}
+	if (!ex && Z_TYPE_P(return_value) == IS_ARRAY) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(return_value), item) {
+			if (Z_TYPE_P(item) == IS_OBJECT && instanceof_function(Z_OBJCE_P(item), zend_ce_throwable)) {
+				ci_secrets_scrub_throwable(&s, Z_OBJ_P(item), ci_own_classes, ci_secret_keys);
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	ci_secrets_dtor(&s);
+}
+
+static ZEND_NAMED_FUNCTION(ci_gateway_guard)
+{
+	zif_handler original = ci_guard_original(execute_data->func);
+
+	if (!original) {
+		zend_throw_error(NULL, "CryptoInvoice: %s is not a guarded method", ZSTR_VAL(execute_data->func->common.function_name));
+		return;
+	}
+	original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+	if (EG(exception) || Z_TYPE_P(return_value) == IS_ARRAY) {
+		ci_guard_scrub(execute_data, return_value);
+	}
+}
+
+static void ci_guard_install(zend_class_entry *ce)
+{
+	zend_function *fn;
+
+	ZEND_HASH_MAP_FOREACH_PTR(&ce->function_table, fn) {
+		if (fn->type != ZEND_INTERNAL_FUNCTION || fn->common.scope != ce || !fn->internal_function.handler
+				|| fn->internal_function.handler == ci_gateway_guard || ci_guarded_count == CI_GUARDED_MAX) {
+			ZEND_ASSERT(ci_guarded_count < CI_GUARDED_MAX);
+			continue;
+		}
+		ci_guarded_methods[ci_guarded_count].scope = ce;
+		ci_guarded_methods[ci_guarded_count].name = fn->common.function_name;
+		ci_guarded_methods[ci_guarded_count].handler = fn->internal_function.handler;
+		ci_guarded_count++;
+		fn->internal_function.handler = ci_gateway_guard;
+	} ZEND_HASH_FOREACH_END();
+}
+/* }}} */
+
 void ci_gateway_minit(void)
 {
 	zend_class_entry *classes[] = {ci_ce_Cryptomus, ci_ce_CryptoCloud, ci_ce_OnChainPay, ci_ce_Bitsby};
 
+	ci_guarded_count = 0; /* a server that reloads the module registers the classes anew */
 	memcpy(&ci_gateway_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	ci_gateway_handlers.offset = XtOffsetOf(ci_gateway, std);
 	ci_gateway_handlers.free_obj = ci_gateway_free;
 	ci_gateway_handlers.get_debug_info = ci_gateway_debug_info;
 	/* A copy would share the pool key and rate limiter with nothing to gain: refuse it. */
 	ci_gateway_handlers.clone_obj = NULL;
+	/* Two gateways are never "equal": == would otherwise compare keys and options field by
+	 * field (and say two shops' gateways are the same when they are not), as CurlHandle does. */
+	ci_gateway_handlers.compare = zend_objects_not_comparable;
 	for (size_t i = 0; i < sizeof(classes) / sizeof(classes[0]); i++) {
 		classes[i]->create_object = ci_gateway_new;
+		ci_guard_install(classes[i]);
+		ci_own_classes[i] = classes[i];
 	}
+	ci_guard_install(ci_ce_Gateways);
+	ci_own_classes[4] = ci_ce_Gateways;
+	ci_own_classes[5] = NULL;
 }

@@ -637,52 +637,15 @@ static ci_status ci_status_of(const ci_provider *p, zend_string *word)
 	return CI_ST_UNKNOWN;
 }
 
-/* {{{ Secrets: a provider that echoes a credential back must not put it in Invoice::$raw */
-static bool ci_scrub_needed(zval *v, const zend_string *secret)
-{
-	zval *item;
-
-	if (Z_TYPE_P(v) == IS_STRING) {
-		return php_memnstr(Z_STRVAL_P(v), ZSTR_VAL(secret), ZSTR_LEN(secret), Z_STRVAL_P(v) + Z_STRLEN_P(v)) != NULL;
-	}
-	if (Z_TYPE_P(v) == IS_ARRAY) {
-		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), item) {
-			if (ci_scrub_needed(item, secret)) {
-				return true;
-			}
-		} ZEND_HASH_FOREACH_END();
-	}
-	return false;
-}
-
-static void ci_scrub_value(zval *v, const zend_string *secret)
-{
-	zval *item;
-
-	if (Z_TYPE_P(v) == IS_STRING) {
-		zend_string *clean = php_str_to_str(Z_STRVAL_P(v), Z_STRLEN_P(v), ZSTR_VAL(secret), ZSTR_LEN(secret), "[redacted]", 10);
-		zval_ptr_dtor(v);
-		ZVAL_STR(v, clean);
-	} else if (Z_TYPE_P(v) == IS_ARRAY) {
-		SEPARATE_ARRAY(v);
-		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), item) {
-			if (ci_scrub_needed(item, secret)) {
-				ci_scrub_value(item, secret);
-			}
-		} ZEND_HASH_FOREACH_END();
-	}
-}
-
+/* {{{ Secrets: a provider that echoes a credential back must not put it in Invoice::$raw
+ * (values and keys, in any escaped form: the one scrubber of ci_errors.c). */
 static void ci_invoice_scrub(const ci_gateway *gw, zval *raw)
 {
-	const zend_string *secrets[] = {gw->secret, gw->opts.secret_key, gw->opts.proxy};
+	ci_secrets s;
 
-	for (size_t i = 0; i < sizeof(secrets) / sizeof(secrets[0]); i++) {
-		/* Scanned first and copied only when needed: the common answer costs a read, not a copy. */
-		if (secrets[i] && ZSTR_LEN(secrets[i]) >= 4 && ci_scrub_needed(raw, secrets[i])) {
-			ci_scrub_value(raw, secrets[i]);
-		}
-	}
+	ci_engine_secrets(gw, &s);
+	ci_secrets_scrub_zval(&s, raw);
+	ci_secrets_dtor(&s);
 }
 /* }}} */
 

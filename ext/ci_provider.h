@@ -130,6 +130,7 @@ typedef struct ci_provider {
 	const ci_out_field *out;
 	const ci_status_word *statuses;
 	const char *time_zone;     /* for times written without a zone */
+	const char *id_prefix;     /* invoice ids are written with or without it ("INV-"), or NULL */
 	double rate_limit;         /* default requests per second, 0 = none */
 	uint32_t flags;
 

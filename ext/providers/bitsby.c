@@ -446,7 +446,8 @@ static ci_reply bitsby_unwrap_list(const ci_gateway *gw, const ci_request *req, 
 	}
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(data), item) {
 		item_id = ci_payload_get(item, "id");
-		if (id && item_id && Z_TYPE_P(item_id) == IS_STRING && zend_string_equals(Z_STR_P(item_id), Z_STR_P(id))) {
+		if (id && Z_TYPE_P(id) == IS_STRING && item_id && Z_TYPE_P(item_id) == IS_STRING
+				&& ci_engine_same_id(gw->provider, Z_STRVAL_P(item_id), Z_STRLEN_P(item_id), Z_STRVAL_P(id), Z_STRLEN_P(id))) {
 			*payload = item;
 			return CI_REPLY_OK;
 		}

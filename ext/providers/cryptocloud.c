@@ -257,6 +257,24 @@ static ci_reply cryptocloud_unwrap_error(const ci_gateway *gw, const ci_request 
 	return kind;
 }
 
+/* The entry of a lookup's list that is about the uuid asked for; else the first, which the
+ * engine then refuses as an answer about another invoice. */
+static zval *cryptocloud_lookup_entry(const ci_gateway *gw, const ci_request *req, zval *list)
+{
+	zval *uuids = zend_hash_str_find(Z_ARRVAL(req->body), "uuids", sizeof("uuids") - 1);
+	zval *asked = uuids && Z_TYPE_P(uuids) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(uuids), 0) : NULL;
+	zval *entry, *uuid;
+
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), entry) {
+		uuid = ci_payload_get(entry, "uuid");
+		if (asked && Z_TYPE_P(asked) == IS_STRING && uuid && Z_TYPE_P(uuid) == IS_STRING
+				&& ci_engine_same_id(gw->provider, Z_STRVAL_P(uuid), Z_STRLEN_P(uuid), Z_STRVAL_P(asked), Z_STRLEN_P(asked))) {
+			return entry;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return zend_hash_index_find(Z_ARRVAL_P(list), 0);
+}
+
 /* A lookup answers a list (one entry per uuid found); a create answers the invoice object. */
 static ci_reply cryptocloud_unwrap_result(const ci_gateway *gw, const ci_request *req, zend_long http, zval *result,
 	zval **payload, ci_failure *f)
@@ -269,7 +287,7 @@ static ci_reply cryptocloud_unwrap_result(const ci_gateway *gw, const ci_request
 		return CI_REPLY_NOT_FOUND;
 	}
 	if (req->op == CI_OP_LOOKUP && list) {
-		*payload = zend_hash_index_find(Z_ARRVAL_P(result), 0);
+		*payload = cryptocloud_lookup_entry(gw, req, result);
 		if (*payload && Z_TYPE_P(*payload) == IS_ARRAY) {
 			return CI_REPLY_OK;
 		}
@@ -533,6 +551,7 @@ const ci_provider ci_provider_cryptocloud = {
 	.out = cryptocloud_out,
 	.statuses = cryptocloud_statuses,
 	.time_zone = "UTC",
+	.id_prefix = "INV-",
 	.rate_limit = 0,
 	.flags = CI_PROV_SECRET_KEY_OPTION,
 	.init_headers = cryptocloud_init_headers,

@@ -92,10 +92,10 @@ CryptoInvoice\ApiException: CryptoCloud does not know this invoice (HTTP 200): i
   provider=cryptocloud http=200 errors=[]
 CryptoInvoice\InvalidArgumentException: CryptoCloud: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got an empty string
   id: CryptoCloud: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got an empty string
-CryptoInvoice\InvalidArgumentException: CryptoCloud: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got something else
-  id: CryptoCloud: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got something else
-CryptoInvoice\InvalidArgumentException: CryptoCloud: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got something else
-  id: CryptoCloud: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got something else
+CryptoInvoice\InvalidArgumentException: CryptoCloud: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got a string holding a line break
+  id: CryptoCloud: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got a string holding a line break
+CryptoInvoice\InvalidArgumentException: CryptoCloud: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got 300 bytes
+  id: CryptoCloud: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got 300 bytes
 -- fail500x1
 found it
 -- status500

@@ -126,5 +126,5 @@ CryptoInvoice\ApiException: OnChainPay does not know this invoice (HTTP 200): No
   provider=onchainpay http=200 errors={"name":"NotFound","message":"Invoice not found","code":404}
 string(86) "{"success":false,"error":{"name":"NotFound","message":"Invoice not found","code":404}}"
 CryptoInvoice\InvalidArgumentException: OnChainPay: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got an empty string
-CryptoInvoice\InvalidArgumentException: OnChainPay: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got something else
+CryptoInvoice\InvalidArgumentException: OnChainPay: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got a string holding a line break
 requests sent for bad ids: 0

@@ -94,11 +94,11 @@ foreach (['amount' => [1], 'created_at' => '2024-01-01 10:00:00 +1 year', 'payme
 }
 ?>
 --EXPECT--
-cryptomus   lookup refused 87, accepted 18
+cryptomus   lookup refused 88, accepted 17
 cryptomus   create refused 87, accepted 18
-cryptocloud lookup refused 81, accepted 31
+cryptocloud lookup refused 82, accepted 30
 cryptocloud create refused 81, accepted 31
-onchainpay  lookup refused 77, accepted 14
+onchainpay  lookup refused 78, accepted 13
 onchainpay  create refused 77, accepted 14
 bitsby      lookup refused 50, accepted 6
 bitsby      create refused 49, accepted 7
