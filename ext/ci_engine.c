@@ -10,6 +10,7 @@
 #include "ci_json.h"
 #include "ci_invoice.h"
 #include "ci_params.h"
+#include "ci_log.h"
 
 #if PHP_VERSION_ID >= 80300
 # include "zend_hrtime.h"
@@ -395,6 +396,7 @@ zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, c
 		j = ci_engine_judge(gw, req, &rs, f, &json, &payload);
 		if (j == CI_JUDGE_OK) {
 			if (ci_invoice_from_payload(gw, req, payload, return_value, f) == SUCCESS) {
+				ci_observe_exchange(gw, req, &rs, attempts, NULL);
 				zval_ptr_dtor(&json);
 				ci_http_response_dtor(&rs);
 				*attempts_out = attempts;
@@ -406,6 +408,7 @@ zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, c
 			}
 			j = CI_JUDGE_FAIL;
 		}
+		ci_observe_exchange(gw, req, &rs, attempts, f->ce);
 		zval_ptr_dtor(&json);
 		ci_http_response_dtor(&rs);
 		if (j == CI_JUDGE_FAIL || attempts >= max) {
@@ -415,8 +418,12 @@ zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, c
 		if (wait < 0) {
 			break;
 		}
+		if (!ci_observe_retry(gw, req, wait, true)) {
+			break; /* the logger threw: its exception ends the call (ci_log.c) */
+		}
 		ci_sleep(wait);
 	}
+	ci_observe_failure(gw, req, f, attempts);
 	ci_engine_scrub(gw, f);
 	*attempts_out = attempts;
 	return FAILURE;
