@@ -132,6 +132,11 @@ static void ci_gateway_init(ci_gateway *gw, zend_string *id, zend_string *secret
 {
 	ci_errors errs;
 
+	if (ci_log_busy(gw->log)) {
+		/* Its logger, called in the middle of a call, must not pull the gateway from under it. */
+		zend_throw_error(NULL, "%s cannot be constructed again from its own logger", ZSTR_VAL(gw->std.ce->name));
+		return;
+	}
 	ci_gateway_release(gw);
 	ci_errors_init(&errs);
 	gw->id = zend_string_copy(id);

@@ -66,6 +66,11 @@ $logger->inside = function () use ($g, $logger) {
 	echo "  inner lookup: ", $g->getInvoice($g->createInvoice(['amount' => '1', 'currency' => 'USD', 'order_id' => 'inner'])->id)->orderId, "\n";
 };
 $run('a logger calling the gateway', null, fn() => $g->createInvoice($params('t-12')));
+/* Nor may it construct the gateway anew while the gateway is using what it holds. */
+$logger->inside = fn() => $g->__construct('other', 'key');
+$run('a logger constructing the gateway again', null, fn() => $g->createInvoice($params('t-13')));
+$logger->inside = null;
+$run('the same gateway, unharmed', null, fn() => $g->createInvoice($params('t-14')));
 $logger->inside = fn() => throw new LoggerDown('thrown before anything was logged');
 $run('a webhook whose lookup record throws', null, fn() => ci_test_gateway('onchainpay', $base, ['logger' => $logger])
 	->parseWebhook(json_encode(['invoiceId' => '00000000-0000-4000-8000-000000000000'])));
@@ -104,7 +109,13 @@ the same gateway, a batch
 a logger calling the gateway
   -> CryptoInvoice\Invoice
   server saw 3; logger saw info: cryptomus create: HTTP 200
+a logger constructing the gateway again
+  -> Error: CryptoInvoice\Cryptomus cannot be constructed again from its own logger
+  server saw 1; logger saw info: cryptomus create: HTTP 200
+the same gateway, unharmed
+  -> CryptoInvoice\Invoice
+  server saw 1; logger saw info: cryptomus create: HTTP 200
 a webhook whose lookup record throws
   -> LoggerDown: thrown before anything was logged
   server saw 1; logger saw info: onchainpay lookup: HTTP 200
-requests: 15, retries: 0, failures: {"CryptoInvoice\\RateLimitException":2,"CryptoInvoice\\ApiException":2}
+requests: 17, retries: 0, failures: {"CryptoInvoice\\RateLimitException":2,"CryptoInvoice\\ApiException":2}
