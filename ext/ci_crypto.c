@@ -69,15 +69,24 @@ zend_string *ci_base64url_decode(const char *s, size_t len)
 	return out;
 }
 
-/* OpenSSL 3 looks an algorithm up (with locks) on every implicit use: fetch MD5 once. */
+/* OpenSSL 3 looks an algorithm up (with locks) on every implicit use: MD5 is fetched once, on
+ * first use. Not at MINIT: the first fetch in a process loads OpenSSL's default provider
+ * (~3 M instructions), which every PHP process start would pay, signing or not. The fetched
+ * algorithm is plain memory, so a forked child uses its parent's; a child that forks before
+ * any signing fetches its own. */
 #if OPENSSL_VERSION_NUMBER >= 0x30000000L
 static EVP_MD *ci_md5_algo;
+# ifdef ZTS
+/* Threads share the one algorithm; the lock is taken per digest (uncontended: a few dozen
+ * instructions) rather than reading the pointer racily. */
+static MUTEX_T ci_md5_lock;
+# endif
 #endif
 
 void ci_crypto_minit(void)
 {
-#if OPENSSL_VERSION_NUMBER >= 0x30000000L
-	ci_md5_algo = EVP_MD_fetch(NULL, "MD5", NULL);
+#if OPENSSL_VERSION_NUMBER >= 0x30000000L && defined(ZTS)
+	ci_md5_lock = tsrm_mutex_alloc();
 #endif
 }
 
@@ -86,14 +95,30 @@ void ci_crypto_mshutdown(void)
 #if OPENSSL_VERSION_NUMBER >= 0x30000000L
 	EVP_MD_free(ci_md5_algo);
 	ci_md5_algo = NULL;
+# ifdef ZTS
+	tsrm_mutex_free(ci_md5_lock);
+	ci_md5_lock = NULL;
+# endif
 #endif
 }
 
 static const EVP_MD *ci_md5(void)
 {
 #if OPENSSL_VERSION_NUMBER >= 0x30000000L
-	if (ci_md5_algo) {
-		return ci_md5_algo;
+	const EVP_MD *md;
+
+# ifdef ZTS
+	tsrm_mutex_lock(ci_md5_lock);
+# endif
+	if (!ci_md5_algo) {
+		ci_md5_algo = EVP_MD_fetch(NULL, "MD5", NULL);
+	}
+	md = ci_md5_algo;
+# ifdef ZTS
+	tsrm_mutex_unlock(ci_md5_lock);
+# endif
+	if (md) {
+		return md;
 	}
 #endif
 	return EVP_md5();

@@ -11,7 +11,7 @@ zend_string *ci_base64url_decode(const char *s, size_t len);
 zend_string *ci_md5_hex(const char *data, size_t len);
 /* md5 of a followed by b, without joining them first. */
 zend_string *ci_md5_hex2(const char *a, size_t alen, const char *b, size_t blen);
-/* Module lifecycle: algorithms fetched once, not looked up per call. */
+/* Module lifecycle: algorithms are fetched once, on first use (not at start-up), and freed here. */
 void ci_crypto_minit(void);
 void ci_crypto_mshutdown(void);
 /* The per-thread digest context (module globals), at GSHUTDOWN. */

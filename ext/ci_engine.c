@@ -286,6 +286,26 @@ static ci_judgement ci_judge_status(const ci_gateway *gw, zend_long http, ci_fai
 	return CI_JUDGE_OK;
 }
 
+/* A lookup answered 404 is "no such invoice" whatever came with it (the provider's envelope,
+ * a web server's HTML page, nothing): one rule for every provider. The provider's own words,
+ * when it sent its envelope, stay in the message. */
+static void ci_judge_not_found(const ci_gateway *gw, const ci_request *req, const char *body, size_t len, ci_failure *f)
+{
+	zval json, *payload = NULL;
+	ci_failure said;
+
+	ci_failure_init(&said);
+	if (ci_json_decode(body, len, &json) == SUCCESS) {
+		if (Z_TYPE(json) == IS_ARRAY) {
+			gw->provider->unwrap(gw, req, 404, &json, &payload, &said);
+		}
+		zval_ptr_dtor(&json);
+	}
+	ci_failure_provider(gw, f, CI_REPLY_NOT_FOUND, 404, said.detail ? ZSTR_VAL(said.detail) : "the answer carries no message of its own",
+		Z_TYPE(said.errors) == IS_ARRAY ? &said.errors : NULL);
+	ci_failure_dtor(&said);
+}
+
 ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, ci_http_response *rs,
 	ci_failure *f, zval *json, zval **payload)
 {
@@ -305,6 +325,10 @@ ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, ci_htt
 	j = ci_judge_status(gw, http, f);
 	if (j != CI_JUDGE_OK && (http == 401 || http == 403 || http == 429)) {
 		ci_judge_provider_detail(gw, req, http, body, len, f);
+	}
+	if (j == CI_JUDGE_OK && http == 404 && req->op == CI_OP_LOOKUP) {
+		ci_judge_not_found(gw, req, body, len, f);
+		j = CI_JUDGE_FAIL;
 	}
 	if (j == CI_JUDGE_OK) {
 		if (ci_json_decode(body, len, json) == FAILURE || Z_TYPE_P(json) != IS_ARRAY) {

@@ -14,25 +14,40 @@
 /* In the stub's declaration order (ci_inv_prop). */
 static const char *const ci_inv_names[CI_INV__COUNT] = {
 	"provider", "id", "orderId", "status", "providerStatus", "isFinal", "amount", "currency",
-	"url", "address", "payAmount", "payCurrency", "network", "paymentOptions", "createdAt",
+	"url", "address", "payAmount", "payCurrency", "network", "paidAmount", "paidAmountInCurrency",
+	"paymentOptions", "createdAt",
 	"expiresAt", "testMode", "raw",
 };
 static uint32_t ci_inv_offsets[CI_INV__COUNT];
 static zend_function *ci_set_timestamp; /* DateTimeImmutable::setTimestamp */
 
 /* Status case names, in ci_status order. */
-static const char *const ci_status_cases[] = {
-	"Created", "Processing", "Paid", "Overpaid", "PartiallyPaid", "Expired", "Canceled", "Failed", "Refunded", "Unknown",
+static const char *const ci_status_cases[CI_ST_UNKNOWN + 1] = {
+	"Created", "Processing", "Paid", "Overpaid", "PartiallyPaid", "Expired", "Canceled", "Failed",
+	"Refunding", "RefundFailed", "Refunded", "Unknown",
 };
 
+/* A refund under way is not final (the money may still come back); a failed one is: the
+ * merchant holds the money, as after Paid. */
 static bool ci_status_is_final(ci_status s)
 {
 	return s == CI_ST_PAID || s == CI_ST_OVERPAID || s == CI_ST_EXPIRED || s == CI_ST_CANCELED
-		|| s == CI_ST_FAILED || s == CI_ST_REFUNDED;
+		|| s == CI_ST_FAILED || s == CI_ST_REFUND_FAILED || s == CI_ST_REFUNDED;
+}
+
+/* Having a create_object handler is what makes ReflectionClass::newInstanceWithoutConstructor()
+ * refuse a final internal class: an Invoice exists only as ci_invoice_create() filled it. */
+static zend_object *ci_invoice_new(zend_class_entry *ce)
+{
+	zend_object *obj = zend_objects_new(ce);
+
+	object_properties_init(obj, ce);
+	return obj;
 }
 
 void ci_invoice_minit(void)
 {
+	ci_ce_Invoice->create_object = ci_invoice_new;
 	ci_set_timestamp = zend_hash_str_find_ptr(&php_date_get_immutable_ce()->function_table, "settimestamp", sizeof("settimestamp") - 1);
 	for (int i = 0; i < CI_INV__COUNT; i++) {
 		zend_property_info *info = zend_hash_str_find_ptr(&ci_ce_Invoice->properties_info, ci_inv_names[i], strlen(ci_inv_names[i]));
@@ -106,55 +121,163 @@ zend_string *ci_payload_text(zval *v)
 	}
 }
 
-/* {{{ Times */
-static bool ci_time_has_zone(const char *s, size_t len)
+/* {{{ Times
+ * Provider dates are checked against a strict grammar before timelib sees them, because
+ * timelib reads far more than dates: "+1 year", "tomorrow", "2024-02-30" (rolled into March)
+ * and "25:00" all parse. Accepted, and nothing else:
+ *   YYYY-MM-DD [("T"|" ") HH:MM [":" SS ["." 1-9 digits]] [zone]]
+ *   zone: "Z" | ["" | " "] ("+"|"-") HH [[":"] MM] | " " ("UTC"|"GMT"|Area/Location)
+ * with a real calendar day, hours 0-23, minutes and seconds 0-59, offsets up to 18:00. */
+typedef struct ci_time_shape {
+	bool zoned;    /* a zone is written; otherwise the provider's own applies */
+	bool seconds;  /* HH:MM:SS written */
+	bool fraction; /* the seconds carry a fraction */
+} ci_time_shape;
+
+/* ASCII classes: <ctype.h> follows the process locale, which may call 0xE4 a letter. */
+#define CI_IS_DIGIT(c) ((c) >= '0' && (c) <= '9')
+#define CI_IS_UPPER(c) ((c) >= 'A' && (c) <= 'Z')
+#define CI_IS_ALPHA(c) (CI_IS_UPPER(c) || ((c) >= 'a' && (c) <= 'z'))
+#define CI_IS_ALNUM(c) (CI_IS_ALPHA(c) || CI_IS_DIGIT(c))
+#define CI_IS_XDIGIT(c) (CI_IS_DIGIT(c) || ((c) >= 'a' && (c) <= 'f') || ((c) >= 'A' && (c) <= 'F'))
+
+/* Exactly n digits at *i. */
+static bool ci_time_digits(const char *s, size_t len, size_t *i, int n, int *val)
 {
-	/* The date part is YYYY-MM-DD; a zone can only follow it. */
-	for (size_t i = 10; i < len; i++) {
-		char c = s[i];
-		if (c == '+' || c == '-' || (isalpha((unsigned char)c) && c != 'T')) {
-			return true;
+	int v = 0;
+
+	if (*i + (size_t)n > len) {
+		return false;
+	}
+	for (int k = 0; k < n; k++) {
+		char c = s[*i + k];
+		if (c < '0' || c > '9') {
+			return false;
 		}
+		v = v * 10 + (c - '0');
+	}
+	*i += (size_t)n;
+	*val = v;
+	return true;
+}
+
+static bool ci_time_char(const char *s, size_t len, size_t *i, char c)
+{
+	if (*i < len && s[*i] == c) {
+		(*i)++;
+		return true;
 	}
 	return false;
 }
 
-static bool ci_time_shaped(const char *s, size_t len)
+static int ci_time_days_in_month(int y, int m)
 {
-	/* Refuse anything but a date first: relative words ("tomorrow") must not become dates. */
-	if (len < 10 || len > 64) {
-		return false;
-	}
-	for (int i = 0; i < 10; i++) {
-		bool digit = isdigit((unsigned char)s[i]);
-		if ((i == 4 || i == 7) ? s[i] != '-' : !digit) {
-			return false;
-		}
-	}
-	return memchr(s, '\0', len) == NULL;
+	static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	return m == 2 && leap ? 29 : days[m - 1];
 }
 
-/* "YYYY-MM-DD?HH:MM:SS" then a zone and nothing else that could carry a fraction: every field
- * is written, so parsing needs no "now" to fill holes and loses no microseconds. */
-static bool ci_time_whole_seconds_zoned(const char *s, size_t len)
+/* "UTC", "GMT" or an IANA Area/Location name ("Europe/Moscow", "America/Port-au-Prince");
+ * timelib then decides whether the name exists. No digits or '+': timelib would read
+ * "Etc/GMT+3" as Etc/GMT followed by a second zone, and drop one of them. */
+static bool ci_time_zone_name(const char *s, size_t len)
 {
-	static const char shape[] = "dddd-dd-dd?dd:dd:dd";
+	bool slash = false;
 
-	if (len <= sizeof(shape) - 1 || (s[10] != 'T' && s[10] != ' ')) {
+	if ((len == 3 && (memcmp(s, "UTC", 3) == 0 || memcmp(s, "GMT", 3) == 0))) {
+		return true;
+	}
+	if (len == 0 || len > 40 || !CI_IS_UPPER(s[0])) {
 		return false;
 	}
-	for (size_t i = 0; i < sizeof(shape) - 1; i++) {
-		if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : (shape[i] != '?' && s[i] != shape[i])) {
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		bool letter_next = i + 1 < len && CI_IS_ALPHA(s[i + 1]);
+		if (c == '/' && letter_next) {
+			slash = true;
+		} else if (!CI_IS_ALPHA(c) && c != '_' && !(c == '-' && letter_next && i > 0 && CI_IS_ALPHA(s[i - 1]))) {
 			return false;
 		}
 	}
-	return s[19] != '.' && s[19] != ',' && ci_time_has_zone(s, len) && s[len] == '\0';
+	return slash;
+}
+
+/* The zone after the time, to the end of the text. */
+static bool ci_time_zone(const char *s, size_t len, size_t i)
+{
+	int hh, mm = 0;
+	bool space = ci_time_char(s, len, &i, ' ');
+
+	if (!space && (ci_time_char(s, len, &i, 'Z') || ci_time_char(s, len, &i, 'z'))) {
+		return i == len;
+	}
+	if (ci_time_char(s, len, &i, '+') || ci_time_char(s, len, &i, '-')) {
+		if (!ci_time_digits(s, len, &i, 2, &hh)) {
+			return false;
+		}
+		/* +HH, +HHMM or +HH:MM */
+		if ((ci_time_char(s, len, &i, ':') || i < len) && !ci_time_digits(s, len, &i, 2, &mm)) {
+			return false;
+		}
+		return i == len && hh <= 18 && mm <= 59;
+	}
+	return space && ci_time_zone_name(s + i, len - i);
+}
+
+static bool ci_time_scan(const char *s, size_t len, ci_time_shape *shape)
+{
+	size_t i = 0;
+	int y, mo, d, h, mi, sec = 0;
+
+	memset(shape, 0, sizeof(*shape));
+	if (len > 64 || !ci_time_digits(s, len, &i, 4, &y) || !ci_time_char(s, len, &i, '-')
+			|| !ci_time_digits(s, len, &i, 2, &mo) || !ci_time_char(s, len, &i, '-') || !ci_time_digits(s, len, &i, 2, &d)
+			|| mo < 1 || mo > 12 || d < 1 || d > ci_time_days_in_month(y, mo)) {
+		return false;
+	}
+	if (i == len) {
+		return true; /* a day alone: its midnight */
+	}
+	if (!(ci_time_char(s, len, &i, 'T') || ci_time_char(s, len, &i, ' '))
+			|| !ci_time_digits(s, len, &i, 2, &h) || !ci_time_char(s, len, &i, ':') || !ci_time_digits(s, len, &i, 2, &mi)) {
+		return false;
+	}
+	if (ci_time_char(s, len, &i, ':')) {
+		if (!ci_time_digits(s, len, &i, 2, &sec)) {
+			return false;
+		}
+		shape->seconds = true;
+		if (ci_time_char(s, len, &i, '.')) {
+			size_t from = i;
+			while (i < len && CI_IS_DIGIT(s[i])) {
+				i++;
+			}
+			if (i == from || i - from > 9) {
+				return false;
+			}
+			shape->fraction = true;
+		}
+	}
+	if (h > 23 || mi > 59 || sec > 59) {
+		return false;
+	}
+	if (i == len) {
+		return true;
+	}
+	shape->zoned = true;
+	return ci_time_zone(s, len, i);
 }
 
 static zend_result ci_time_parse(const char *text, size_t len, zval *out)
 {
+	/* An exception already pending is not ours to clear, and timelib must not run under it. */
+	if (EG(exception)) {
+		return FAILURE;
+	}
 	php_date_instantiate(php_date_get_immutable_ce(), out);
-	if (!php_date_initialize(Z_PHPDATE_P(out), text, len, NULL, NULL, PHP_DATE_INIT_CTOR)) {
+	if (!php_date_initialize(Z_PHPDATE_P(out), text, len, NULL, NULL, PHP_DATE_INIT_CTOR)
+			|| Z_PHPDATE_P(out)->time->have_relative) {
 		zval_ptr_dtor(out);
 		ZVAL_UNDEF(out);
 		if (EG(exception)) {
@@ -172,6 +295,9 @@ static zend_result ci_time_from_seconds(zend_long sec, zval *out)
 	zval *tpl = &CI_G(utc_epoch), ts;
 
 	if (Z_ISUNDEF_P(tpl) && ci_time_parse("1970-01-01 00:00:00 UTC", sizeof("1970-01-01 00:00:00 UTC") - 1, tpl) == FAILURE) {
+		return FAILURE;
+	}
+	if (EG(exception)) {
 		return FAILURE;
 	}
 	ZVAL_LONG(&ts, sec);
@@ -212,11 +338,12 @@ zend_result ci_invoice_time(const char *text, size_t len, const char *zone, zval
 	zval tmp;
 	zend_string *full;
 	zend_result rc;
+	ci_time_shape shape;
 
-	if (!ci_time_shaped(text, len)) {
+	if (!ci_time_scan(text, len, &shape)) {
 		return FAILURE;
 	}
-	if (ci_time_whole_seconds_zoned(text, len)) {
+	if (shape.zoned && shape.seconds && !shape.fraction) {
 		/* No object is needed just to learn the instant (-1 is also the error value: the full path
 		 * then decides). */
 		zend_long sse = php_parse_date(text, NULL);
@@ -224,7 +351,7 @@ zend_result ci_invoice_time(const char *text, size_t len, const char *zone, zval
 			return ci_time_from_epoch(sse, 0, out);
 		}
 	}
-	full = ci_time_has_zone(text, len)
+	full = shape.zoned
 		? zend_string_init(text, len, 0)
 		: zend_strpprintf(0, "%.*s %s", (int)len, text, zone);
 	rc = ci_time_parse(ZSTR_VAL(full), ZSTR_LEN(full), &tmp);
@@ -244,7 +371,156 @@ zend_result ci_invoice_time(const char *text, size_t len, const char *zone, zval
 }
 /* }}} */
 
+/* {{{ Text and payment pages */
+/* Well-formed UTF-8 (RFC 3629: no overlongs, surrogates or code points above U+10FFFF). */
+static bool ci_utf8_valid(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned char c = s[i];
+		size_t n;
+		uint32_t cp;
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf) {
+			n = 1;
+			cp = c & 0x1f;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			n = 2;
+			cp = c & 0x0f;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			n = 3;
+			cp = c & 0x07;
+		} else {
+			return false;
+		}
+		for (size_t k = 1; k <= n; k++) {
+			if (i + k >= len || (s[i + k] & 0xc0) != 0x80) {
+				return false;
+			}
+			cp = (cp << 6) | (s[i + k] & 0x3f);
+		}
+		if ((n == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (n == 3 && (cp < 0x10000 || cp > 0x10ffff))) {
+			return false;
+		}
+		i += n + 1;
+	}
+	return true;
+}
+
+bool ci_text_clean(const zend_string *s)
+{
+	for (size_t i = 0; i < ZSTR_LEN(s); i++) {
+		unsigned char c = (unsigned char)ZSTR_VAL(s)[i];
+		if (c < 0x20 || c == 0x7f) {
+			return false;
+		}
+	}
+	return ci_utf8_valid((const unsigned char *)ZSTR_VAL(s), ZSTR_LEN(s));
+}
+
+/* host[:port] of an https URL: a DNS name of letters, digits, '-' and '.', or an IPv6
+ * literal in brackets; no userinfo (https://good.example@evil.example/ reads as evil). */
+static bool ci_url_authority(const char *s, size_t len)
+{
+	size_t i = 0, host_end;
+
+	if (len == 0) {
+		return false;
+	}
+	if (s[0] == '[') {
+		while (i < len && s[i] != ']') {
+			i++;
+		}
+		if (i == len || i == 1) {
+			return false;
+		}
+		for (size_t k = 1; k < i; k++) {
+			if (!CI_IS_XDIGIT(s[k]) && s[k] != ':' && s[k] != '.') {
+				return false;
+			}
+		}
+		host_end = ++i;
+	} else {
+		while (i < len && (CI_IS_ALNUM(s[i]) || s[i] == '-' || s[i] == '.')) {
+			i++;
+		}
+		host_end = i;
+		if (host_end == 0 || s[0] == '.' || s[0] == '-' || zend_memnstr(s, "..", 2, s + host_end)) {
+			return false;
+		}
+	}
+	if (i == len) {
+		return true;
+	}
+	if (s[i] != ':' || i + 1 == len || len - i - 1 > 5) {
+		return false; /* '@', '%', '_' or anything else in the authority */
+	}
+	zend_long port = 0;
+	for (size_t k = i + 1; k < len; k++) {
+		if (!CI_IS_DIGIT(s[k])) {
+			return false;
+		}
+		port = port * 10 + (s[k] - '0');
+	}
+	return port >= 1 && port <= 65535 && host_end > 0;
+}
+
+/* The absolute https:// URL the README promises, or NULL. CryptoCloud writes its link without
+ * a scheme (pay.cryptocloud.plus/XXXX): such text gets https:// and is then held to the same
+ * rules. http://, javascript:, data:, protocol-relative //host, userinfo, whitespace, control
+ * characters, backslashes and non-ASCII bytes are refused; only printable ASCII passes. */
+static zend_string *ci_payment_url(zend_string *given)
+{
+	const char *s = ZSTR_VAL(given), *auth;
+	size_t len = ZSTR_LEN(given), auth_len, scheme;
+	zend_string *url;
+
+	if (len == 0 || len > 2048) {
+		return NULL;
+	}
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c <= 0x20 || c >= 0x7f || c == '\\') {
+			return NULL;
+		}
+	}
+	scheme = 0;
+	if (CI_IS_ALPHA(s[0])) {
+		scheme = 1;
+		while (scheme < len && (CI_IS_ALNUM(s[scheme]) || s[scheme] == '+' || s[scheme] == '-' || s[scheme] == '.')) {
+			scheme++;
+		}
+	}
+	if (scheme > 0 && scheme + 3 <= len && memcmp(s + scheme, "://", 3) == 0) {
+		if (scheme != 5 || strncasecmp(s, "https", 5) != 0) {
+			return NULL; /* http://, ftp://, ...: not the https page the README promises */
+		}
+		url = zend_string_concat2("https://", 8, s + 8, len - 8);
+	} else if (len >= 2 && s[0] == '/' && s[1] == '/') {
+		return NULL;
+	} else {
+		/* No scheme (pay.cryptocloud.plus/XXXX); "javascript:alert(1)" lands here too and fails
+		 * as an authority ("alert(1)" is no port). */
+		url = zend_string_concat2("https://", 8, s, len);
+	}
+	auth = ZSTR_VAL(url) + 8;
+	auth_len = strcspn(auth, "/?#");
+	if (!ci_url_authority(auth, auth_len)) {
+		zend_string_release(url);
+		return NULL;
+	}
+	return url;
+}
+/* }}} */
+
 /* {{{ The out table walker */
+#define CI_UNIX_TIME_MAX 253402300799.0 /* a double: zend_long may be 32 bits */
+
 static zend_result ci_out_one(const ci_gateway *gw, const ci_out_field *o, zval *v, ci_invoice_data *d)
 {
 	zval *slot = &d->props[o->prop];
@@ -258,7 +534,8 @@ static zend_result ci_out_one(const ci_gateway *gw, const ci_out_field *o, zval 
 			ZVAL_COPY(slot, v);
 			return SUCCESS;
 		case CI_O_UNIX_TIME:
-			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0) {
+			/* Up to 9999-12-31T23:59:59Z, the last instant a four-digit year can write. */
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0 || (double)Z_LVAL_P(v) > CI_UNIX_TIME_MAX) {
 				return FAILURE;
 			}
 			return ci_time_from_epoch(Z_LVAL_P(v), 0, slot);
@@ -278,19 +555,21 @@ static zend_result ci_out_one(const ci_gateway *gw, const ci_out_field *o, zval 
 			ZVAL_STR(slot, s);
 			return SUCCESS;
 		case CI_O_URL:
-			if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0) {
+			if (Z_TYPE_P(v) != IS_STRING) {
 				return FAILURE;
 			}
-			if (strncasecmp(Z_STRVAL_P(v), "https://", 8) == 0 || strncasecmp(Z_STRVAL_P(v), "http://", 7) == 0) {
-				ZVAL_COPY(slot, v);
-			} else {
-				ZVAL_STR(slot, zend_string_concat2("https://", 8, Z_STRVAL_P(v), Z_STRLEN_P(v)));
+			/* A text that is no safe payment page is no answer error: the invoice exists, its url
+			 * is null and raw keeps what came. */
+			s = ci_payment_url(Z_STR_P(v));
+			if (s) {
+				ZVAL_STR(slot, s);
 			}
 			return SUCCESS;
 		case CI_O_STRING:
 		default:
-			/* Ids and codes are strings in every documented answer; a number there is the wrong shape. */
-			if (Z_TYPE_P(v) != IS_STRING) {
+			/* Ids and codes are strings in every documented answer; a number there is the wrong shape,
+			 * and so is text no provider writes: control characters or bytes that are not UTF-8. */
+			if (Z_TYPE_P(v) != IS_STRING || !ci_text_clean(Z_STR_P(v))) {
 				return FAILURE;
 			}
 			ZVAL_COPY(slot, v);
@@ -298,25 +577,49 @@ static zend_result ci_out_one(const ci_gateway *gw, const ci_out_field *o, zval 
 	}
 }
 
+/* "int", or for text what it says ("string \"2024-02-30\"") when it is short and printable. */
+static zend_string *ci_out_given(zval *v)
+{
+	if (Z_TYPE_P(v) == IS_STRING) {
+		bool printable = Z_STRLEN_P(v) <= 64;
+		for (size_t i = 0; printable && i < Z_STRLEN_P(v); i++) {
+			unsigned char c = (unsigned char)Z_STRVAL_P(v)[i];
+			printable = c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+		}
+		return printable ? zend_strpprintf(0, "string \"%s\"", Z_STRVAL_P(v))
+			: zend_strpprintf(0, "string of %zu bytes%s", Z_STRLEN_P(v), ci_text_clean(Z_STR_P(v)) ? "" : " with control characters or bad UTF-8");
+	}
+	return zend_string_init(zend_zval_type_name(v), strlen(zend_zval_type_name(v)), 0);
+}
+
+zend_result ci_invoice_read(const ci_gateway *gw, zval *payload, const ci_out_field *o, ci_invoice_data *d,
+	ci_failure *f)
+{
+	zval *v = ci_payload_get(payload, o->path);
+
+	if (!v) {
+		if (o->flags & CI_O_REQUIRED) {
+			ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s sent an invoice without %s", gw->provider->title, o->path);
+			return FAILURE;
+		}
+		return SUCCESS;
+	}
+	zval_ptr_dtor(&d->props[o->prop]);
+	ZVAL_UNDEF(&d->props[o->prop]);
+	if (ci_out_one(gw, o, v, d) == FAILURE) {
+		zend_string *given = ci_out_given(v);
+		ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s sent an invoice with an invalid %s (%s)",
+			gw->provider->title, o->path, ZSTR_VAL(given));
+		zend_string_release(given);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 static zend_result ci_out_walk(const ci_gateway *gw, zval *payload, ci_invoice_data *d, ci_failure *f)
 {
 	for (const ci_out_field *o = gw->provider->out; o->path; o++) {
-		zval *v = ci_payload_get(payload, o->path);
-		if (!v) {
-			if (o->flags & CI_O_REQUIRED) {
-				ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s sent an invoice without %s", gw->provider->title, o->path);
-				return FAILURE;
-			}
-			continue;
-		}
-		zval_ptr_dtor(&d->props[o->prop]);
-		ZVAL_UNDEF(&d->props[o->prop]);
-		if (ci_out_one(gw, o, v, d) == FAILURE) {
-			if (EG(exception)) {
-				return FAILURE;
-			}
-			ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s sent an invoice with an invalid %s (%s)",
-				gw->provider->title, o->path, zend_zval_type_name(v));
+		if (ci_invoice_read(gw, payload, o, d, f) == FAILURE) {
 			return FAILURE;
 		}
 	}
@@ -452,17 +755,28 @@ zend_result ci_invoice_from_payload(const ci_gateway *gw, const ci_request *req,
 	if (rc == SUCCESS) {
 		rc = ci_invoice_create(gw, &d, &clean, return_value, f);
 	}
+	if (rc == FAILURE && !f->ce) {
+		/* Every failure must say its class and why: a hook that forgot would throw a NULL class. */
+		ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s answered with an invoice that could not be read",
+			gw->provider->title);
+	}
 	ci_invoice_data_dtor(&d);
 	zval_ptr_dtor(&clean);
 	return rc;
 }
 
-void ci_invoice_add_option(ci_invoice_data *d, zend_string *currency, zend_string *network,
+bool ci_invoice_add_option(ci_invoice_data *d, zend_string *currency, zend_string *network,
 	zend_string *address, zend_string *amount)
 {
 	zval opt, *list = &d->props[CI_INV_PAYMENT_OPTIONS];
 	zend_string *vals[] = {currency, network, address, amount};
 	static const char *const keys[] = {"currency", "network", "address", "amount"};
+
+	for (int i = 0; i < 4; i++) {
+		if (vals[i] && !ci_text_clean(vals[i])) {
+			return false;
+		}
+	}
 
 	if (Z_ISUNDEF_P(list)) {
 		array_init(list);
@@ -476,6 +790,7 @@ void ci_invoice_add_option(ci_invoice_data *d, zend_string *currency, zend_strin
 		}
 	}
 	add_next_index_zval(list, &opt);
+	return true;
 }
 /* }}} */
 
@@ -483,6 +798,8 @@ void ci_invoice_add_option(ci_invoice_data *d, zend_string *currency, zend_strin
 ZEND_METHOD(CryptoInvoice_Invoice, __construct)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
+	/* Private, and reachable only through reflection: the extension never calls it. */
+	zend_throw_error(NULL, "CryptoInvoice\\Invoice is created only by the extension (createInvoice(), getInvoice(), parseWebhook())");
 }
 
 #define CI_DATE_ATOM "Y-m-d\\TH:i:sP"
@@ -499,8 +816,13 @@ static void ci_invoice_export(zend_object *obj, zval *out)
 		if (Z_TYPE_P(v) == IS_OBJECT && Z_OBJCE_P(v) == ci_ce_Status) {
 			ZVAL_COPY(&copy, zend_enum_fetch_case_value(Z_OBJ_P(v)));
 		} else if (Z_TYPE_P(v) == IS_OBJECT && instanceof_function(Z_OBJCE_P(v), php_date_get_interface_ce())) {
+			/* Only the extension's own dates can be here; a date object holding no time stays safe. */
 			php_date_obj *d = Z_PHPDATE_P(v);
-			ZVAL_STR(&copy, php_format_date(CI_DATE_ATOM, sizeof(CI_DATE_ATOM) - 1, (time_t)d->time->sse, false));
+			if (d->time) {
+				ZVAL_STR(&copy, php_format_date(CI_DATE_ATOM, sizeof(CI_DATE_ATOM) - 1, (time_t)d->time->sse, false));
+			} else {
+				ZVAL_NULL(&copy);
+			}
 		} else {
 			ZVAL_COPY(&copy, v);
 		}

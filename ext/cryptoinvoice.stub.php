@@ -203,6 +203,10 @@ namespace CryptoInvoice {
 		public readonly ?string $payAmount;
 		public readonly ?string $payCurrency;
 		public readonly ?string $network;
+		/** what the payer actually sent, in $payCurrency, when the provider says */
+		public readonly ?string $paidAmount;
+		/** what the payer actually sent, in the invoice's $currency, when the provider says */
+		public readonly ?string $paidAmountInCurrency;
 		/** @var list<array{currency: string, network: ?string, address: ?string, amount: ?string}> */
 		public readonly array $paymentOptions;
 		public readonly ?\DateTimeImmutable $createdAt;
@@ -231,10 +235,14 @@ namespace CryptoInvoice {
 		case Expired = 'expired';
 		case Canceled = 'canceled';
 		case Failed = 'failed';
+		/** A refund is under way: the money is still the merchant's, not final. */
+		case Refunding = 'refunding';
+		/** The refund failed: the merchant still holds the money (final, never Refunded). */
+		case RefundFailed = 'refund_failed';
 		case Refunded = 'refunded';
 		case Unknown = 'unknown';
 
-		/** True for Paid, Overpaid, Expired, Canceled, Failed and Refunded. */
+		/** True for Paid, Overpaid, Expired, Canceled, Failed, RefundFailed and Refunded. */
 		public function isFinal(): bool {}
 	}
 
@@ -301,8 +309,29 @@ namespace CryptoInvoice {
 	{
 	}
 
-	/** A forged, tampered, expired or malformed callback; the message names the failed check. */
+	/**
+	 * A callback that is not a verified invoice callback; the message names the failed check,
+	 * getCode() says what kind of refusal it is (ext/ci_webhook.h ci_webhook_code, same values).
+	 */
 	class WebhookException extends \RuntimeException implements Exception
 	{
+		/**
+		 * Forged, tampered, expired or malformed, or an invoice the provider does not know:
+		 * answer 400.
+		 * @var int
+		 */
+		public const REFUSED = 0;
+		/**
+		 * Genuine, but not about an invoice (a Cryptomus static-wallet deposit or payout):
+		 * answer 200, or handle it from the raw body yourself.
+		 * @var int
+		 */
+		public const NOT_AN_INVOICE = 1;
+		/**
+		 * This gateway cannot verify the callback (CryptoCloud without secret_key): a setup
+		 * mistake, not a forgery. Alert someone and answer 500, so the provider sends it again.
+		 * @var int
+		 */
+		public const CONFIGURATION = 2;
 	}
 }

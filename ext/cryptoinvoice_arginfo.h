@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a6bddcc86102b01fe85915b4485c5958613be2fc */
+ * Stub hash: 2d8ec942b45a9d52de4c4fa0446869cbcd80c923 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_createInvoice, 0, 1, CryptoInvoice\\Invoice, 0)
 	ZEND_ARG_TYPE_INFO(0, params, IS_ARRAY, 0)
@@ -443,6 +443,18 @@ static zend_class_entry *register_class_CryptoInvoice_Invoice(zend_class_entry *
 	zend_declare_typed_property(class_entry, property_network_name, &property_network_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
 	zend_string_release(property_network_name);
 
+	zval property_paidAmount_default_value;
+	ZVAL_UNDEF(&property_paidAmount_default_value);
+	zend_string *property_paidAmount_name = zend_string_init("paidAmount", sizeof("paidAmount") - 1, 1);
+	zend_declare_typed_property(class_entry, property_paidAmount_name, &property_paidAmount_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_paidAmount_name);
+
+	zval property_paidAmountInCurrency_default_value;
+	ZVAL_UNDEF(&property_paidAmountInCurrency_default_value);
+	zend_string *property_paidAmountInCurrency_name = zend_string_init("paidAmountInCurrency", sizeof("paidAmountInCurrency") - 1, 1);
+	zend_declare_typed_property(class_entry, property_paidAmountInCurrency_name, &property_paidAmountInCurrency_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_paidAmountInCurrency_name);
+
 	zval property_paymentOptions_default_value;
 	ZVAL_UNDEF(&property_paymentOptions_default_value);
 	zend_string *property_paymentOptions_name = zend_string_init("paymentOptions", sizeof("paymentOptions") - 1, 1);
@@ -521,6 +533,16 @@ static zend_class_entry *register_class_CryptoInvoice_Status(void)
 	zend_string *enum_case_Failed_value_str = zend_string_init("failed", strlen("failed"), 1);
 	ZVAL_STR(&enum_case_Failed_value, enum_case_Failed_value_str);
 	zend_enum_add_case_cstr(class_entry, "Failed", &enum_case_Failed_value);
+
+	zval enum_case_Refunding_value;
+	zend_string *enum_case_Refunding_value_str = zend_string_init("refunding", strlen("refunding"), 1);
+	ZVAL_STR(&enum_case_Refunding_value, enum_case_Refunding_value_str);
+	zend_enum_add_case_cstr(class_entry, "Refunding", &enum_case_Refunding_value);
+
+	zval enum_case_RefundFailed_value;
+	zend_string *enum_case_RefundFailed_value_str = zend_string_init("refund_failed", strlen("refund_failed"), 1);
+	ZVAL_STR(&enum_case_RefundFailed_value, enum_case_RefundFailed_value_str);
+	zend_enum_add_case_cstr(class_entry, "RefundFailed", &enum_case_RefundFailed_value);
 
 	zval enum_case_Refunded_value;
 	zend_string *enum_case_Refunded_value_str = zend_string_init("refunded", strlen("refunded"), 1);
@@ -664,6 +686,24 @@ static zend_class_entry *register_class_CryptoInvoice_WebhookException(zend_clas
 	INIT_NS_CLASS_ENTRY(ce, "CryptoInvoice", "WebhookException", class_CryptoInvoice_WebhookException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
 	zend_class_implements(class_entry, 1, class_entry_CryptoInvoice_Exception);
+
+	zval const_REFUSED_value;
+	ZVAL_LONG(&const_REFUSED_value, 0);
+	zend_string *const_REFUSED_name = zend_string_init_interned("REFUSED", sizeof("REFUSED") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_REFUSED_name, &const_REFUSED_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_REFUSED_name);
+
+	zval const_NOT_AN_INVOICE_value;
+	ZVAL_LONG(&const_NOT_AN_INVOICE_value, 1);
+	zend_string *const_NOT_AN_INVOICE_name = zend_string_init_interned("NOT_AN_INVOICE", sizeof("NOT_AN_INVOICE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_NOT_AN_INVOICE_name, &const_NOT_AN_INVOICE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_NOT_AN_INVOICE_name);
+
+	zval const_CONFIGURATION_value;
+	ZVAL_LONG(&const_CONFIGURATION_value, 2);
+	zend_string *const_CONFIGURATION_name = zend_string_init_interned("CONFIGURATION", sizeof("CONFIGURATION") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_CONFIGURATION_name, &const_CONFIGURATION_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_CONFIGURATION_name);
 
 	return class_entry;
 }

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Builds modules/cryptoinvoice.so from a clean or an already configured tree.
 #   CI_CONFIGURE_FLAGS="--enable-cryptoinvoice-asan" bash scripts/build.sh   # an ASan build
+#   CI_DEPS=test bash scripts/build.sh     # also install what the tests use (scripts/test.sh does)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/deps.sh
+# The package set (scripts/deps.sh): "build" for a build; scripts/test.sh asks for "test".
+bash scripts/deps.sh "${CI_DEPS:-build}"
 flags="--enable-cryptoinvoice --enable-cryptoinvoice-dev ${CI_CONFIGURE_FLAGS:-}"
 # Reconfigure when the flags changed since the last configure (or there was none).
 if [ ! -f Makefile ] || [ "$(cat .ci-configure-flags 2>/dev/null)" != "$flags" ]; then

@@ -18,10 +18,12 @@ check() { # name, command...
 }
 check sources bash scripts/check-sources.sh
 check arginfo bash scripts/check-arginfo.sh
+check startup-cost bash scripts/check-startup.sh
 check zts-syntax bash scripts/check-zts.sh
 check ide-stub php scripts/ide-stub.php --check
 check package.xml php scripts/package-xml.php --check
 check composer composer validate --no-check-publish --no-interaction
+check version-docs bash scripts/check-version-docs.sh
 [ -n "${CI_NO_PECL:-}" ] || check pecl bash scripts/pecl-check.sh
 [ -n "${CI_NO_FUZZ:-}" ] || check fuzz-responses bash fuzz/run.sh "${CI_FUZZ_SECONDS:-60}"
 exit $failed

@@ -1,16 +1,50 @@
 #!/usr/bin/env bash
-# Installs what building and testing cryptoinvoice needs on Debian 12, idempotently, plus any
-# packages named as arguments (bench/run.sh adds nginx and its clients' packages).
-# Run as root (CI and the dev machines are root); skips apt entirely when all is present.
+# The one place that installs packages: Debian 12, as root, idempotently (no apt at all when
+# everything is present).
+#   bash scripts/deps.sh build          # what building needs (scripts/demo.sh)
+#   bash scripts/deps.sh [test]         # that plus what the tests and checks use (scripts/test.sh, CI)
+#   bash scripts/deps.sh [build|test] PACKAGE...   # plus more packages (bench/run.sh)
+#   bash scripts/deps.sh --list [build|test]       # print the list, install nothing
+# scripts/build.sh installs the set named by CI_DEPS (default: build); scripts/test.sh (and so CI)
+# asks for "test", so a test run brings everything and the demo only the build set.
 set -euo pipefail
 
-# php-laravel-framework, php8.2-mbstring and php8.2-sqlite3: tests/examples/laravel.phpt runs
-# examples/laravel on Debian's Laravel (/usr/share/php/Illuminate/autoload.php) with SQLite.
-# nginx: tests/batch/http2.phpt needs a server that offers HTTP/2 (php -S does not).
-PACKAGES=(php8.2-dev php8.2-cli php8.2-curl libcurl4-openssl-dev libssl-dev pkg-config
-	php-parser php-pear composer valgrind openssl make gcc nginx
-	clang libphp8.2-embed
-	php-laravel-framework php8.2-mbstring php8.2-sqlite3 "$@")
+# phpize and the headers (php8.2-dev), the CLI that runs the demo and the emulator, a compiler,
+# and libcurl's and OpenSSL's development files, found through pkg-config by config.m4.
+BUILD=(php8.2-dev php8.2-cli libcurl4-openssl-dev libssl-dev pkg-config make gcc)
+
+# What the test run adds (scripts/test.sh, scripts/checks.sh):
+# - valgrind: the valgrind run; clang and libphp8.2-embed: the libFuzzer harness (fuzz/run.sh);
+# - php-parser: gen_stub.php regenerates the arginfo offline (check arginfo);
+# - php-pear: `pecl package` and an offline `pecl install` (check pecl); composer: `composer validate`;
+# - openssl: the TLS tests make their own CA; nginx: tests/batch/http2.phpt needs HTTP/2 (php -S has none);
+# - php-laravel-framework, php8.2-mbstring, php8.2-sqlite3: tests/examples/laravel.phpt runs
+#   examples/laravel on Debian's Laravel (/usr/share/php/Illuminate/autoload.php) with SQLite;
+# - php8.2-curl: the emulator's self-test (tests/inc/emulator/selftest.php) and the benchmark's
+#   userland clients.
+TEST=(valgrind clang libphp8.2-embed php-parser php-pear composer openssl nginx
+	php-laravel-framework php8.2-mbstring php8.2-sqlite3 php8.2-curl)
+
+list=0
+if [ "${1:-}" = "--list" ]; then
+	list=1
+	shift
+fi
+set_name=test
+case "${1:-}" in
+build | test)
+	set_name=$1
+	shift
+	;;
+esac
+PACKAGES=("${BUILD[@]}")
+[ "$set_name" = build ] || PACKAGES+=("${TEST[@]}")
+PACKAGES+=("$@")
+
+if [ $list -eq 1 ]; then
+	printf '%s\n' "${PACKAGES[@]}"
+	exit 0
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -21,12 +55,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 	export DEBIAN_FRONTEND=noninteractive
 	apt-get update -qq
 	# Debian may start a system service a package brings (nginx, where an init system runs):
-	# nothing here uses one; the benchmark runs its own nginx from a temp dir.
+	# nothing here uses one; the tests and the benchmark run their own nginx from a temp dir.
 	apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 # gen_stub.php downloads PHP-Parser from the network when it does not find it beside itself;
-# point it at Debian's copy so stubs regenerate offline.
+# point it at Debian's copy (php-parser, in the test set) so stubs regenerate offline.
+[ -d /usr/share/php/PhpParser ] || exit 0
 for build in /usr/lib/php/*/build; do
 	[ -f "$build/gen_stub.php" ] || continue
 	ver=$(grep -oP '\$version = "\K[0-9.]+' "$build/gen_stub.php" | head -1)

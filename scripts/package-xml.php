@@ -20,7 +20,7 @@ function role(string $path): ?string
 		str_starts_with($path, 'ext/'), in_array($path, ['config.m4', 'config.w32'], true) => 'src',
 		str_starts_with($path, 'tests/') => 'test',
 		in_array($path, ['README.md', 'CHANGELOG.md', 'LICENSE'], true), str_starts_with($path, 'examples/'),
-			str_starts_with($path, 'stubs/') => 'doc',
+			str_starts_with($path, 'stubs/'), str_starts_with($path, 'docs/') => 'doc',
 		default => null, /* CI and dev scripts, bench, composer.json: not part of the PECL package */
 	};
 }

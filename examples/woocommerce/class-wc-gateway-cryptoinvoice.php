@@ -187,13 +187,20 @@ class WC_Gateway_CryptoInvoice extends WC_Payment_Gateway
 	 * The callback's outcome as [HTTP status, text]:
 	 *   200 handled, or nothing to do yet; 400 forged, tampered, expired or malformed;
 	 *   404 genuine but about an invoice no order here made; 503 the confirming lookup failed
-	 *   (OnChainPay, Bitsby and CryptoCloud callbacks are confirmed by asking the provider).
+	 *   (OnChainPay, Bitsby and CryptoCloud callbacks are confirmed by asking the provider);
+	 *   500 these settings cannot verify any callback (CryptoCloud without its secret key).
 	 * Anything but 200 makes the provider send the callback again later.
 	 *
 	 * @return array{0: int, 1: string}
 	 */
 	public function process_webhook(string $body, array $headers = []): array
 	{
+		/* Without the secret key every genuine CryptoCloud postback would fail verification and be
+		 * answered 400 like a forgery: a setup mistake, so say so where the shop owner looks. */
+		if ($this->get_option('provider') === 'cryptocloud' && trim((string) $this->get_option('cryptocloud_secret_key')) === '') {
+			wc_get_logger()->critical('Callbacks cannot be verified: enter the CryptoCloud secret key in the payment settings', ['source' => $this->id]);
+			return [500, 'not configured'];
+		}
 		try {
 			$invoice = $this->gateway()->parseWebhook($body, $headers);
 		} catch (WebhookException $e) {

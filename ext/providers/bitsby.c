@@ -408,7 +408,7 @@ static void bitsby_error_fields(zend_string *message, zval *out)
 	}
 }
 
-static ci_reply bitsby_unwrap_error(const ci_gateway *gw, zend_long http, zend_string *message, ci_failure *f)
+static ci_reply bitsby_unwrap_error(const ci_gateway *gw, const ci_request *req, zend_long http, zend_string *message, ci_failure *f)
 {
 	const char *s = ZSTR_VAL(message), *end = s + ZSTR_LEN(message);
 	ci_reply kind = CI_REPLY_ERROR;
@@ -420,6 +420,8 @@ static ci_reply bitsby_unwrap_error(const ci_gateway *gw, zend_long http, zend_s
 	} else if (php_memnistr(s, "invalid token", sizeof("invalid token") - 1, end)
 			|| php_memnistr(s, "unauthorized", sizeof("unauthorized") - 1, end)) {
 		kind = CI_REPLY_AUTH;
+	} else if (req && req->op == CI_OP_LOOKUP && ci_says_not_found(s, ZSTR_LEN(message))) {
+		kind = CI_REPLY_NOT_FOUND;
 	}
 	bitsby_error_fields(message, &errors);
 	ci_failure_provider(gw, f, kind, http, s, Z_ISUNDEF(errors) ? NULL : &errors);
@@ -461,7 +463,7 @@ static ci_reply bitsby_unwrap(const ci_gateway *gw, const ci_request *req, zend_
 
 	if (result && data && Z_TYPE_P(result) == IS_STRING) {
 		if (zend_string_equals_literal(Z_STR_P(result), "error") && Z_TYPE_P(data) == IS_STRING) {
-			return bitsby_unwrap_error(gw, http, Z_STR_P(data), f);
+			return bitsby_unwrap_error(gw, req, http, Z_STR_P(data), f);
 		}
 		if (zend_string_equals_literal(Z_STR_P(result), "success") && req->op == CI_OP_LOOKUP) {
 			return bitsby_unwrap_list(gw, req, http, data, payload, f);
@@ -506,7 +508,7 @@ static bool bitsby_wallet_option(zval *w, ci_invoice_data *inv)
 
 	if (ok) {
 		currency = zend_string_toupper(Z_STR_P(coin));
-		ci_invoice_add_option(inv, currency, chain ? Z_STR_P(chain) : NULL, address ? Z_STR_P(address) : NULL, amount);
+		ok = ci_invoice_add_option(inv, currency, chain ? Z_STR_P(chain) : NULL, address ? Z_STR_P(address) : NULL, amount);
 		zend_string_release(currency);
 	}
 	if (amount) {
@@ -561,7 +563,7 @@ static zend_result bitsby_finish_invoice(const ci_gateway *gw, const ci_request 
 		service_data = ci_payload_get(payload, "serviceData");
 	}
 	order_id = bitsby_order_id(service_data);
-	ci_invoice_set_str(inv, CI_INV_ORDER_ID, order_id);
+	ci_invoice_set_str(inv, CI_INV_ORDER_ID, order_id && ci_text_clean(order_id) ? order_id : NULL);
 	if (order_id) {
 		zend_string_release(order_id);
 	}

@@ -134,6 +134,8 @@ static const ci_out_field cryptocloud_out[] = {
 	{CI_INV_PAY_AMOUNT, "amount", CI_O_DECIMAL},
 	{CI_INV_PAY_CURRENCY, "currency.code", CI_O_STRING},
 	{CI_INV_NETWORK, "currency.network.code", CI_O_STRING},
+	/* received is in the invoice's cryptocurrency; received_usd (finish hook) in USD. */
+	{CI_INV_PAID_AMOUNT, "received", CI_O_DECIMAL},
 	{CI_INV_CREATED_AT, "created", CI_O_TIME},
 	{CI_INV_EXPIRES_AT, "expiry_date", CI_O_TIME},
 	{CI_INV_TEST_MODE, "test_mode", CI_O_BOOL},
@@ -229,7 +231,7 @@ static ci_reply cryptocloud_error_kind(zend_string *text, zval *fields)
 	return CI_REPLY_ERROR;
 }
 
-static ci_reply cryptocloud_unwrap_error(const ci_gateway *gw, zend_long http, zval *result, ci_failure *f)
+static ci_reply cryptocloud_unwrap_error(const ci_gateway *gw, const ci_request *req, zend_long http, zval *result, ci_failure *f)
 {
 	zval fields;
 	zend_string *text;
@@ -246,6 +248,9 @@ static ci_reply cryptocloud_unwrap_error(const ci_gateway *gw, zend_long http, z
 		return CI_REPLY_UNEXPECTED;
 	}
 	kind = cryptocloud_error_kind(text, &fields);
+	if (kind == CI_REPLY_ERROR && req && req->op == CI_OP_LOOKUP && ci_says_not_found(ZSTR_VAL(text), ZSTR_LEN(text))) {
+		kind = CI_REPLY_NOT_FOUND;
+	}
 	ci_failure_provider(gw, f, kind, http, ZSTR_VAL(text), zend_hash_num_elements(Z_ARRVAL(fields)) ? &fields : NULL);
 	zend_string_release(text);
 	zval_ptr_dtor(&fields);
@@ -287,7 +292,7 @@ static ci_reply cryptocloud_unwrap(const ci_gateway *gw, const ci_request *req, 
 		return cryptocloud_unwrap_result(gw, req, http, result, payload, f);
 	}
 	if (status && Z_TYPE_P(status) == IS_STRING && zend_string_equals_literal(Z_STR_P(status), "error")) {
-		return cryptocloud_unwrap_error(gw, http, result, f);
+		return cryptocloud_unwrap_error(gw, req, http, result, f);
 	}
 	ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http, "expected {\"status\":\"success\",\"result\":...}", NULL);
 	return CI_REPLY_UNEXPECTED;
@@ -296,9 +301,16 @@ static ci_reply cryptocloud_unwrap(const ci_gateway *gw, const ci_request *req, 
 static zend_result cryptocloud_finish_invoice(const ci_gateway *gw, const ci_request *req, zval *payload,
 	ci_invoice_data *inv, ci_failure *f)
 {
+	static const ci_out_field received_usd = {CI_INV_PAID_AMOUNT_IN_CURRENCY, "received_usd", CI_O_DECIMAL, 0};
 	zval *address = &inv->props[CI_INV_ADDRESS];
 	zval *order_id;
 	zend_string *order_text;
+
+	/* received_usd is the invoice's currency only for a USD invoice; others are not converted here. */
+	if (Z_TYPE(inv->props[CI_INV_CURRENCY]) == IS_STRING && zend_string_equals_literal_ci(Z_STR(inv->props[CI_INV_CURRENCY]), "USD")
+			&& ci_invoice_read(gw, payload, &received_usd, inv, f) == FAILURE) {
+		return FAILURE;
+	}
 
 	/* The answer does not document order_id: the shop's own as sent, else what a lookup answer carries. */
 	order_id = req && req->op == CI_OP_CREATE ? zend_hash_str_find(Z_ARRVAL(req->body), "order_id", sizeof("order_id") - 1) : NULL;
@@ -306,7 +318,8 @@ static zend_result cryptocloud_finish_invoice(const ci_gateway *gw, const ci_req
 		order_id = ci_payload_get(payload, "order_id");
 	}
 	if ((order_text = ci_payload_text(order_id)) != NULL) {
-		ci_invoice_set_str(inv, CI_INV_ORDER_ID, order_text);
+		/* Undocumented in the answer: text no shop writes is left in raw, not refused. */
+		ci_invoice_set_str(inv, CI_INV_ORDER_ID, ci_text_clean(order_text) ? order_text : NULL);
 		zend_string_release(order_text);
 	}
 	/* "" is how CryptoCloud says the payer has not picked a currency yet. */
@@ -453,23 +466,23 @@ static zend_string *cryptocloud_field(zval *fields, const char *key)
 	return ci_webhook_id(fields, keys);
 }
 
-/* Verified: the invoice as getInvoice() finds it, since a postback carries no invoiced amount. */
-static void cryptocloud_webhook_lookup(ci_gateway *gw, zend_string *invoice_id, zval *return_value)
+/* A gateway that cannot verify refuses every genuine postback; a shop must see that as its own
+ * setup mistake (alert someone, answer 5xx so CryptoCloud resends), never as a forgery. */
+static bool cryptocloud_can_verify(const ci_gateway *gw)
 {
-	ci_failure f;
-	int attempts = 0;
+	const char *wrong = NULL;
 
-	ci_failure_init(&f);
-	if (ci_engine_lookup(gw, invoice_id, return_value, &f, &attempts) == FAILURE) {
-		if (f.not_found) {
-			ci_throw_webhook("CryptoCloud postback names an invoice CryptoCloud does not know, though its token is genuine");
-		} else if (f.ce == ci_ce_InvalidArgumentException) {
-			ci_throw_webhook("CryptoCloud postback is malformed: its invoice_id is not a valid id");
-		} else {
-			ci_failure_throw(&f, gw->provider->name, attempts);
-		}
+	if (!gw->opts.secret_key) {
+		wrong = "this gateway has no secret_key option";
+	} else if (zend_string_equals(gw->opts.secret_key, gw->secret)) {
+		wrong = "its secret_key option holds the API key";
 	}
-	ci_failure_dtor(&f);
+	if (wrong) {
+		ci_webhook_throw(CI_WEBHOOK_CONFIG, "CryptoCloud postback cannot be verified: %s. This is a configuration problem, "
+			"not a forged callback: set the secret_key option to the project's SECRET KEY (project settings in the "
+			"CryptoCloud dashboard; it is not the API key)", wrong);
+	}
+	return wrong == NULL;
 }
 
 static void cryptocloud_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value)
@@ -478,8 +491,7 @@ static void cryptocloud_parse_webhook(ci_gateway *gw, zend_string *body, HashTab
 	zend_string *invoice_id = NULL, *token = NULL;
 	const char *why;
 
-	if (!gw->opts.secret_key) {
-		ci_throw_webhook("CryptoCloud postbacks cannot be verified without the secret_key option: pass the project's SECRET KEY from the CryptoCloud dashboard");
+	if (!cryptocloud_can_verify(gw)) {
 		return;
 	}
 	if (ci_webhook_fields(gw, body, &fields) == FAILURE) {
@@ -495,7 +507,8 @@ static void cryptocloud_parse_webhook(ci_gateway *gw, zend_string *body, HashTab
 	} else if ((why = cryptocloud_jwt_check(gw, token, invoice_id)) != NULL) {
 		ci_throw_webhook("CryptoCloud postback rejected: %s", why);
 	} else {
-		cryptocloud_webhook_lookup(gw, invoice_id, return_value);
+		/* Verified: the invoice as getInvoice() finds it, since a postback carries no invoiced amount. */
+		ci_webhook_lookup(gw, invoice_id, "postback", ", though its token is genuine (are the API key and secret_key of the same CryptoCloud account?)", return_value);
 	}
 	if (invoice_id) {
 		zend_string_release(invoice_id);

@@ -10,6 +10,7 @@
 #include "../ci_invoice.h"
 #include "../ci_crypto.h"
 #include "../ci_json.h"
+#include "../ci_webhook.h"
 
 /* {{{ Parameters */
 static const ci_field cryptomus_currency_item[] = {
@@ -101,9 +102,11 @@ static const ci_out_field cryptomus_out[] = {
 	{CI_INV_CURRENCY, "currency", CI_O_STRING, CI_O_REQUIRED},
 	{CI_INV_URL, "url", CI_O_URL},
 	{CI_INV_ADDRESS, "address", CI_O_STRING},
+	/* payer_amount is what the payer must send in payer_currency; payment_amount what was sent. */
 	{CI_INV_PAY_AMOUNT, "payer_amount", CI_O_DECIMAL},
 	{CI_INV_PAY_CURRENCY, "payer_currency", CI_O_STRING},
 	{CI_INV_NETWORK, "network", CI_O_STRING},
+	{CI_INV_PAID_AMOUNT, "payment_amount", CI_O_DECIMAL},
 	{CI_INV_CREATED_AT, "created_at", CI_O_TIME},
 	{CI_INV_EXPIRES_AT, "expired_at", CI_O_UNIX_TIME},
 	{0, NULL},
@@ -117,7 +120,8 @@ static const ci_status_word cryptomus_statuses[] = {
 	{"wrong_amount", CI_ST_PARTIALLY_PAID}, {"wrong_amount_waiting", CI_ST_PARTIALLY_PAID},
 	{"cancel", CI_ST_CANCELED},
 	{"fail", CI_ST_FAILED}, {"system_fail", CI_ST_FAILED},
-	{"refund_process", CI_ST_REFUNDED}, {"refund_paid", CI_ST_REFUNDED}, {"refund_fail", CI_ST_REFUNDED},
+	/* Three refund states that must never be confused (SPEC §4): only refund_paid gave the money back. */
+	{"refund_process", CI_ST_REFUNDING}, {"refund_fail", CI_ST_REFUND_FAILED}, {"refund_paid", CI_ST_REFUNDED},
 	{NULL},
 };
 /* }}} */
@@ -177,7 +181,9 @@ static ci_reply cryptomus_unwrap(const ci_gateway *gw, const ci_request *req, ze
 		zend_string_release(text);
 		return CI_REPLY_ERROR;
 	}
-	if (message && Z_TYPE_P(message) == IS_STRING && req && req->op == CI_OP_LOOKUP && http == 404) {
+	/* "Payment not found", with a 404 or not: the documented answer to an unknown uuid. */
+	if (message && Z_TYPE_P(message) == IS_STRING && req && req->op == CI_OP_LOOKUP
+			&& (http == 404 || ci_says_not_found(Z_STRVAL_P(message), Z_STRLEN_P(message)))) {
 		ci_failure_provider(gw, f, CI_REPLY_NOT_FOUND, http, Z_STRVAL_P(message), NULL);
 		return CI_REPLY_NOT_FOUND;
 	}
@@ -192,10 +198,35 @@ static ci_reply cryptomus_unwrap(const ci_gateway *gw, const ci_request *req, ze
 	return CI_REPLY_UNEXPECTED;
 }
 
+/* paidAmountInCurrency: payment_amount is in payer_currency and payment_amount_usd in USD, so
+ * each is the invoice's currency only when that is its currency; nothing is converted here. */
+static zend_result cryptomus_paid_in_currency(const ci_gateway *gw, zval *payload, ci_invoice_data *inv, ci_failure *f)
+{
+	static const ci_out_field usd = {CI_INV_PAID_AMOUNT_IN_CURRENCY, "payment_amount_usd", CI_O_DECIMAL, 0};
+	zval *cur = &inv->props[CI_INV_CURRENCY], *payer = &inv->props[CI_INV_PAY_CURRENCY];
+	zval *paid = &inv->props[CI_INV_PAID_AMOUNT];
+
+	if (Z_TYPE_P(cur) != IS_STRING) {
+		return SUCCESS;
+	}
+	if (Z_TYPE_P(payer) == IS_STRING && zend_string_equals_ci(Z_STR_P(cur), Z_STR_P(payer))) {
+		ci_invoice_set_str(inv, CI_INV_PAID_AMOUNT_IN_CURRENCY, Z_TYPE_P(paid) == IS_STRING ? Z_STR_P(paid) : NULL);
+		return SUCCESS;
+	}
+	if (zend_string_equals_literal_ci(Z_STR_P(cur), "USD")) {
+		return ci_invoice_read(gw, payload, &usd, inv, f);
+	}
+	return SUCCESS;
+}
+
 static zend_result cryptomus_finish_invoice(const ci_gateway *gw, const ci_request *req, zval *payload,
 	ci_invoice_data *inv, ci_failure *f)
 {
 	zval *address = &inv->props[CI_INV_ADDRESS];
+
+	if (cryptomus_paid_in_currency(gw, payload, inv, f) == FAILURE) {
+		return FAILURE;
+	}
 
 	/* A fixed address is the one way to pay: list it as the only payment option. */
 	if (Z_TYPE_P(address) == IS_STRING) {
@@ -208,50 +239,114 @@ static zend_result cryptomus_finish_invoice(const ci_gateway *gw, const ci_reque
 	return SUCCESS;
 }
 
-/* Genuine when sign == md5(base64(json_encode(body without sign, JSON_UNESCAPED_UNICODE)) . apiKey),
- * re-encoded exactly as PHP would (slashes escaped, key order kept). */
-static void cryptomus_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value)
+/* How a callback's type reads in a message: the word itself when it is a plain word. */
+static zend_string *cryptomus_type_text(zval *type)
 {
-	zval data, *sign, zsign;
-	zend_string *json, *expected;
-	ci_failure f;
-	php_json_error_code saved = JSON_G(error_code);
-
-	if (php_json_decode_ex(&data, ZSTR_VAL(body), ZSTR_LEN(body), PHP_JSON_OBJECT_AS_ARRAY, 512) == FAILURE
-			|| Z_TYPE(data) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL(data)) > 0 && zend_array_is_list(Z_ARRVAL(data)))) {
-		JSON_G(error_code) = saved;
-		zval_ptr_dtor(&data);
-		ci_throw_webhook("Cryptomus webhook is malformed: the body is not a JSON object");
-		return;
+	if (Z_TYPE_P(type) == IS_STRING && Z_STRLEN_P(type) > 0 && Z_STRLEN_P(type) <= 32
+			&& strspn(Z_STRVAL_P(type), "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") == Z_STRLEN_P(type)) {
+		return zend_strpprintf(0, "\"%s\"", Z_STRVAL_P(type));
 	}
+	switch (Z_TYPE_P(type)) {
+		case IS_STRING:
+			return zend_strpprintf(0, "an unexpected text of %zu bytes", Z_STRLEN_P(type));
+		case IS_NULL:
+			return zend_string_init("null", sizeof("null") - 1, 0);
+		case IS_TRUE:
+		case IS_FALSE:
+			return zend_string_init("a boolean", sizeof("a boolean") - 1, 0);
+		case IS_LONG:
+		case IS_DOUBLE:
+			return zend_string_init("a number", sizeof("a number") - 1, 0);
+		default:
+			return zend_string_init("an array or object", sizeof("an array or object") - 1, 0);
+	}
+}
+
+/* Static wallets (type wallet) and payouts (type payout) call the same kind of URL with the
+ * same fields; a deposit to a user's wallet must never read as a paid order (SPEC §4). The
+ * docs give every callback a type, so one without it is not taken for an invoice either. */
+static bool cryptomus_is_payment(zval *data)
+{
+	zval *type = zend_hash_str_find(Z_ARRVAL_P(data), "type", sizeof("type") - 1);
+	zend_string *text;
+
+	if (type && Z_TYPE_P(type) == IS_STRING && zend_string_equals_literal(Z_STR_P(type), "payment")) {
+		return true;
+	}
+	text = type ? cryptomus_type_text(type) : NULL;
+	ci_webhook_throw(CI_WEBHOOK_NOT_INVOICE, "Cryptomus webhook is genuine but not about an invoice: %s%s (only type \"payment\" is an invoice)",
+		text ? "its type is " : "it has no type field", text ? ZSTR_VAL(text) : "");
+	if (text) {
+		zend_string_release(text);
+	}
+	return false;
+}
+
+/* The body as a JSON object, decoded as PHP's json_decode($body, true) would. */
+static zend_result cryptomus_webhook_decode(zend_string *body, zval *data)
+{
+	php_json_error_code saved = JSON_G(error_code);
+	zend_result rc = php_json_decode_ex(data, ZSTR_VAL(body), ZSTR_LEN(body), PHP_JSON_OBJECT_AS_ARRAY, 512);
+
 	JSON_G(error_code) = saved;
-	sign = zend_hash_str_find(Z_ARRVAL(data), "sign", sizeof("sign") - 1);
+	if (rc == FAILURE || Z_TYPE_P(data) != IS_ARRAY
+			|| (zend_hash_num_elements(Z_ARRVAL_P(data)) > 0 && zend_array_is_list(Z_ARRVAL_P(data)))) {
+		zval_ptr_dtor(data);
+		ZVAL_UNDEF(data);
+		ci_throw_webhook("Cryptomus webhook is malformed: the body is not a JSON object");
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+/* Genuine when sign == md5(base64(json_encode(body without sign, JSON_UNESCAPED_UNICODE)) . apiKey),
+ * re-encoded exactly as PHP's defaults would (slashes escaped, key order kept, floats in
+ * their shortest form): what the shop's php.ini says must not change the bytes. */
+static bool cryptomus_webhook_genuine(const ci_gateway *gw, zval *data)
+{
+	zval *sign = zend_hash_str_find(Z_ARRVAL_P(data), "sign", sizeof("sign") - 1), zsign;
+	zend_string *json, *expected;
+	bool genuine;
+
 	if (!sign || Z_TYPE_P(sign) != IS_STRING) {
-		zval_ptr_dtor(&data);
 		ci_throw_webhook("Cryptomus webhook is not signed: it has no \"sign\" field");
-		return;
+		return false;
 	}
 	ZVAL_COPY(&zsign, sign);
-	zend_hash_str_del(Z_ARRVAL(data), "sign", sizeof("sign") - 1);
-	json = ci_json_encode(&data, PHP_JSON_UNESCAPED_UNICODE);
+	zend_hash_str_del(Z_ARRVAL_P(data), "sign", sizeof("sign") - 1);
+	json = ci_webhook_json_encode(data, PHP_JSON_UNESCAPED_UNICODE);
 	expected = json ? cryptomus_signature(gw, ZSTR_VAL(json), ZSTR_LEN(json)) : NULL;
-	if (!expected || !ci_equals(ZSTR_VAL(expected), ZSTR_LEN(expected), Z_STRVAL(zsign), Z_STRLEN(zsign))) {
+	genuine = expected && ci_equals(ZSTR_VAL(expected), ZSTR_LEN(expected), Z_STRVAL(zsign), Z_STRLEN(zsign));
+	/* Put back (at the end, where Cryptomus writes it) for Invoice::$raw. */
+	add_assoc_zval(data, "sign", &zsign);
+	if (!genuine) {
 		ci_throw_webhook("Cryptomus webhook signature check failed: the body was not signed with this merchant's API key or was changed");
-	} else {
-		add_assoc_zval(&data, "sign", &zsign);
-		ZVAL_UNDEF(&zsign);
-		ci_failure_init(&f);
-		if (ci_invoice_from_payload(gw, NULL, &data, return_value, &f) == FAILURE) {
-			ci_throw_webhook("Cryptomus webhook is malformed: %s", f.message ? ZSTR_VAL(f.message) : "not an invoice");
-		}
-		ci_failure_dtor(&f);
 	}
-	zval_ptr_dtor(&zsign);
 	if (json) {
 		zend_string_release(json);
 	}
 	if (expected) {
 		zend_string_release(expected);
+	}
+	return genuine;
+}
+
+/* The Invoice is built from the body itself once it is genuine and about an invoice. */
+static void cryptomus_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value)
+{
+	zval data;
+	ci_failure f;
+
+	/* An empty body is simply not JSON: only the 1 MiB cap needs saying. */
+	if ((ZSTR_LEN(body) > 0 && !ci_webhook_size_ok(gw, body)) || cryptomus_webhook_decode(body, &data) == FAILURE) {
+		return;
+	}
+	if (cryptomus_webhook_genuine(gw, &data) && cryptomus_is_payment(&data)) {
+		ci_failure_init(&f);
+		if (ci_invoice_from_payload(gw, NULL, &data, return_value, &f) == FAILURE) {
+			ci_throw_webhook("Cryptomus webhook is malformed: %s", f.message ? ZSTR_VAL(f.message) : "not an invoice");
+		}
+		ci_failure_dtor(&f);
 	}
 	zval_ptr_dtor(&data);
 }

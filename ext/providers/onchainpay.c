@@ -94,9 +94,12 @@ static const ci_out_field onchainpay_out[] = {
 	{CI_INV_AMOUNT, "amount", CI_O_DECIMAL, CI_O_REQUIRED},
 	{CI_INV_CURRENCY, "currency", CI_O_STRING, CI_O_REQUIRED},
 	{CI_INV_URL, "invoiceLink", CI_O_URL},
+	/* The answer names no amount due in crypto (only per option): what arrived stands in for it. */
 	{CI_INV_PAY_AMOUNT, "receivedAmount", CI_O_DECIMAL},
 	{CI_INV_PAY_CURRENCY, "receivedCurrency", CI_O_STRING},
 	{CI_INV_NETWORK, "receivedNetwork", CI_O_STRING},
+	{CI_INV_PAID_AMOUNT, "receivedAmount", CI_O_DECIMAL},
+	{CI_INV_PAID_AMOUNT_IN_CURRENCY, "receivedAmountInInvoiceCurrency", CI_O_DECIMAL},
 	{CI_INV_CREATED_AT, "createdAt", CI_O_TIME},
 	{CI_INV_EXPIRES_AT, "expiresAt", CI_O_TIME},
 	{0, NULL},
@@ -172,7 +175,9 @@ static ci_reply onchainpay_error(const ci_gateway *gw, const ci_request *req, ze
 		kind = CI_REPLY_AUTH;
 	} else if (onchainpay_is(name, "TooManyRequests")) {
 		kind = CI_REPLY_RATE_LIMIT;
-	} else if (onchainpay_is(name, "NotFound") && req->op == CI_OP_LOOKUP) {
+	} else if (req && req->op == CI_OP_LOOKUP && (onchainpay_is(name, "NotFound")
+			|| (message && Z_TYPE_P(message) == IS_STRING && ci_says_not_found(Z_STRVAL_P(message), Z_STRLEN_P(message))))) {
+		/* The live API also answers {"code":8,"message":"Invoice not found"}, without a name. */
 		kind = CI_REPLY_NOT_FOUND;
 	}
 	if (name && Z_TYPE_P(name) == IS_STRING && message && Z_TYPE_P(message) == IS_STRING) {
@@ -219,7 +224,7 @@ static zend_result onchainpay_network_option(zval *net, zend_string *currency, c
 		ok = ok && amount && ci_decimal_is_plain(ZSTR_VAL(amount), ZSTR_LEN(amount));
 	}
 	if (ok) {
-		ci_invoice_add_option(inv, currency, Z_STR_P(name), address ? Z_STR_P(address) : NULL, amount);
+		ok = ci_invoice_add_option(inv, currency, Z_STR_P(name), address ? Z_STR_P(address) : NULL, amount);
 	}
 	if (amount) {
 		zend_string_release(amount);

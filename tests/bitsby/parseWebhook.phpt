@@ -64,7 +64,7 @@ enum(CryptoInvoice\Status::Paid)
 bool(true)
 enum(CryptoInvoice\Status::Paid)
 == unknown id
-CryptoInvoice\WebhookException: Bitsby webhook names an invoice Bitsby does not know: forged or for another account
+CryptoInvoice\WebhookException: Bitsby webhook names invoice "00000000-0000-4000-8000-000000000000", which Bitsby does not know: forged, or for another account
 == missing id
 CryptoInvoice\WebhookException: Bitsby webhook is malformed: it names no invoice (no invoiceId field)
 == empty id

@@ -216,10 +216,10 @@ form without token: CryptoCloud postback is not signed: it has no token field (a
 empty body: CryptoCloud webhook is malformed: the body is empty
 JSON list: CryptoCloud webhook is malformed: the body is not a JSON object
 broken JSON: CryptoCloud webhook is malformed: the body is not a JSON object
-unknown invoice, genuine token: CryptoCloud postback names an invoice CryptoCloud does not know, though its token is genuine
-invoice_id not an id: CryptoCloud postback is malformed: its invoice_id is not a valid id
+unknown invoice, genuine token: CryptoCloud postback names invoice "NOSUCH01", which CryptoCloud does not know, though its token is genuine (are the API key and secret_key of the same CryptoCloud account?)
+invoice_id not an id: CryptoCloud postback is malformed: its invoice id is not a valid id
 == without secret_key
-CryptoCloud postbacks cannot be verified without the secret_key option: pass the project's SECRET KEY from the CryptoCloud dashboard
+CryptoCloud postback cannot be verified: this gateway has no secret_key option. This is a configuration problem, not a forged callback: set the secret_key option to the project's SECRET KEY (project settings in the CryptoCloud dashboard; it is not the API key)
 == a genuine postback whose lookup fails keeps the lookup's class
 CryptoInvoice\ApiException: CryptoCloud refused the request (HTTP 500): Server error (1 attempt)
   provider=cryptocloud http=500 errors=[]

@@ -52,9 +52,9 @@ wrong_amount_waiting partially_paid  final=0 providerStatus=wrong_amount_waiting
 cancel               canceled        final=1 providerStatus=cancel
 fail                 failed          final=1 providerStatus=fail
 system_fail          failed          final=1 providerStatus=system_fail
-refund_process       refunded        final=0 providerStatus=refund_process
+refund_process       refunding       final=0 providerStatus=refund_process
 refund_paid          refunded        final=1 providerStatus=refund_paid
-refund_fail          refunded        final=1 providerStatus=refund_fail
+refund_fail          refund_failed   final=1 providerStatus=refund_fail
 brand_new_word       unknown         final=0 providerStatus=brand_new_word
 CryptoInvoice\ApiException: Cryptomus does not know this invoice (HTTP 404): Payment not found (1 attempt)
   provider=cryptomus http=404 errors=[]

@@ -57,7 +57,7 @@ $cases = [
 	'JSON list' => '[1,2,3]',
 	'empty' => '',
 	'truncated' => substr($body, 0, 40),
-	'signed but no uuid' => json_encode(signed(['status' => 'paid', 'amount' => '1', 'currency' => 'USD'])),
+	'signed but no uuid' => json_encode(signed(['type' => 'payment', 'status' => 'paid', 'amount' => '1', 'currency' => 'USD'])),
 ];
 foreach ($cases as $name => $b) {
 	try {

@@ -112,6 +112,15 @@ echo "-- POST /checkout/42 again, now that it is paid\n";
 $response = ci_laravel_dispatch($app, 'POST', '/checkout/42', '', ['HTTP_REFERER' => 'http://shop.test/orders/42']);
 echo $response->getStatusCode(), ' ', $response->headers->get('Location'), "\n";
 echo implode("\n", app('session.store')->get('errors')->all()), "\n";
+
+echo "-- CryptoCloud without CRYPTOCLOUD_SECRET_KEY: a setup mistake, 500 (not a 400 like a forgery)\n";
+config(['cryptoinvoice.provider' => 'cryptocloud', 'cryptoinvoice.providers.cryptocloud' => [
+	'shop_id' => CI_TEST_CRYPTOCLOUD_SHOP, 'api_key' => CI_TEST_CRYPTOCLOUD_KEY, 'secret_key' => null]]);
+$app->forgetInstance(Gateway::class);
+$response = ci_laravel_dispatch($app, 'POST', '/webhooks/crypto', '{"status":"success","invoice_id":"89UX09KA","token":"x.y.z"}',
+	['CONTENT_TYPE' => 'application/json']);
+echo get_class($app->make(Gateway::class)), ': ', $response->getStatusCode(), ' ', $response->getContent(), "\n";
+ci_laravel_print_log();
 ?>
 --EXPECT--
 -- the container
@@ -157,3 +166,6 @@ ERROR cryptomus create: failed with CryptoInvoice\ApiException after 1 attempt {
 -- POST /checkout/42 again, now that it is paid
 302 http://shop.test/orders/42
 This order is not awaiting payment.
+-- CryptoCloud without CRYPTOCLOUD_SECRET_KEY: a setup mistake, 500 (not a 400 like a forgery)
+CryptoInvoice\CryptoCloud: 500 not configured
+log CRITICAL: Crypto webhooks cannot be verified: set CRYPTOCLOUD_SECRET_KEY (the project's SECRET KEY) []

@@ -89,6 +89,12 @@ callback('signed with another key', signed(['uuid' => $uuid, 'status' => 'paid',
 callback('genuine, but no order made this invoice', signed(['uuid' => '00000000-0000-4000-8000-000000000001', 'status' => 'paid', 'is_final' => true]));
 echo str_replace($uuid, '<uuid>', implode("\n", $order->notes)), "\n";
 
+echo "-- CryptoCloud without its secret key: a setup mistake, 500 (not a 400 like a forgery)\n";
+update_option('woocommerce_cryptoinvoice_settings', ['provider' => 'cryptocloud', 'cryptocloud_shop_id' => CI_TEST_CRYPTOCLOUD_SHOP,
+	'cryptocloud_api_key' => CI_TEST_CRYPTOCLOUD_KEY, 'cryptocloud_secret_key' => ' '] + get_option('woocommerce_cryptoinvoice_settings'));
+var_dump((new WC_Gateway_CryptoInvoice())->process_webhook('{"status":"success","invoice_id":"89UX09KA","token":"x.y.z"}'));
+show_log();
+
 echo "-- the hooked handler ends the request with its own status\n";
 register_shutdown_function(static function (): void {
 	echo "\nstatus sent: {$GLOBALS['wp_stub']['status']}\n";
@@ -173,6 +179,14 @@ log warning: Callback refused: Cryptomus webhook signature check failed: the bod
 genuine, but no order made this invoice: 404 unknown invoice; order processing, transaction <uuid>, payment_complete() calls 1
 log warning: Callback for cryptomus invoice 00000000-0000-4000-8000-000000000001, which no order made (cryptoinvoice)
 Crypto payment confirmed by cryptomus: invoice <uuid>, 15.00 USD (paid).
+-- CryptoCloud without its secret key: a setup mistake, 500 (not a 400 like a forgery)
+array(2) {
+  [0]=>
+  int(500)
+  [1]=>
+  string(14) "not configured"
+}
+log critical: Callbacks cannot be verified: enter the CryptoCloud secret key in the payment settings (cryptoinvoice)
 -- the hooked handler ends the request with its own status
 [status_header 400]
 invalid callback

@@ -54,6 +54,8 @@ PartiallyPaid=partially_paid final=0
 Expired=expired final=1
 Canceled=canceled final=1
 Failed=failed final=1
+Refunding=refunding final=0
+RefundFailed=refund_failed final=1
 Refunded=refunded final=1
 Unknown=unknown final=0
 bool(true)

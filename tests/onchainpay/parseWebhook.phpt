@@ -65,8 +65,8 @@ confirmed by: /api-gateway/get-invoice
 == genuine
 <id> PROCESSED Paid 15
 == forged: unknown id
-CryptoInvoice\WebhookException: OnChainPay webhook names an invoice OnChainPay does not know: forged or for another account
-CryptoInvoice\WebhookException: OnChainPay webhook names an invoice OnChainPay does not know: forged or for another account
+CryptoInvoice\WebhookException: OnChainPay webhook names invoice "00000000-0000-4000-8000-000000000000", which OnChainPay does not know: forged, or for another account
+CryptoInvoice\WebhookException: OnChainPay webhook names invoice "00000000-0000-4000-8000-000000000000", which OnChainPay does not know: forged, or for another account
 == missing id
 CryptoInvoice\WebhookException: OnChainPay webhook is malformed: it names no invoice (no invoiceId field)
 CryptoInvoice\WebhookException: OnChainPay webhook is malformed: it names no invoice (no invoiceId field)

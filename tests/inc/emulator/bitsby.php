@@ -57,6 +57,12 @@ final class EmuBitsby extends EmuProvider
 		return $this->error(401, 'Invalid token');
 	}
 
+	/** A lookup's answer for ids it does not know is an empty list; a 404 carries the error envelope. */
+	public function notFound(int $status): EmuResponse
+	{
+		return $status === 200 ? $this->json(200, ['result' => 'success', 'data' => []]) : $this->error($status, 'Invoice not found');
+	}
+
 	/** The rate limit, enforced for real on every request of a token. */
 	public function admit(EmuContext $ctx): ?EmuResponse
 	{

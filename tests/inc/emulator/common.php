@@ -424,6 +424,12 @@ abstract class EmuProvider
 	{
 		return emu_json_response($status, $data, static::JSON_FLAGS, $headers);
 	}
+
+	/** How this provider says "no such invoice" to a lookup, with HTTP $status (scenario notfound*). */
+	public function notFound(int $status): EmuResponse
+	{
+		return $this->error($status, 'Invoice not found');
+	}
 }
 
 function emu_provider_for_path(string $path): ?string
@@ -482,6 +488,9 @@ function emu_scenario_parse(string $name): ?array
 	}
 	if (preg_match('/^slow(\d{1,7})$/', $name, $m)) {
 		return ['kind' => 'slow', 'n' => (int) $m[1]];
+	}
+	if (preg_match('/^notfound(200|404)(html|empty)?$/', $name, $m) && ($m[1] === '404' || !isset($m[2]))) {
+		return ['kind' => 'notfound', 'code' => (int) $m[1], 'form' => $m[2] ?? 'provider'];
 	}
 	return null;
 }
@@ -557,6 +566,8 @@ function emu_scenario_before(EmuProvider $p, array $sc, EmuContext $ctx): ?EmuRe
 			return $p->authFailure();
 		case 'echo422':
 			return $p->error(422, 'rejected: ' . implode(' ', [emu_echo_secret($p::NAME), ...array_values($ctx->headers)]));
+		case 'notfound':
+			return emu_not_found($p, $sc['code'], $sc['form']);
 		default:
 			return null;
 	}
@@ -601,6 +612,20 @@ function emu_error_with_retry(EmuProvider $p, int $status, ?int $retryAfter): Em
 		$r->headers['Retry-After'] = (string) $retryAfter;
 	}
 	return $r;
+}
+
+/** "No such invoice" as the provider writes it, or a 404 from the web server in front of it. */
+function emu_not_found(EmuProvider $p, int $status, string $form): EmuResponse
+{
+	if ($form === 'html') {
+		return new EmuResponse(404, "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n"
+			. "<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
+			['Content-Type' => 'text/html']);
+	}
+	if ($form === 'empty') {
+		return new EmuResponse(404, '', ['Content-Type' => 'application/json']);
+	}
+	return $p->notFound($status);
 }
 
 /** Pads a JSON object/array with whitespace right after its opening bracket, to $size bytes. */

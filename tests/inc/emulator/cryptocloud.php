@@ -82,6 +82,12 @@ final class EmuCryptoCloud extends EmuProvider
 		return $this->error(401, 'Invalid token');
 	}
 
+	/** A lookup's answer for ids it does not know is an empty list; a 404 carries the error envelope. */
+	public function notFound(int $status): EmuResponse
+	{
+		return $status === 200 ? $this->json(200, ['status' => 'success', 'result' => []]) : $this->error($status, 'Invoice not found');
+	}
+
 	public function handle(string $path, EmuContext $ctx): EmuResponse
 	{
 		if (!hash_equals('Token ' . CI_TEST_CRYPTOCLOUD_KEY, $ctx->header('authorization') ?? '')) {

@@ -71,6 +71,11 @@ final class EmuCryptomus extends EmuProvider
 		return $this->error(401, 'Unauthorized');
 	}
 
+	public function notFound(int $status): EmuResponse
+	{
+		return $this->error($status, 'Payment not found');
+	}
+
 	public function handle(string $path, EmuContext $ctx): EmuResponse
 	{
 		if (!$this->authorized($ctx)) {

@@ -51,6 +51,12 @@ final class EmuOnChainPay extends EmuProvider
 		return $this->fail(401, 'AuthError', 'Invalid signature', 1000);
 	}
 
+	/** The envelope users report from the live API: a numeric code and no name. */
+	public function notFound(int $status): EmuResponse
+	{
+		return $this->json($status, ['success' => false, 'error' => ['code' => 8, 'message' => 'Invoice not found']]);
+	}
+
 	/** The nonce is checked and spent before any scenario, as the real gateway does first. */
 	public function admit(EmuContext $ctx): ?EmuResponse
 	{

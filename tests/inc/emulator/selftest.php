@@ -554,6 +554,16 @@ function test_scenarios(string $base, string $provider, bool $full): void
 	check("$p echo422: 422 repeating the secret", $r['status'] === 422 && str_contains($r['body'], $secret));
 	$r = $req('no_such_scenario');
 	check("$p unknown scenario: 400 from the emulator", $r['status'] === 400 && str_contains($r['body'], 'unknown scenario'));
+	$r = $req('notfound404');
+	check("$p notfound404: the provider's not-found envelope", $r['status'] === 404 && str_contains(strtolower($r['body']), 'not found')
+		&& is_array(decode($r)), $r['body']);
+	$r = $req('notfound200');
+	check("$p notfound200: not found, or the empty list", $r['status'] === 200 && (str_contains(strtolower($r['body']), 'not found')
+		|| in_array(decode($r), [['status' => 'success', 'result' => []], ['result' => 'success', 'data' => []]], true)), $r['body']);
+	$r = $req('notfound404html');
+	check("$p notfound404html", $r['status'] === 404 && str_contains($r['body'], '<html'));
+	$r = $req('notfound404empty');
+	check("$p notfound404empty", $r['status'] === 404 && $r['body'] === '' && $r['errno'] === 0);
 }
 
 /** Scenarios about the transfer itself; the provider does not matter. */

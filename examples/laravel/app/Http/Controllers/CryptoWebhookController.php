@@ -20,6 +20,8 @@ use Illuminate\Support\Facades\Log;
  *   400  forged, tampered, expired or malformed: refused
  *   503  genuine-looking, but the confirming lookup failed (OnChainPay, Bitsby and CryptoCloud
  *        callbacks are confirmed by asking the provider): the provider resends later
+ *   500  this app cannot verify any callback (CryptoCloud without CRYPTOCLOUD_SECRET_KEY): a setup
+ *        mistake, not an attack, so it is not answered like a forgery and is logged as critical
  *
  * Fulfilment happens at most once per (provider, invoice id): the crypto_payments table has a
  * unique key on the pair, and the row is written in the same transaction as the order update.
@@ -28,6 +30,14 @@ final class CryptoWebhookController
 {
     public function __invoke(Request $request, Gateway $gateway): Response
     {
+        /* Without the project's SECRET KEY every genuine CryptoCloud postback would fail
+         * verification and be answered 400 like a forgery; say what is wrong instead. */
+        if ($gateway->getProvider() === 'cryptocloud' && blank(config('cryptoinvoice.providers.cryptocloud.secret_key'))) {
+            Log::critical('Crypto webhooks cannot be verified: set CRYPTOCLOUD_SECRET_KEY (the project\'s SECRET KEY)');
+
+            return response('not configured', 500);
+        }
+
         /* Symfony keeps each header as a list of values; pass them as plain strings. */
         $headers = array_map(static fn (array $values): string => implode(', ', $values), $request->headers->all());
 

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Start-up must stay cheap: every CLI script, cron job and queue worker loads the extension, and
+# every web request passes its request hooks. Counts instructions with callgrind (the same on a
+# loaded machine as on an idle one), not time:
+#   module start-up (MINIT and all it calls)         <= 300,000
+#   a request that does not use the extension        <= 1,000   (php-cgi -T, when installed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+so="$PWD/modules/cryptoinvoice.so"
+command -v valgrind >/dev/null || { echo "valgrind is not installed"; exit 1; }
+
+# Instructions inside the named functions (and their callees) for one run of "$@".
+count() { # function names (comma-separated), command...
+	local fns=$1 args=()
+	shift
+	IFS=, read -ra names <<<"$fns"
+	for f in "${names[@]}"; do args+=("--toggle-collect=$f"); done
+	valgrind --tool=callgrind --callgrind-out-file=/dev/null "${args[@]}" "$@" 2>&1 >/dev/null \
+		| sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+
+start=$(count zm_startup_cryptoinvoice php -n -d "extension=$so" -r '')
+echo "module start-up: $start instructions (at most 300000)"
+status=0
+[ "$start" -le 300000 ] || status=1
+
+if command -v php-cgi >/dev/null; then
+	script=$(mktemp --suffix=.php)
+	trap 'rm -f "$script"' EXIT
+	echo '<?php echo "ok";' >"$script"
+	hooks=zm_activate_cryptoinvoice,zm_deactivate_cryptoinvoice
+	one=$(count "$hooks" php-cgi -n -d "extension=$so" -T 1 "$script")
+	eleven=$(count "$hooks" php-cgi -n -d "extension=$so" -T 11 "$script")
+	# The first request also pays lazy symbol binding once per process; the next ten do not.
+	per=$(((eleven - one) / 10))
+	echo "a request that does not use it: $per instructions in its hooks (at most 1000)"
+	[ "$per" -le 1000 ] || status=1
+else
+	echo "a request that does not use it: not measured (no php-cgi)"
+fi
+exit $status

@@ -1,0 +1,105 @@
+--TEST--
+scripts/emulator.sh: starts the emulator, prints credentials that create an invoice with every provider, stops it; the README's quick start (examples/quickstart.php) runs against it
+--EXTENSIONS--
+cryptoinvoice
+--FILE--
+<?php
+require __DIR__ . '/../inc/examples.inc';
+
+$root = dirname(__DIR__, 2);
+/* A private pid/log/state dir and any free port: never the developer's own emulator on 8099. */
+$dir = ci_emulator_make_state_dir();
+
+/** Runs scripts/emulator.sh with only PATH, the dir and this PHP. @return array{0:int,1:string} */
+function emulator_sh(string $dir, string ...$args): array
+{
+	$env = ['PATH' => getenv('PATH') ?: '/usr/bin:/bin', 'CRYPTOINVOICE_EMULATOR_DIR' => $dir, 'PHP' => PHP_BINARY];
+	$out = "$dir.out";
+	/* Output to a file: the server the script leaves running must not hold a pipe of ours. */
+	$proc = proc_open(array_merge(['bash', dirname(__DIR__, 2) . '/scripts/emulator.sh'], $args),
+		[0 => ['file', '/dev/null', 'r'], 1 => ['file', $out, 'w'], 2 => ['file', $out, 'a']], $pipes, null, $env);
+	$rc = proc_close($proc);
+	$text = (string) file_get_contents($out);
+	unlink($out);
+	return [$rc, $text];
+}
+
+echo "-- start\n";
+[$rc, $out] = emulator_sh($dir, 'start', '--port', '0');
+preg_match('#^Provider emulator running at (http://127\.0\.0\.1:\d+) \(pid \d+#m', $out, $m) or die("no base_url in:\n$out");
+$base = $m[1];
+echo "exit $rc, base_url printed\n";
+
+/* The PHP block, pasted as is: from "<?php" to the first blank line. */
+preg_match('#^<\?php\n(.*?)\n\n#ms', $out, $m) or die("no PHP block in:\n$out");
+eval($m[1]);
+foreach (['cryptomus' => $cryptomus, 'cryptocloud' => $cryptocloud, 'onchainpay' => $onchainpay, 'bitsby' => $bitsby] as $name => $gateway) {
+	$invoice = $gateway->createInvoice(['amount' => '10.00', 'currency' => 'USD', 'order_id' => "emu-$name"]);
+	printf("%s: %s %s %s, url %s\n", $name, $invoice->status->value, $invoice->amount, $invoice->currency,
+		var_export(str_starts_with((string) $invoice->url, 'https://'), true));
+}
+/* What the README's method table says of toArray() and jsonSerialize(). */
+$array = $invoice->toArray();
+printf("toArray: every property %s, dates %s, status %s; jsonSerialize the same: %s\n",
+	var_export(array_keys($array) === array_keys(get_object_vars($invoice)), true), $array['createdAt'],
+	var_export($array['status'], true), var_export(json_encode($invoice) === json_encode($array), true));
+/* The printed secret_key is the one CryptoCloud's postbacks are signed with. */
+echo 'secret_key printed: ', var_export(str_contains($m[1], "'secret_key' => '" . CI_TEST_CRYPTOCLOUD_SECRET . "'"), true), "\n";
+
+/* The environment block drives examples/cli.php (and a Laravel .env) the same way. */
+preg_match_all('#^([A-Z_]+)=(\S+)$#m', $out, $vars, PREG_SET_ORDER);
+$env = array_column($vars, 2, 1);
+echo 'environment block: ', implode(' ', array_keys($env)), "\n";
+[$rc, $cli, $err] = ci_example_run('cli.php', ['onchainpay'], $env);
+echo "examples/cli.php onchainpay: exit $rc, ", str_contains($cli, "Using $base") ? 'used the emulator' : $cli . $err, "\n";
+
+echo "-- examples/quickstart.php, the README's quick start\n";
+$quickstart = file_get_contents("$root/examples/quickstart.php");
+echo 'README shows it verbatim: ', var_export(str_contains(file_get_contents("$root/README.md"), "```php\n$quickstart```"), true), "\n";
+[$rc, $qs, $err] = ci_example_run('quickstart.php', [], ['CRYPTOINVOICE_BASE_URL' => $base]);
+echo "exit $rc\n", $qs, $err;
+$sent = array_map(static fn (array $r): string => "{$r['method']} {$r['path']}", ci_emulator_log($base));
+echo 'the emulator saw: ', implode(', ', array_slice($sent, -2)), "\n";
+
+echo "-- status, stop\n";
+[$rc, $again] = emulator_sh($dir, 'start', '--port', '0');
+echo "start again: exit $rc, ", $again === "(already running)\n$out" ? 'the same emulator' : $again, "\n";
+[$rc, $out] = emulator_sh($dir, 'status');
+echo "status: exit $rc\n";
+[$rc, $out] = emulator_sh($dir, 'stop');
+echo "stop: exit $rc, ", preg_replace('/\d+/', 'N', $out);
+$port = (int) parse_url($base, PHP_URL_PORT);
+echo 'port closed: ', var_export(@fsockopen('127.0.0.1', $port, $errno, $errstr, 5) === false, true), "\n";
+[$rc, $out] = emulator_sh($dir, 'status');
+echo "status: exit $rc, $out";
+[$rc, $out] = emulator_sh($dir, 'stop');
+echo "stop again: exit $rc, $out";
+echo 'left behind: ', json_encode(array_values(array_diff(scandir($dir), ['.', '..']))), "\n";
+rmdir($dir);
+?>
+--EXPECTF--
+-- start
+exit 0, base_url printed
+cryptomus: created 10.00 USD, url true
+cryptocloud: created 10 USD, url true
+onchainpay: created 10.00 USD, url true
+bitsby: created 10.00 USD, url true
+toArray: every property true, dates %d-%d-%dT%d:%d:%d+00:00, status 'created'; jsonSerialize the same: true
+secret_key printed: true
+environment block: CRYPTOINVOICE_BASE_URL CRYPTOMUS_MERCHANT_ID CRYPTOMUS_API_KEY CRYPTOCLOUD_SHOP_ID CRYPTOCLOUD_API_KEY CRYPTOCLOUD_SECRET_KEY ONCHAINPAY_PUBLIC_KEY ONCHAINPAY_PRIVATE_KEY BITSBY_PROJECT_ID BITSBY_API_TOKEN
+examples/cli.php onchainpay: exit 0, used the emulator
+-- examples/quickstart.php, the README's quick start
+README shows it verbatim: true
+exit 0
+created 15.00 USD
+https://pay.cryptomus.com/pay/%x-%x-%x-%x-%x
+created
+the emulator saw: POST /v1/payment, POST /v1/payment/info
+-- status, stop
+start again: exit 0, the same emulator
+status: exit 0
+stop: exit 0, stopped (pid N)
+port closed: true
+status: exit 1, not running
+stop again: exit 0, not running
+left behind: []
