@@ -7,12 +7,14 @@
 # and, given BASE_SO (a build of the tree before the logger existed), that build without the option:
 # "none" minus "base" is what the hooks cost when nobody asked for logging.
 # Each figure is (instructions for 600 invoices - instructions for 100) / 500, so start-up cancels out;
-# callgrind counts do not move with machine load.
+# callgrind counts do not move with machine load, but do with when the server answers (the client's
+# polling): each figure is the least of LOGGER_COST_REPS runs (3).
 #   bash bench/logger_cost.sh
 #   BASE_SO=/tmp/main/modules/cryptoinvoice.so bash bench/logger_cost.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SO=$(realpath "${LOGGER_COST_SO:-modules/cryptoinvoice.so}")
+REPS=${LOGGER_COST_REPS:-3}
 [ -f "$SO" ] || bash scripts/build.sh
 command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install valgrind)" >&2; exit 1; }
 tmp=$(mktemp -d)
@@ -37,11 +39,17 @@ count() { # so mode n
 	server=
 	grep -oP 'Collected : \K[0-9]+' "$tmp/vg.log"
 }
+# The least of REPS runs: what varies between runs (how often the client polls a socket that has
+# nothing yet, which depends on when the server process runs) only ever adds instructions.
 per_invoice() { # so mode
-	local a b
-	a=$(count "$1" "$2" 100)
-	b=$(count "$1" "$2" 600)
-	echo $(((b - a) / 500))
+	local a b best=
+	for _ in $(seq "$REPS"); do
+		a=$(count "$1" "$2" 100)
+		b=$(count "$1" "$2" 600)
+		v=$(((b - a) / 500))
+		if [ -z "$best" ] || [ "$v" -lt "$best" ]; then best=$v; fi
+	done
+	echo "$best"
 }
 
 printf '%-44s %s\n' "build, option" "instructions per createInvoice()"
