@@ -10,6 +10,7 @@
 #include "ci_params.h"
 #include "ci_invoice.h"
 #include "ci_classes.h"
+#include "ci_log.h"
 
 typedef enum { CI_ITEM_WAITING, CI_ITEM_RUNNING, CI_ITEM_DONE } ci_item_state;
 
@@ -43,6 +44,7 @@ static void ci_batch_capture(ci_batch_item *it)
 
 static void ci_batch_fail(ci_batch *b, ci_batch_item *it)
 {
+	ci_observe_failure(b->gw, &it->req, &it->f, it->attempts);
 	ci_engine_scrub(b->gw, &it->f);
 	ci_failure_throw(&it->f, b->gw->provider->name, it->attempts);
 	ci_batch_capture(it);
@@ -129,6 +131,7 @@ static void ci_batch_on_done(void *tag, void *ctx)
 			j = CI_JUDGE_FAIL;
 		}
 	}
+	ci_observe_exchange(b->gw, &it->req, &it->rs, it->attempts, it->state == CI_ITEM_DONE ? NULL : it->f.ce);
 	zval_ptr_dtor(&json);
 	ci_http_response_dtor(&it->rs);
 	if (it->state == CI_ITEM_DONE) {
@@ -139,6 +142,7 @@ static void ci_batch_on_done(void *tag, void *ctx)
 		ci_batch_fail(b, it);
 		return;
 	}
+	ci_observe_retry(b->gw, &it->req, wait, false); /* a batch finishes what it started, logger or not */
 	it->not_before = ci_now() + wait;
 	it->state = CI_ITEM_WAITING;
 }

@@ -10,6 +10,7 @@
 #include "ci_json.h"
 #include "ci_invoice.h"
 #include "ci_params.h"
+#include "ci_log.h"
 
 #if PHP_VERSION_ID >= 80300
 # include "zend_hrtime.h"
@@ -553,6 +554,7 @@ zend_result ci_engine_run_lookup(ci_gateway *gw, ci_request *req, const ci_looku
 		if (j == CI_JUDGE_OK) {
 			if (ci_invoice_from_payload(gw, req, payload, return_value, f) == SUCCESS
 					&& (!want || ci_engine_check_answer(gw, want, return_value, f) == SUCCESS)) {
+				ci_observe_exchange(gw, req, &rs, attempts, NULL);
 				zval_ptr_dtor(&json);
 				ci_http_response_dtor(&rs);
 				*attempts_out = attempts;
@@ -566,6 +568,7 @@ zend_result ci_engine_run_lookup(ci_gateway *gw, ci_request *req, const ci_looku
 			}
 			j = CI_JUDGE_FAIL;
 		}
+		ci_observe_exchange(gw, req, &rs, attempts, f->ce);
 		zval_ptr_dtor(&json);
 		ci_http_response_dtor(&rs);
 		if (j == CI_JUDGE_FAIL || attempts >= max) {
@@ -575,8 +578,12 @@ zend_result ci_engine_run_lookup(ci_gateway *gw, ci_request *req, const ci_looku
 		if (wait < 0) {
 			break;
 		}
+		if (!ci_observe_retry(gw, req, wait, true)) {
+			break; /* the logger threw: its exception ends the call (ci_log.c) */
+		}
 		ci_sleep(wait);
 	}
+	ci_observe_failure(gw, req, f, attempts);
 	ci_engine_scrub(gw, f);
 	*attempts_out = attempts;
 	return FAILURE;

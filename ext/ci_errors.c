@@ -176,6 +176,14 @@ static void ci_failure_fill_api(zend_object *ex, ci_failure *f, const char *prov
 	}
 }
 
+/* getAttempts(): how many HTTP attempts the call made (0: nothing was sent). */
+static void ci_failure_fill_attempts(zend_object *ex, zend_class_entry *scope, int attempts)
+{
+	if (scope == ci_ce_ApiException || scope == ci_ce_TransportException) {
+		zend_update_property_long(scope, ex, "attempts", sizeof("attempts") - 1, attempts);
+	}
+}
+
 void ci_failure_throw(ci_failure *f, const char *provider, int attempts)
 {
 	zend_string *msg = f->message;
@@ -195,6 +203,7 @@ void ci_failure_throw(ci_failure *f, const char *provider, int attempts)
 	if (is_api) {
 		ci_failure_fill_api(ex, f, provider);
 	}
+	ci_failure_fill_attempts(ex, is_api ? ci_ce_ApiException : f->ce, attempts);
 	zend_string_release(msg);
 }
 
@@ -848,6 +857,20 @@ ZEND_METHOD(CryptoInvoice_ApiException, getResponseBody)
 	zval rv;
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_COPY(ci_exception_prop(ci_ce_ApiException, ZEND_THIS, "responseBody", sizeof("responseBody") - 1, &rv));
+}
+
+ZEND_METHOD(CryptoInvoice_ApiException, getAttempts)
+{
+	zval rv;
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(ci_exception_prop(ci_ce_ApiException, ZEND_THIS, "attempts", sizeof("attempts") - 1, &rv));
+}
+
+ZEND_METHOD(CryptoInvoice_TransportException, getAttempts)
+{
+	zval rv;
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(ci_exception_prop(ci_ce_TransportException, ZEND_THIS, "attempts", sizeof("attempts") - 1, &rv));
 }
 
 ZEND_METHOD(CryptoInvoice_RateLimitException, getRetryAfter)

@@ -11,6 +11,7 @@
 #include "ci_engine.h"
 #include "ci_crypto.h"
 #include "ci_http.h"
+#include "ci_log.h"
 
 static zend_object_handlers ci_gateway_handlers;
 
@@ -48,6 +49,8 @@ static void ci_gateway_release(ci_gateway *gw)
 		ci_http_url_free(gw->curlu[i]);
 		gw->curlu[i] = NULL;
 	}
+	ci_log_free(gw->log);
+	gw->log = NULL;
 	if (gw->ready) {
 		ci_options_dtor(&gw->opts);
 	}
@@ -121,6 +124,7 @@ static void ci_gateway_prepare(ci_gateway *gw)
 	gw->http_headers = ci_http_headers_new(gw->headers, gw->nheaders, p->body_kind == CI_BODY_FORM);
 	gw->pool_key = ci_http_pool_key(&gw->opts);
 	gw->http_config = ci_http_config_id();
+	gw->log = ci_log_new(&gw->opts.logger);
 }
 
 /* Shared by the four constructors and Gateways::create(); throws on bad input. */
@@ -128,6 +132,11 @@ static void ci_gateway_init(ci_gateway *gw, zend_string *id, zend_string *secret
 {
 	ci_errors errs;
 
+	if (ci_log_busy(gw->log)) {
+		/* Its logger, called in the middle of a call, must not pull the gateway from under it. */
+		zend_throw_error(NULL, "%s cannot be constructed again from its own logger", ZSTR_VAL(gw->std.ce->name));
+		return;
+	}
 	ci_gateway_release(gw);
 	ci_errors_init(&errs);
 	gw->id = zend_string_copy(id);
@@ -204,6 +213,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoice)
 		RETURN_THROWS();
 	}
 	ci_gateway_create_invoice(gw, params, return_value);
+	CI_LOG_CALL_END(gw, return_value);
 }
 
 ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
@@ -226,6 +236,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
 		RETURN_THROWS();
 	}
 	ci_engine_batch(gw, batch, (int)concurrency, return_value);
+	CI_LOG_CALL_END(gw, return_value);
 }
 
 ZEND_METHOD(CryptoInvoice_Cryptomus, getInvoice)
@@ -251,6 +262,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, getInvoice)
 		}
 	}
 	ci_failure_dtor(&f);
+	CI_LOG_CALL_END(gw, return_value);
 }
 
 ZEND_METHOD(CryptoInvoice_Cryptomus, parseWebhook)
@@ -269,6 +281,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, parseWebhook)
 		RETURN_THROWS();
 	}
 	gw->provider->parse_webhook(gw, body, headers, return_value);
+	CI_LOG_CALL_END(gw, return_value); /* its confirming lookup, where the provider needs one */
 }
 
 ZEND_METHOD(CryptoInvoice_Cryptomus, getProvider)
@@ -457,6 +470,7 @@ void ci_gateway_minit(void)
 	ci_gateway_handlers.offset = XtOffsetOf(ci_gateway, std);
 	ci_gateway_handlers.free_obj = ci_gateway_free;
 	ci_gateway_handlers.get_debug_info = ci_gateway_debug_info;
+	ci_gateway_handlers.get_gc = ci_log_get_gc;
 	/* A copy would share the pool key and rate limiter with nothing to gain: refuse it. */
 	ci_gateway_handlers.clone_obj = NULL;
 	/* Two gateways are never "equal": == would otherwise compare keys and options field by

@@ -79,6 +79,17 @@ zend_long ci_http_pool_idle(void)
 	return n;
 }
 
+zend_long ci_http_pool_idle_key(zend_string *key)
+{
+	ci_pool_slot *slot = key ? zend_hash_find_ptr(&CI_G(pool), key) : NULL;
+	zend_long n = 0;
+
+	for (int l = 0; slot && l < CI_HTTP_LANES; l++) {
+		n += slot->lane[l].n;
+	}
+	return n;
+}
+
 /* Everything a reusable connection depends on; hashed so a proxy password is not kept in clear. */
 zend_string *ci_http_pool_key(const ci_options *o)
 {
@@ -337,11 +348,17 @@ static void ci_http_setopts_request(CURL *h, const ci_http_request *rq, ci_http_
 static void ci_http_finish(CURL *h, ci_http_response *rs)
 {
 	long request_size = 0, connects = 0;
+	curl_off_t total_us = 0;
 
 	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &rs->status);
 	curl_easy_getinfo(h, CURLINFO_REQUEST_SIZE, &request_size);
 	curl_easy_getinfo(h, CURLINFO_NUM_CONNECTS, &connects);
+	curl_easy_getinfo(h, CURLINFO_TOTAL_TIME_T, &total_us);
 	rs->sent = request_size > 0;
+	/* For the logger and Gateways::stats(): no connection opened, yet bytes went out. */
+	rs->duration = (double)total_us / 1e6;
+	rs->connects = connects;
+	rs->reused = connects == 0 && rs->sent;
 	if (connects > 0) {
 		CI_G(pool_opened) += connects;
 	} else if (rs->code == CURLE_OK) {
@@ -477,6 +494,11 @@ void ci_http_multi_free(ci_http_multi *m)
 {
 	curl_multi_cleanup(m->m);
 	efree(m);
+}
+
+const char *ci_http_strerror(CURLcode code)
+{
+	return curl_easy_strerror(code);
 }
 
 bool ci_http_is_tls_failure(CURLcode code)

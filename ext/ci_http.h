@@ -46,6 +46,9 @@ typedef struct ci_http_response {
 	bool too_large;
 	bool sent;                   /* request bytes may have reached the server */
 	double retry_after;          /* Retry-After in seconds, < 0 when absent */
+	double duration;             /* seconds the exchange took, as libcurl timed it */
+	long connects;               /* connections opened for it (0: it rode on one already open) */
+	bool reused;                 /* sent over a connection opened before this exchange */
 	CURLcode code;
 	char error[CURL_ERROR_SIZE];
 } ci_http_response;
@@ -70,6 +73,9 @@ int ci_http_multi_run(ci_http_multi *m, int timeout_ms, void (*done)(void *tag, 
 void ci_http_multi_free(ci_http_multi *m);
 /* }}} */
 
+/* libcurl's fixed text for a code ("Timeout was reached"): never a URL or a header. */
+const char *ci_http_strerror(CURLcode code);
+
 /* True for failures that say the peer is not who it claims (never retried). */
 bool ci_http_is_tls_failure(CURLcode code);
 
@@ -79,5 +85,7 @@ void ci_http_pool_entry_dtor(zval *zv);
 void ci_http_pool_shutdown(void);
 /* phpinfo() figures */
 zend_long ci_http_pool_idle(void);
+/* Idle handles pooled under one connection key (both lanes); 0 for NULL or an unknown key. */
+zend_long ci_http_pool_idle_key(zend_string *key);
 
 #endif

@@ -5,8 +5,9 @@
 #include "ci_options.h"
 #include "ci_provider.h"
 #include "ci_params.h"
+#include "ci_log.h"
 
-typedef enum { CI_OPT_BASE_URL, CI_OPT_SECONDS, CI_OPT_RETRIES, CI_OPT_BOOL, CI_OPT_FILE, CI_OPT_TEXT, CI_OPT_SECRET, CI_OPT_RATE } ci_opt_type;
+typedef enum { CI_OPT_BASE_URL, CI_OPT_SECONDS, CI_OPT_RETRIES, CI_OPT_BOOL, CI_OPT_FILE, CI_OPT_TEXT, CI_OPT_SECRET, CI_OPT_RATE, CI_OPT_LOGGER } ci_opt_type;
 
 typedef struct ci_option {
 	const char *name;
@@ -28,6 +29,7 @@ static const ci_option ci_option_table[] = {
 	CI_OPT("strict", CI_OPT_BOOL, strict),
 	CI_OPT("secret_key", CI_OPT_SECRET, secret_key),
 	CI_OPT("rate_limit", CI_OPT_RATE, rate_limit),
+	CI_OPT("logger", CI_OPT_LOGGER, logger),
 };
 #define CI_OPTION_COUNT (sizeof(ci_option_table) / sizeof(ci_option_table[0]))
 #define CI_MAX_SECONDS 3600.0
@@ -166,6 +168,9 @@ static void ci_opt_one(const ci_provider *p, const ci_option *opt, zval *v, ci_o
 			}
 			ci_opt_set_string((zend_string **)slot, v);
 			return;
+		case CI_OPT_LOGGER:
+			ci_log_option(p, v, (zval *)slot, errs);
+			return;
 	}
 }
 
@@ -264,6 +269,8 @@ void ci_options_dtor(ci_options *o)
 			*strings[i] = NULL;
 		}
 	}
+	zval_ptr_dtor(&o->logger);
+	ZVAL_UNDEF(&o->logger);
 }
 
 void ci_options_debug(const ci_options *o, HashTable *out)
@@ -298,4 +305,10 @@ void ci_options_debug(const ci_options *o, HashTable *out)
 	}
 	ZVAL_DOUBLE(&z, o->rate_limit);
 	zend_hash_str_update(out, "rate_limit", sizeof("rate_limit") - 1, &z);
+	if (Z_TYPE(o->logger) == IS_OBJECT) {
+		/* Its class only: the object itself may hold anything (handlers, credentials). */
+		const char *name = ZSTR_VAL(Z_OBJCE(o->logger)->name);
+		ZVAL_STRINGL(&z, name, strlen(name)); /* an anonymous class's name ends at its NUL */
+		zend_hash_str_update(out, "logger", sizeof("logger") - 1, &z);
+	}
 }

@@ -174,6 +174,7 @@ struct ci_gateway {
 	zend_string *pool_key;  /* the transport's connection key, NULL when not persistent */
 	uint64_t http_config;   /* the transport's id for this gateway's fixed options */
 	zend_string *limit_key; /* rate limiter key: digest of provider and secret */
+	struct ci_log *log;     /* the logger option's state (ci_log.c); NULL without one */
 	bool ready;             /* constructed successfully */
 	zend_object std;
 };
@@ -208,6 +209,10 @@ extern const ci_provider ci_provider_bitsby;
 
 const ci_provider *ci_provider_by_name(const char *name, size_t len);
 const ci_provider *ci_provider_by_ce(const zend_class_entry *ce);
+/* Registry order, for per-provider figures (Gateways::stats()); index is count() when unknown. */
+size_t ci_provider_count(void);
+const ci_provider *ci_provider_at(size_t i);
+size_t ci_provider_index(const ci_provider *p);
 /* "cryptomus, cryptocloud, onchainpay or bitsby" */
 const char *ci_provider_names(void);
 /* }}} */

@@ -31,6 +31,26 @@ const ci_provider *ci_provider_by_ce(const zend_class_entry *ce)
 	return NULL;
 }
 
+size_t ci_provider_count(void)
+{
+	return CI_PROVIDER_COUNT;
+}
+
+const ci_provider *ci_provider_at(size_t i)
+{
+	return i < CI_PROVIDER_COUNT ? ci_providers[i] : NULL;
+}
+
+size_t ci_provider_index(const ci_provider *p)
+{
+	for (size_t i = 0; i < CI_PROVIDER_COUNT; i++) {
+		if (ci_providers[i] == p) {
+			return i;
+		}
+	}
+	return CI_PROVIDER_COUNT;
+}
+
 const char *ci_provider_names(void)
 {
 	return "cryptomus, cryptocloud, onchainpay or bitsby";

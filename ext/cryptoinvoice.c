@@ -77,6 +77,7 @@ static PHP_GSHUTDOWN_FUNCTION(cryptoinvoice)
 	zend_hash_destroy(&cryptoinvoice_globals->rate_limits);
 	zend_hash_destroy(&cryptoinvoice_globals->pool);
 	ci_crypto_ctx_free(cryptoinvoice_globals->digest_ctx);
+	ci_stats_free(&cryptoinvoice_globals->stats);
 }
 
 static PHP_MINIT_FUNCTION(cryptoinvoice)
@@ -132,6 +133,7 @@ static PHP_MINFO_FUNCTION(cryptoinvoice)
 	snprintf(buf, sizeof(buf), ZEND_LONG_FMT, CI_G(pool_reused));
 	php_info_print_table_row(2, "Requests on a reused connection", buf);
 	php_info_print_table_end();
+	ci_stats_minfo();
 }
 
 static const zend_module_dep cryptoinvoice_deps[] = {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 407a05db2555c667f699c5316a94a5ac98c9dca4 */
+ * Stub hash: 2d8ec942b45a9d52de4c4fa0446869cbcd80c923 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_createInvoice, 0, 1, CryptoInvoice\\Invoice, 0)
 	ZEND_ARG_TYPE_INFO(0, params, IS_ARRAY, 0)
@@ -94,26 +94,32 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateways_crea
 	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_CryptoInvoice_Invoice___construct arginfo_class_CryptoInvoice_Gateways___construct
-
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Invoice_toArray, 0, 0, IS_ARRAY, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Gateways_stats, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_CryptoInvoice_Invoice_jsonSerialize arginfo_class_CryptoInvoice_Invoice_toArray
+#define arginfo_class_CryptoInvoice_Invoice___construct arginfo_class_CryptoInvoice_Gateways___construct
+
+#define arginfo_class_CryptoInvoice_Invoice_toArray arginfo_class_CryptoInvoice_Gateways_stats
+
+#define arginfo_class_CryptoInvoice_Invoice_jsonSerialize arginfo_class_CryptoInvoice_Gateways_stats
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Status_isFinal, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_CryptoInvoice_InvalidArgumentException_getErrors arginfo_class_CryptoInvoice_Invoice_toArray
+#define arginfo_class_CryptoInvoice_InvalidArgumentException_getErrors arginfo_class_CryptoInvoice_Gateways_stats
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_TransportException_getAttempts, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
 
 #define arginfo_class_CryptoInvoice_ApiException_getProvider arginfo_class_CryptoInvoice_Gateway_getProvider
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_ApiException_getHttpStatus, 0, 0, IS_LONG, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_CryptoInvoice_ApiException_getHttpStatus arginfo_class_CryptoInvoice_TransportException_getAttempts
 
-#define arginfo_class_CryptoInvoice_ApiException_getErrors arginfo_class_CryptoInvoice_Invoice_toArray
+#define arginfo_class_CryptoInvoice_ApiException_getErrors arginfo_class_CryptoInvoice_Gateways_stats
 
 #define arginfo_class_CryptoInvoice_ApiException_getResponseBody arginfo_class_CryptoInvoice_Gateway_getProvider
+
+#define arginfo_class_CryptoInvoice_ApiException_getAttempts arginfo_class_CryptoInvoice_TransportException_getAttempts
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_RateLimitException_getRetryAfter, 0, 0, IS_DOUBLE, 1)
 ZEND_END_ARG_INFO()
@@ -127,15 +133,18 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, parseWebhook);
 ZEND_METHOD(CryptoInvoice_Cryptomus, getProvider);
 ZEND_METHOD(CryptoInvoice_Gateways, __construct);
 ZEND_METHOD(CryptoInvoice_Gateways, create);
+ZEND_METHOD(CryptoInvoice_Gateways, stats);
 ZEND_METHOD(CryptoInvoice_Invoice, __construct);
 ZEND_METHOD(CryptoInvoice_Invoice, toArray);
 ZEND_METHOD(CryptoInvoice_Invoice, jsonSerialize);
 ZEND_METHOD(CryptoInvoice_Status, isFinal);
 ZEND_METHOD(CryptoInvoice_InvalidArgumentException, getErrors);
+ZEND_METHOD(CryptoInvoice_TransportException, getAttempts);
 ZEND_METHOD(CryptoInvoice_ApiException, getProvider);
 ZEND_METHOD(CryptoInvoice_ApiException, getHttpStatus);
 ZEND_METHOD(CryptoInvoice_ApiException, getErrors);
 ZEND_METHOD(CryptoInvoice_ApiException, getResponseBody);
+ZEND_METHOD(CryptoInvoice_ApiException, getAttempts);
 ZEND_METHOD(CryptoInvoice_RateLimitException, getRetryAfter);
 
 
@@ -196,6 +205,7 @@ static const zend_function_entry class_CryptoInvoice_Bitsby_methods[] = {
 static const zend_function_entry class_CryptoInvoice_Gateways_methods[] = {
 	ZEND_ME(CryptoInvoice_Gateways, __construct, arginfo_class_CryptoInvoice_Gateways___construct, ZEND_ACC_PRIVATE)
 	ZEND_ME(CryptoInvoice_Gateways, create, arginfo_class_CryptoInvoice_Gateways_create, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(CryptoInvoice_Gateways, stats, arginfo_class_CryptoInvoice_Gateways_stats, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
@@ -226,6 +236,7 @@ static const zend_function_entry class_CryptoInvoice_InvalidArgumentException_me
 
 
 static const zend_function_entry class_CryptoInvoice_TransportException_methods[] = {
+	ZEND_ME(CryptoInvoice_TransportException, getAttempts, arginfo_class_CryptoInvoice_TransportException_getAttempts, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -235,6 +246,7 @@ static const zend_function_entry class_CryptoInvoice_ApiException_methods[] = {
 	ZEND_ME(CryptoInvoice_ApiException, getHttpStatus, arginfo_class_CryptoInvoice_ApiException_getHttpStatus, ZEND_ACC_PUBLIC)
 	ZEND_ME(CryptoInvoice_ApiException, getErrors, arginfo_class_CryptoInvoice_ApiException_getErrors, ZEND_ACC_PUBLIC)
 	ZEND_ME(CryptoInvoice_ApiException, getResponseBody, arginfo_class_CryptoInvoice_ApiException_getResponseBody, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_ApiException, getAttempts, arginfo_class_CryptoInvoice_ApiException_getAttempts, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -581,6 +593,12 @@ static zend_class_entry *register_class_CryptoInvoice_TransportException(zend_cl
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
 	zend_class_implements(class_entry, 1, class_entry_CryptoInvoice_Exception);
 
+	zval property_attempts_default_value;
+	ZVAL_LONG(&property_attempts_default_value, 0);
+	zend_string *property_attempts_name = zend_string_init("attempts", sizeof("attempts") - 1, 1);
+	zend_declare_typed_property(class_entry, property_attempts_name, &property_attempts_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_attempts_name);
+
 	return class_entry;
 }
 
@@ -615,6 +633,12 @@ static zend_class_entry *register_class_CryptoInvoice_ApiException(zend_class_en
 	zend_string *property_responseBody_name = zend_string_init("responseBody", sizeof("responseBody") - 1, 1);
 	zend_declare_typed_property(class_entry, property_responseBody_name, &property_responseBody_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
 	zend_string_release(property_responseBody_name);
+
+	zval property_attempts_default_value;
+	ZVAL_LONG(&property_attempts_default_value, 0);
+	zend_string *property_attempts_name = zend_string_init("attempts", sizeof("attempts") - 1, 1);
+	zend_declare_typed_property(class_entry, property_attempts_name, &property_attempts_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_attempts_name);
 
 	return class_entry;
 }

@@ -3,6 +3,7 @@
 #define PHP_CRYPTOINVOICE_H
 
 #include "php.h"
+#include "ci_stats.h"
 
 #define PHP_CRYPTOINVOICE_VERSION "0.1.0"
 
@@ -22,6 +23,7 @@ ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
 	zval utc_epoch;          /* per request: a UTC DateTimeImmutable that dates are made from */
 	uint64_t http_config_seq; /* last id given by ci_http_config_id() */
 	void *digest_ctx;        /* EVP_MD_CTX kept between digests: OpenSSL reuses its state */
+	ci_stats stats;          /* per-provider figures for Gateways::stats() and phpinfo() */
 ZEND_END_MODULE_GLOBALS(cryptoinvoice)
 
 ZEND_EXTERN_MODULE_GLOBALS(cryptoinvoice)

@@ -21,9 +21,10 @@ BUILD=(php8.2-dev php8.2-cli libcurl4-openssl-dev libssl-dev pkg-config make gcc
 # - php-laravel-framework, php8.2-mbstring, php8.2-sqlite3: tests/examples/laravel.phpt runs
 #   examples/laravel on Debian's Laravel (/usr/share/php/Illuminate/autoload.php) with SQLite;
 # - php8.2-curl: the emulator's self-test (tests/inc/emulator/selftest.php) and the benchmark's
-#   userland clients.
+#   userland clients;
+# - php-psr-log, php-monolog: tests/observe/ hand the extension a real PSR-3 logger (Monolog).
 TEST=(valgrind clang libphp8.2-embed php-parser php-pear composer openssl nginx
-	php-laravel-framework php8.2-mbstring php8.2-sqlite3 php8.2-curl)
+	php-laravel-framework php8.2-mbstring php8.2-sqlite3 php8.2-curl php-psr-log php-monolog)
 
 list=0
 if [ "${1:-}" = "--list" ]; then

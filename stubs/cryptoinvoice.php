@@ -148,6 +148,17 @@ namespace CryptoInvoice {
 		 *        public_key+private_key or project_id+api_token) and any options
 		 */
 		public static function create(string $provider, #[\SensitiveParameter] array $config): Gateway {}
+
+		/**
+		 * This process's figures, one row per provider (all of them, zeros included), as
+		 * phpinfo() shows them: requests (HTTP attempts; a retried call counts each), retries,
+		 * failures (calls that failed for good, by the exception class they threw),
+		 * connections_opened, connections_reused and idle_connections (pooled, ready for reuse).
+		 *
+		 * @return array<string, array{requests: int, retries: int, failures: array<class-string, int>,
+		 *         connections_opened: int, connections_reused: int, idle_connections: int}>
+		 */
+		public static function stats(): array {}
 	}
 
 	/**
@@ -227,6 +238,10 @@ namespace CryptoInvoice {
 	/** DNS, connect, TLS, timeout or a cut connection; the code is the CURLcode. */
 	class TransportException extends \RuntimeException implements Exception
 	{
+		private int $attempts = 0;
+
+		/** How many HTTP attempts the call made, retries included (the message says it too). */
+		public function getAttempts(): int {}
 	}
 
 	/** The provider answered, but not with success. */
@@ -236,6 +251,7 @@ namespace CryptoInvoice {
 		private int $httpStatus = 0;
 		private array $errors = [];
 		private string $responseBody = "";
+		private int $attempts = 0;
 
 		public function getProvider(): string {}
 
@@ -246,6 +262,9 @@ namespace CryptoInvoice {
 
 		/** The raw body, capped at 64 KiB. */
 		public function getResponseBody(): string {}
+
+		/** How many HTTP attempts the call made, retries included (the message says it too). */
+		public function getAttempts(): int {}
 	}
 
 	/** 401/403, a bad key or a bad signature. */

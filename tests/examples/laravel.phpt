@@ -21,7 +21,10 @@ $app = ci_laravel_app([
 	'CRYPTOINVOICE_RETRIES' => '0',
 	'CRYPTOMUS_MERCHANT_ID' => CI_TEST_CRYPTOMUS_MERCHANT,
 	'CRYPTOMUS_API_KEY' => CI_TEST_CRYPTOMUS_KEY,
+	'CRYPTOINVOICE_LOG_CHANNEL' => 'cryptoinvoice',
 ]);
+/* The channel the config names for the extension's own records (the app logs to 'test'). */
+$app['config']->set('logging.channels.cryptoinvoice', ['driver' => 'monolog', 'handler' => Monolog\Handler\TestHandler::class]);
 Order::query()->insert([
 	['id' => 42, 'total' => '15.00', 'currency' => 'USD', 'status' => 'pending'],
 	['id' => 43, 'total' => '5.00', 'currency' => 'XXX', 'status' => 'pending'], /* a currency the provider refuses */
@@ -99,6 +102,12 @@ $response = ci_laravel_dispatch($app, 'POST', '/webhooks/crypto', '{"invoiceId":
 echo $response->getStatusCode(), ' ', $response->getContent(), "\n";
 ci_laravel_print_log();
 
+echo "-- what the extension logged through Laravel's logger, channel cryptoinvoice\n";
+require_once __DIR__ . '/../inc/logging.inc';
+foreach (Illuminate\Support\Facades\Log::channel('cryptoinvoice')->getLogger()->getHandlers()[0]->getRecords() as $r) {
+	echo ci_record_line($r['level_name'], $r['message'], $r['context']), "\n";
+}
+
 echo "-- POST /checkout/42 again, now that it is paid\n";
 $response = ci_laravel_dispatch($app, 'POST', '/checkout/42', '', ['HTTP_REFERER' => 'http://shop.test/orders/42']);
 echo $response->getStatusCode(), ' ', $response->headers->get('Location'), "\n";
@@ -149,6 +158,11 @@ order 44: pending
 parseWebhook got content-type: application/json; every header a string: true
 503 try again later
 log WARNING: Crypto webhook not confirmed: OnChainPay: connection timed out (1 attempt) []
+-- what the extension logged through Laravel's logger, channel cryptoinvoice
+INFO cryptomus create: HTTP 200 in # ms {"provider":"cryptomus","operation":"create","method":"POST","path":"/v1/payment","http_status":200,"attempt":1,"duration_ms":"#","reused_connection":false}
+INFO cryptomus lookup: HTTP 200 in # ms {"provider":"cryptomus","operation":"lookup","method":"POST","path":"/v1/payment/info","http_status":200,"attempt":1,"duration_ms":"#","reused_connection":false}
+INFO cryptomus create: HTTP 422 in # ms {"provider":"cryptomus","operation":"create","method":"POST","path":"/v1/payment","http_status":422,"attempt":1,"duration_ms":"#","reused_connection":false,"error":"CryptoInvoice\\ApiException"}
+ERROR cryptomus create: failed with CryptoInvoice\ApiException after 1 attempt {"provider":"cryptomus","operation":"create","method":"POST","path":"/v1/payment","http_status":422,"attempt":1,"duration_ms":"#","reused_connection":false,"error":"CryptoInvoice\\ApiException"}
 -- POST /checkout/42 again, now that it is paid
 302 http://shop.test/orders/42
 This order is not awaiting payment.

@@ -33,6 +33,13 @@ return [
         ],
     ],
 
+    /* Where the extension logs each HTTP exchange (info), retry (warning) and failed call (error):
+     * a channel of config/logging.php; null: the app's default channel; false: no logging.
+     * CryptoInvoiceServiceProvider hands the channel's logger over as the `logger` option (a
+     * config file holds no objects, so `php artisan config:cache` keeps working). The records
+     * never hold a key, token, signature or body. */
+    'log_channel' => env('CRYPTOINVOICE_LOG_CHANNEL'),
+
     /* Gateway options. The extension checks types strictly (a "30" string is refused), hence the casts. */
     'options' => [
         /* null: the provider's production API. A sandbox, or the bundled emulator while developing. */

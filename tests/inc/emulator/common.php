@@ -473,7 +473,7 @@ function emu_scenario_parse(string $name): ?array
 {
 	static $plain = ['ok', 'html500', 'html200', 'empty200', 'truncated', 'wrongshape',
 		'notjson_object', 'hang', 'redirect', 'huge', 'huge_cl', 'exact1m', 'over1m',
-		'exact1m_nocl', 'over1m_nocl', 'cut', 'ratelimit200', 'badsign'];
+		'exact1m_nocl', 'over1m_nocl', 'cut', 'ratelimit200', 'badsign', 'echo422'];
 	if (in_array($name, $plain, true)) {
 		return ['kind' => $name];
 	}
@@ -564,6 +564,8 @@ function emu_scenario_before(EmuProvider $p, array $sc, EmuContext $ctx): ?EmuRe
 			return $p->error(200, 'Requests too frequent');
 		case 'badsign':
 			return $p->authFailure();
+		case 'echo422':
+			return $p->error(422, 'rejected: ' . implode(' ', [emu_echo_secret($p::NAME), ...array_values($ctx->headers)]));
 		case 'notfound':
 			return emu_not_found($p, $sc['code'], $sc['form']);
 		default:
@@ -594,6 +596,13 @@ function emu_scenario_after(EmuProvider $p, array $sc, EmuResponse $r): EmuRespo
 		default:
 			return $r;
 	}
+}
+
+/** The account secret of a provider (what a buggy provider could echo back). */
+function emu_echo_secret(string $provider): string
+{
+	return ['cryptomus' => CI_TEST_CRYPTOMUS_KEY, 'cryptocloud' => CI_TEST_CRYPTOCLOUD_KEY,
+		'onchainpay' => CI_TEST_ONCHAINPAY_PRIVATE, 'bitsby' => CI_TEST_BITSBY_TOKEN][$provider] ?? '';
 }
 
 function emu_error_with_retry(EmuProvider $p, int $status, ?int $retryAfter): EmuResponse

@@ -34,6 +34,9 @@ declare(strict_types=1);
  *   cut                Content-Length 1000, 100 bytes, connection closed
  *   ratelimit200       200 with the error envelope "Requests too frequent" (Bitsby's answer)
  *   badsign            the provider's bad key/signature answer
+ *   echo422            422 in the provider's error envelope whose message repeats the account's
+ *                      secret and every request header value (signature, Authorization): a buggy
+ *                      provider, for the secret tests
  * Failures answered before the provider runs (status*, fail*, html*, ...) do not create
  * invoices; damage done after it (truncated, wrongshape, *1m*) does, like a real lost answer.
  * OnChainPay nonces and the Bitsby rate limit are checked before any scenario.

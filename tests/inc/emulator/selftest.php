@@ -548,6 +548,10 @@ function test_scenarios(string $base, string $provider, bool $full): void
 		&& !isset($r['headers']['content-length']) && is_string(success_id($p, decode($r))));
 	$r = $req('over1m_nocl');
 	check("$p over1m_nocl", strlen($r['body']) === 1048577 && !isset($r['headers']['content-length']));
+	$r = $req('echo422');
+	$secret = ['cryptomus' => CI_TEST_CRYPTOMUS_KEY, 'cryptocloud' => CI_TEST_CRYPTOCLOUD_KEY,
+		'onchainpay' => CI_TEST_ONCHAINPAY_PRIVATE, 'bitsby' => CI_TEST_BITSBY_TOKEN][$p];
+	check("$p echo422: 422 repeating the secret", $r['status'] === 422 && str_contains($r['body'], $secret));
 	$r = $req('no_such_scenario');
 	check("$p unknown scenario: 400 from the emulator", $r['status'] === 400 && str_contains($r['body'], 'unknown scenario'));
 	$r = $req('notfound404');

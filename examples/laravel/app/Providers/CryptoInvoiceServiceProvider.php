@@ -27,6 +27,11 @@ final class CryptoInvoiceServiceProvider extends ServiceProvider
             /* env() yields null for a variable that is not set; the extension takes a key that
              * is present as set (and refuses null), so leave those keys out. */
             $settings = array_filter($settings, static fn ($value): bool => $value !== null);
+            /* A PSR-3 logger for the extension's records: Log::channel() is one. */
+            $channel = $config->get('cryptoinvoice.log_channel');
+            if ($channel !== false) {
+                $settings['logger'] = $app->make('log')->channel($channel);
+            }
 
             /* An unknown provider, a missing credential or a bad option: an
              * InvalidArgumentException naming every problem (never the secrets' values). */
