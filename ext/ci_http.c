@@ -13,6 +13,11 @@
 #include "ci_http.h"
 #include "ci_crypto.h"
 
+#ifndef PHP_WIN32
+# include <fcntl.h>
+# include <unistd.h>
+#endif
+
 #define CI_POOL_KEYS 16        /* distinct endpoints kept */
 #define CI_POOL_PER_KEY 4      /* idle handles kept per endpoint */
 
@@ -26,6 +31,104 @@ typedef struct ci_pool_slot {
 	ci_pool_lane lane[CI_HTTP_LANES];
 } ci_pool_slot;
 
+/* {{{ Fork: a child never touches the connections it inherited
+ *
+ * After fork() parent and child hold the same sockets, and the same TLS state. A child that sent on
+ * one would interleave its request with the parent's (answers swapped, TLS "bad record mac"); one
+ * that merely closed it would read the parent's pending answer and send a TLS close_notify in the
+ * parent's name (libcurl does both when it disconnects). So every socket libcurl opens for us is
+ * recorded, and a process that finds the pool owned by another pid first points each recorded
+ * descriptor at /dev/null (dup2(): the child's reference to the socket goes, the parent's connection
+ * stays as it is), then frees the inherited handles as usual: whatever libcurl reads or writes while
+ * it disconnects goes nowhere. */
+#ifndef PHP_WIN32
+static int ci_http_on_sockopt(void *clientp, curl_socket_t fd, curlsocktype purpose)
+{
+	(void)clientp;
+	(void)purpose;
+	if (CI_G(pool_nsocks) == CI_G(pool_socks_cap)) {
+		CI_G(pool_socks_cap) = CI_G(pool_socks_cap) ? CI_G(pool_socks_cap) * 2 : 16;
+		CI_G(pool_socks) = perealloc(CI_G(pool_socks), CI_G(pool_socks_cap) * sizeof(int), 1);
+	}
+	CI_G(pool_socks)[CI_G(pool_nsocks)++] = fd;
+	return CURL_SOCKOPT_OK;
+}
+
+static int ci_http_on_close(void *clientp, curl_socket_t fd)
+{
+	(void)clientp;
+	for (int i = 0; i < CI_G(pool_nsocks); i++) {
+		if (CI_G(pool_socks)[i] == fd) {
+			CI_G(pool_socks)[i] = CI_G(pool_socks)[--CI_G(pool_nsocks)];
+			break;
+		}
+	}
+	return close(fd);
+}
+
+/* The inherited sockets become /dev/null; false when that cannot be done safely. */
+static bool ci_http_mute_inherited(void)
+{
+	int devnull = CI_G(pool_nsocks) ? open("/dev/null", O_RDWR) : -1;
+
+	if (CI_G(pool_nsocks) && devnull < 0) {
+		return false;
+	}
+	for (int i = 0; i < CI_G(pool_nsocks); i++) {
+		if (CI_G(pool_socks)[i] != devnull && dup2(devnull, CI_G(pool_socks)[i]) < 0) {
+			close(devnull);
+			return false;
+		}
+	}
+	if (devnull >= 0) {
+		close(devnull);
+	}
+	return true;
+}
+
+static void ci_http_pool_free_all(void);
+
+/* No /dev/null (a chroot?): leave the inherited handles unfreed rather than let them speak. */
+static void ci_http_pool_forget(void)
+{
+	ci_pool_slot *slot;
+
+	ZEND_HASH_FOREACH_PTR(&CI_G(pool), slot) {
+		for (int l = 0; l < CI_HTTP_LANES; l++) {
+			slot->lane[l].n = 0;
+		}
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_clean(&CI_G(pool));
+	for (int l = 0; l < CI_HTTP_LANES; l++) {
+		CI_G(share)[l] = NULL;
+	}
+}
+
+/* Called before anything of the pool is used: in a forked child, drops all it inherited. */
+static void ci_http_pool_claim(void)
+{
+	long pid = (long)getpid();
+
+	if (CI_G(pool_pid) == pid) {
+		return;
+	}
+	if (CI_G(pool_pid) != 0) {
+		if (ci_http_mute_inherited()) {
+			ci_http_pool_free_all();
+		} else {
+			ci_http_pool_forget();
+		}
+		CI_G(pool_nsocks) = 0;
+	}
+	CI_G(pool_pid) = pid;
+}
+#else
+static void ci_http_pool_claim(void)
+{
+}
+#endif
+/* }}} */
+
 void ci_http_pool_entry_dtor(zval *zv)
 {
 	ci_pool_slot *slot = Z_PTR_P(zv);
@@ -37,7 +140,7 @@ void ci_http_pool_entry_dtor(zval *zv)
 	pefree(slot, 1);
 }
 
-void ci_http_pool_shutdown(void)
+static void ci_http_pool_free_all(void)
 {
 	zend_hash_clean(&CI_G(pool));
 	for (int l = 0; l < CI_HTTP_LANES; l++) {
@@ -45,6 +148,17 @@ void ci_http_pool_shutdown(void)
 			curl_share_cleanup(CI_G(share)[l]);
 			CI_G(share)[l] = NULL;
 		}
+	}
+}
+
+void ci_http_pool_shutdown(void)
+{
+	ci_http_pool_claim();
+	ci_http_pool_free_all();
+	if (CI_G(pool_socks)) {
+		pefree(CI_G(pool_socks), 1);
+		CI_G(pool_socks) = NULL;
+		CI_G(pool_nsocks) = CI_G(pool_socks_cap) = 0;
 	}
 }
 
@@ -71,6 +185,8 @@ zend_long ci_http_pool_idle(void)
 {
 	zend_long n = 0;
 	ci_pool_slot *slot;
+
+	ci_http_pool_claim();
 	ZEND_HASH_FOREACH_PTR(&CI_G(pool), slot) {
 		for (int l = 0; l < CI_HTTP_LANES; l++) {
 			n += slot->lane[l].n;
@@ -306,6 +422,10 @@ static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pool
 	curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)CI_HTTP_BODY_MAX);
 	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, ci_http_on_body);
 	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, ci_http_on_header);
+#ifndef PHP_WIN32
+	curl_easy_setopt(h, CURLOPT_SOCKOPTFUNCTION, ci_http_on_sockopt);
+	curl_easy_setopt(h, CURLOPT_CLOSESOCKETFUNCTION, ci_http_on_close);
+#endif
 	if (!rq->form) {
 		curl_easy_setopt(h, CURLOPT_POST, 1L);
 	}
@@ -369,6 +489,7 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 	ci_http_xfer *x = ecalloc(1, sizeof(*x));
 	const struct curl_slist *headers = rq->headers;
 
+	ci_http_pool_claim();
 	x->key = rq->pool_key;
 	/* Waiting for a connection to multiplex on only pays where HTTP/2 can be had (TLS): over
 	 * http:// it would hold every other transfer of a batch until the first answer is in. */

@@ -76,6 +76,9 @@ static PHP_GSHUTDOWN_FUNCTION(cryptoinvoice)
 {
 	zend_hash_destroy(&cryptoinvoice_globals->rate_limits);
 	zend_hash_destroy(&cryptoinvoice_globals->pool);
+	if (cryptoinvoice_globals->pool_socks) {
+		pefree(cryptoinvoice_globals->pool_socks, 1);
+	}
 	ci_crypto_ctx_free(cryptoinvoice_globals->digest_ctx);
 }
 
