@@ -195,6 +195,10 @@ void ci_engine_http_request(const ci_gateway *gw, ci_request *req, ci_http_reque
 	rq->pool_key = gw->pool_key;
 	rq->config = gw->http_config;
 	rq->extra_header = req->attempt_header;
+	/* libcurl re-sends a request by itself when a reused connection dies unanswered. Let it only
+	 * where a second arrival is harmless (a lookup, a create the provider deduplicates) and the same
+	 * bytes are still valid (no single-use nonce, which the provider would refuse the second time). */
+	rq->once = !(req->op == CI_OP_LOOKUP || req->idempotent) || gw->provider->before_send != NULL;
 	rq->opts = &gw->opts;
 	rq->user_agent = gw->user_agent;
 }

@@ -366,7 +366,60 @@ void ci_http_url_free(void *curlu)
 }
 #endif
 
-static curl_mime *ci_http_form(CURL *h, HashTable *form)
+/* {{{ At most once
+ *
+ * libcurl silently sends a request again on a fresh connection when a reused one dies before any
+ * answer byte, even after the whole request went out on it: a server that processed the request
+ * and then closed (a restart, an idle timeout racing the request, a middlebox) gets it twice. For a
+ * create the provider does not deduplicate that is a second invoice. Such bodies are given to
+ * libcurl through a read callback whose seek callback refuses to go back once a byte was read:
+ * libcurl must then rewind to re-send, cannot, and ends with CURLE_SEND_FAIL_REWIND instead. */
+typedef struct ci_http_body {
+	const char *data;
+	size_t len;
+	size_t pos;
+} ci_http_body;
+
+static size_t ci_http_body_read(char *buf, size_t size, size_t nitems, void *ctx)
+{
+	ci_http_body *b = ctx;
+	size_t n = MIN(size * nitems, b->len - b->pos);
+
+	memcpy(buf, b->data + b->pos, n);
+	b->pos += n;
+	return n;
+}
+
+/* Only the start, and only while nothing was read: libcurl rewinds before a first send too. */
+static int ci_http_body_seek(void *ctx, curl_off_t offset, int origin)
+{
+	ci_http_body *b = ctx;
+
+	return offset == 0 && origin == SEEK_SET && b->pos == 0 ? CURL_SEEKFUNC_OK : CURL_SEEKFUNC_CANTSEEK;
+}
+
+static void ci_http_body_set(CURL *h, ci_http_body *b)
+{
+	curl_easy_setopt(h, CURLOPT_POSTFIELDS, NULL);
+	curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)b->len);
+	curl_easy_setopt(h, CURLOPT_READFUNCTION, ci_http_body_read);
+	curl_easy_setopt(h, CURLOPT_READDATA, b);
+	curl_easy_setopt(h, CURLOPT_SEEKFUNCTION, ci_http_body_seek);
+	curl_easy_setopt(h, CURLOPT_SEEKDATA, b);
+}
+
+/* Back to the defaults, so a pooled handle keeps no pointer into a finished request. */
+static void ci_http_body_unset(CURL *h)
+{
+	curl_easy_setopt(h, CURLOPT_READFUNCTION, NULL);
+	curl_easy_setopt(h, CURLOPT_READDATA, NULL);
+	curl_easy_setopt(h, CURLOPT_SEEKFUNCTION, NULL);
+	curl_easy_setopt(h, CURLOPT_SEEKDATA, NULL);
+}
+/* }}} */
+
+/* The multipart body; with bodies (one per field) its parts are read at most once. */
+static curl_mime *ci_http_form(CURL *h, HashTable *form, ci_http_body *bodies)
 {
 	curl_mime *mime = curl_mime_init(h);
 	zend_string *key;
@@ -378,7 +431,14 @@ static curl_mime *ci_http_form(CURL *h, HashTable *form)
 		}
 		curl_mimepart *part = curl_mime_addpart(mime);
 		curl_mime_name(part, ZSTR_VAL(key));
-		curl_mime_data(part, Z_STRVAL_P(val), Z_STRLEN_P(val));
+		if (bodies) {
+			ci_http_body *b = bodies++;
+			b->data = Z_STRVAL_P(val);
+			b->len = Z_STRLEN_P(val);
+			curl_mime_data_cb(part, (curl_off_t)b->len, ci_http_body_read, ci_http_body_seek, NULL, b);
+		} else {
+			curl_mime_data(part, Z_STRVAL_P(val), Z_STRLEN_P(val));
+		}
 	} ZEND_HASH_FOREACH_END();
 	return mime;
 }
@@ -448,7 +508,7 @@ static void ci_http_setopts_request(CURL *h, const ci_http_request *rq, ci_http_
 	curl_easy_setopt(h, CURLOPT_WRITEDATA, rs);
 	curl_easy_setopt(h, CURLOPT_HEADERDATA, rs);
 	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, rs->error);
-	if (!rq->form) {
+	if (!rq->form && !rq->once) {
 		curl_easy_setopt(h, CURLOPT_POSTFIELDS, rq->body);
 		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)rq->body_len);
 	}
@@ -470,6 +530,12 @@ static void ci_http_finish(CURL *h, ci_http_response *rs)
 	if (rs->code == CURLE_FILESIZE_EXCEEDED) {
 		rs->too_large = true;
 	}
+	if (rs->code == CURLE_SEND_FAIL_REWIND) {
+		/* Only a body read at most once gets here (ci_http_body_seek): say what that means. */
+		snprintf(rs->error, sizeof(rs->error), "the connection closed after the request was sent and before"
+			" any answer; the request may have reached the provider, so it was not sent again");
+		rs->sent = true;
+	}
 	smart_str_0(&rs->body);
 }
 
@@ -477,6 +543,7 @@ struct ci_http_xfer {
 	CURL *h;
 	struct curl_slist attempt; /* the per-attempt header, linked in front of the fixed list */
 	curl_mime *mime;
+	ci_http_body *bodies;  /* with rq->once: what libcurl reads the body (or each form field) from */
 	zend_string *key;      /* pool key (borrowed), NULL when not persistent */
 	uint64_t config;       /* the gateway set-up the handle carries (0: none yet) */
 	int lane;              /* CI_HTTP_LANE_* */
@@ -507,9 +574,16 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 		x->config = rq->config;
 	}
 	ci_http_setopts_request(x->h, rq, rs, headers);
+	if (rq->once) {
+		x->bodies = ecalloc(rq->form ? MAX(1, zend_hash_num_elements(rq->form)) : 1, sizeof(ci_http_body));
+	}
 	if (rq->form) {
-		x->mime = ci_http_form(x->h, rq->form);
+		x->mime = ci_http_form(x->h, rq->form, x->bodies);
 		curl_easy_setopt(x->h, CURLOPT_MIMEPOST, x->mime);
+	} else if (rq->once) {
+		x->bodies->data = rq->body;
+		x->bodies->len = rq->body_len;
+		ci_http_body_set(x->h, x->bodies);
 	}
 	curl_easy_setopt(x->h, CURLOPT_PRIVATE, x);
 	return x;
@@ -528,6 +602,10 @@ static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 	curl_easy_setopt(x->h, CURLOPT_MIMEPOST, NULL);
 	if (x->mime) {
 		curl_mime_free(x->mime);
+	}
+	if (x->bodies) {
+		ci_http_body_unset(x->h);
+		efree(x->bodies);
 	}
 	/* A handle that failed mid-exchange may hold a broken connection: do not pool it. */
 	if (code != CURLE_OK) {

@@ -25,6 +25,8 @@ typedef struct ci_http_request {
 	zend_string *pool_key;       /* from ci_http_pool_key(); NULL: not persistent */
 	uint64_t config;             /* ci_http_config_id() of the gateway: same id, same fixed options */
 	bool batch;                  /* one of many at once: HTTP/2 and multiplexing where TLS allows */
+	bool once;                   /* these bytes may reach the server at most once: libcurl must not
+	                              * re-send them on its own (ci_http.c, "At most once") */
 	const ci_options *opts;
 	zend_string *user_agent;
 } ci_http_request;
