@@ -5,7 +5,7 @@ cryptoinvoice
 --FILE--
 <?php
 require __DIR__ . '/../inc/helpers.inc';
-require __DIR__ . '/../inc/lost_answer.inc';
+require __DIR__ . '/../inc/front_proxy.inc';
 
 /* The proxy passes every request to the emulator (which creates the invoice) and answers on a
  * kept-alive connection, except request 2: processed, then the connection closes without an
@@ -15,7 +15,7 @@ require __DIR__ . '/../inc/lost_answer.inc';
 $emu = ci_emulator_start();
 $try = function (string $provider, string $what, array $extra = [], bool $tls = false, bool $batch = false) use ($emu) {
 	ci_emulator_reset($emu);
-	[$base, $log, $ca] = ci_lost_answer_start($emu, [2], $tls);
+	[$base, $log, $ca] = ci_front_proxy_start($emu, ['drop' => [2]], $tls);
 	$g = ci_test_gateway($provider, $base, ['retries' => 2] + ($ca ? ['ca_file' => $ca] : []));
 	$params = fn(string $id) => ['amount' => '1', 'currency' => 'USD', 'order_id' => $id] + $extra;
 	$g->createInvoice($params('order-A'));
