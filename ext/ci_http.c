@@ -262,6 +262,7 @@ void ci_http_response_init(ci_http_response *rs)
 {
 	memset(rs, 0, sizeof(*rs));
 	rs->retry_after = -1;
+	rs->retry_at = rs->date = -1;
 }
 
 void ci_http_response_dtor(ci_http_response *rs)
@@ -285,24 +286,80 @@ static size_t ci_http_on_body(char *data, size_t size, size_t nmemb, void *ctx)
 	return len;
 }
 
+/* The value of header name in one header line, trimmed, as a C string in buf; false when the line is
+ * another header or the value does not fit. */
+static bool ci_http_header_value(const char *line, size_t len, const char *name, char *buf, size_t size)
+{
+	size_t n = strlen(name);
+
+	if (len <= n || strncasecmp(line, name, n) != 0 || line[n] != ':') {
+		return false;
+	}
+	line += n + 1;
+	len -= n + 1;
+	while (len && (*line == ' ' || *line == '\t')) {
+		line++, len--;
+	}
+	while (len && (line[len - 1] == '\r' || line[len - 1] == '\n' || line[len - 1] == ' ' || line[len - 1] == '\t')) {
+		len--;
+	}
+	if (len >= size) {
+		return false;
+	}
+	memcpy(buf, line, len);
+	buf[len] = '\0';
+	return true;
+}
+
+/* Retry-After (RFC 9110 §10.2.3): delay-seconds, or an HTTP-date in any of its three forms, which
+ * libcurl's date parser reads; anything else counts as no Retry-After. */
+static void ci_http_retry_after(ci_http_response *rs, const char *v)
+{
+	const char *p = v;
+
+	while (*p >= '0' && *p <= '9') {
+		p++;
+	}
+	if (p > v && *p == '.') { /* not in the RFC, but some servers send "1.5" */
+		do {
+			p++;
+		} while (*p >= '0' && *p <= '9');
+	}
+	if (p > v && *p == '\0') {
+		rs->retry_after = zend_strtod(v, NULL);
+		rs->retry_at = -1;
+		return;
+	}
+	rs->retry_at = curl_getdate(v, NULL);
+	rs->retry_after = -1;
+}
+
 static size_t ci_http_on_header(char *data, size_t size, size_t nmemb, void *ctx)
 {
 	ci_http_response *rs = ctx;
 	size_t len = size * nmemb;
-	static const char name[] = "retry-after:";
+	char v[128];
 
-	if (len > sizeof(name) - 1 && strncasecmp(data, name, sizeof(name) - 1) == 0) {
-		const char *v = data + sizeof(name) - 1;
-		char *end;
-		while (*v == ' ' || *v == '\t') {
-			v++;
-		}
-		double secs = zend_strtod(v, (const char **)&end);
-		if (end != v && secs >= 0 && zend_finite(secs)) {
-			rs->retry_after = secs;
-		}
+	if (len > 5 && memcmp(data, "HTTP/", 5) == 0) {
+		/* A new answer (after a 100 Continue, say): what the last one said no longer counts. */
+		rs->retry_after = -1;
+		rs->retry_at = rs->date = -1;
+	} else if (ci_http_header_value(data, len, "retry-after", v, sizeof(v))) {
+		ci_http_retry_after(rs, v);
+	} else if (ci_http_header_value(data, len, "date", v, sizeof(v))) {
+		rs->date = curl_getdate(v, NULL);
 	}
 	return len;
+}
+
+/* An HTTP-date in Retry-After, as seconds from the answer's own Date (so a server whose clock is
+ * off by minutes still means what it says), or from ours without one; a date past is now. */
+static void ci_http_retry_at(ci_http_response *rs)
+{
+	if (rs->retry_at != -1) {
+		time_t now = rs->date != -1 ? rs->date : time(NULL);
+		rs->retry_after = rs->retry_at > now ? (double)(rs->retry_at - now) : 0;
+	}
 }
 
 void *ci_http_headers_new(zend_string *const *headers, int n, bool form)
@@ -530,6 +587,7 @@ static void ci_http_finish(CURL *h, ci_http_response *rs)
 	if (rs->code == CURLE_FILESIZE_EXCEEDED) {
 		rs->too_large = true;
 	}
+	ci_http_retry_at(rs);
 	if (rs->code == CURLE_SEND_FAIL_REWIND) {
 		/* Only a body read at most once gets here (ci_http_body_seek): say what that means. */
 		snprintf(rs->error, sizeof(rs->error), "the connection closed after the request was sent and before"

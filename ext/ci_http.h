@@ -47,7 +47,9 @@ typedef struct ci_http_response {
 	smart_str body;
 	bool too_large;
 	bool sent;                   /* request bytes may have reached the server */
-	double retry_after;          /* Retry-After in seconds, < 0 when absent */
+	double retry_after;          /* Retry-After in seconds, < 0 when absent (ci_http_finish) */
+	time_t retry_at;             /* Retry-After given as an HTTP-date, -1 when not */
+	time_t date;                 /* the answer's Date header, -1 when absent */
 	CURLcode code;
 	char error[CURL_ERROR_SIZE];
 } ci_http_response;
