@@ -511,6 +511,23 @@ static void ci_http_set_url(CURL *h, const ci_http_request *rq)
 	curl_easy_setopt(h, CURLOPT_URL, ZSTR_VAL(rq->url));
 }
 
+/* Seconds (> 0, at most an hour: ci_options.c) as libcurl's milliseconds, rounded up: libcurl reads
+ * 0 ms as no limit at all, so 0.0005 s must become 1 ms, not 0. */
+static long ci_http_ms(double seconds)
+{
+	double ms = seconds * 1000;
+	long whole = (long)ms;
+
+	if (seconds <= 0) {
+		return 0;
+	}
+	/* Up only past binary noise: 1.1 s is 1100.0000000000002 ms, and means 1100. */
+	if (ms - (double)whole > 1e-6) {
+		whole++;
+	}
+	return MAX(1L, whole);
+}
+
 /* What stays the same for every request of one gateway: set when a handle is new or was last
  * set up for another gateway (libcurl copies each string, so this is work worth skipping). */
 static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pooled, int lane)
@@ -524,8 +541,8 @@ static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pool
 #else
 	curl_easy_setopt(h, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
 #endif
-	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, (long)(o->timeout * 1000));
-	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, (long)(o->connect_timeout * 1000));
+	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, ci_http_ms(o->timeout));
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, ci_http_ms(o->connect_timeout));
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, o->verify_tls ? 1L : 0L);
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, o->verify_tls ? 2L : 0L);
 	if (o->ca_file) {
