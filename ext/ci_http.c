@@ -624,6 +624,8 @@ struct ci_http_xfer {
 	int lane;              /* CI_HTTP_LANE_* */
 	ci_http_response *rs;
 	void *tag;
+	CURLcode failed;       /* why it never ran (no handle, refused by the multi handle) */
+	ci_http_xfer *next;    /* in ci_http_multi.refused */
 };
 
 ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
@@ -639,6 +641,11 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 		? CI_HTTP_LANE_MULTIPLEX : CI_HTTP_LANE_SINGLE;
 	x->h = ci_pool_acquire(x->key, x->lane, &x->config);
 	x->rs = rs;
+	if (!x->h) {
+		x->failed = CURLE_FAILED_INIT;
+		snprintf(rs->error, sizeof(rs->error), "libcurl could not make a transfer handle (curl_easy_init() failed)");
+		return x;
+	}
 	if (rq->extra_header) {
 		x->attempt.data = ZSTR_VAL(rq->extra_header);
 		x->attempt.next = (struct curl_slist *)rq->headers;
@@ -667,6 +674,10 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 {
 	x->rs->code = code;
+	if (!x->h) {
+		efree(x);
+		return;
+	}
 	ci_http_finish(x->h, x->rs);
 
 	curl_easy_setopt(x->h, CURLOPT_HTTPHEADER, NULL);
@@ -694,12 +705,13 @@ static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 void ci_http_send(const ci_http_request *rq, ci_http_response *rs)
 {
 	ci_http_xfer *x = ci_http_xfer_new(rq, rs);
-	ci_http_xfer_done(x, curl_easy_perform(x->h));
+	ci_http_xfer_done(x, x->h ? curl_easy_perform(x->h) : x->failed);
 }
 
 struct ci_http_multi {
 	CURLM *m;
 	int running;
+	ci_http_xfer *refused; /* never started (see ci_http_multi_add): reported done at the next run */
 };
 
 ci_http_multi *ci_http_multi_new(void)
@@ -707,16 +719,31 @@ ci_http_multi *ci_http_multi_new(void)
 	ci_http_multi *m = ecalloc(1, sizeof(*m));
 
 	m->m = curl_multi_init();
-	/* Several requests to one host ride one HTTP/2 connection where the server offers it. */
-	curl_multi_setopt(m->m, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+	if (m->m) {
+		/* Several requests to one host ride one HTTP/2 connection where the server offers it. */
+		curl_multi_setopt(m->m, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+	}
 	return m;
 }
 
+/* A transfer that cannot start must still finish, as a failure of its own: one the multi handle
+ * never took would keep the batch waiting for it forever. */
 void ci_http_multi_add(ci_http_multi *m, ci_http_xfer *x, void *tag)
 {
+	CURLMcode mc = CURLM_OK;
+
 	x->tag = tag;
-	curl_multi_add_handle(m->m, x->h);
 	m->running++;
+	if (x->h && m->m && (mc = curl_multi_add_handle(m->m, x->h)) == CURLM_OK) {
+		return;
+	}
+	if (x->h) {
+		x->failed = CURLE_FAILED_INIT;
+		snprintf(x->rs->error, sizeof(x->rs->error), "libcurl would not run the transfer (%s)",
+			m->m ? curl_multi_strerror(mc) : "curl_multi_init() failed");
+	}
+	x->next = m->refused;
+	m->refused = x;
 }
 
 int ci_http_multi_run(ci_http_multi *m, int timeout_ms, void (*done)(void *tag, void *ctx), void *ctx)
@@ -724,6 +751,18 @@ int ci_http_multi_run(ci_http_multi *m, int timeout_ms, void (*done)(void *tag, 
 	int still = 0, queued = 0;
 	CURLMsg *msg;
 
+	while (m->refused) {
+		ci_http_xfer *x = m->refused;
+		void *tag = x->tag;
+
+		m->refused = x->next;
+		m->running--;
+		ci_http_xfer_done(x, x->failed);
+		done(tag, ctx);
+	}
+	if (!m->m) {
+		return m->running;
+	}
 	curl_multi_perform(m->m, &still);
 	if (still > 0) {
 		curl_multi_poll(m->m, NULL, 0, timeout_ms, NULL);
@@ -749,7 +788,9 @@ int ci_http_multi_run(ci_http_multi *m, int timeout_ms, void (*done)(void *tag, 
 
 void ci_http_multi_free(ci_http_multi *m)
 {
-	curl_multi_cleanup(m->m);
+	if (m->m) {
+		curl_multi_cleanup(m->m);
+	}
 	efree(m);
 }
 
