@@ -9,10 +9,12 @@
  *                    between processing a request and answering it)
  *   gather: N        nothing is passed on until N requests have arrived (a group; the next N form
  *                    the next group), so no answer leaves before all N are in; a group still short
- *                    after gather_cap seconds (default 30) is passed on as it is
+ *                    after gather_cap seconds (default 30) is passed on as it is, and from then on
+ *                    every request at once
  *   cert, key        speak TLS to the client, offering only http/1.1 by ALPN
  * Log (one line per request, in the order answered): "<connection> <request number> <answered|dropped>
- * <requests of its group that had arrived when the group was passed on>/<group size wanted>".
+ * <requests of its group that had arrived when the group was passed on>/<group size wanted>"
+ * ("- <request number> gone ..." when the client had closed the connection meanwhile).
  * Usage: php front_proxy.php <portfile> <upstream host:port> <log-file> <options JSON>
  */
 [$portFile, $upstream, $logFile, $json] = array_slice($argv, 1, 4);
@@ -51,12 +53,16 @@ while (time() < $deadline) {
 		}
 	}
 	$want = max(1, (int) $opt['gather']);
-	if ($group && (count($group) >= $want || microtime(true) - $groupSince > $opt['gather_cap'])) {
+	$late = $group && microtime(true) - $groupSince > $opt['gather_cap'];
+	if ($group && (count($group) >= $want || $late)) {
 		$batch = array_splice($group, 0, $want);
 		foreach ($batch as [$id, $request, $n]) {
 			pass_on($upstream, $request, $n, $clients, $id, in_array($n, $opt['drop'], true), count($batch) . "/$want", $logFile);
 		}
 		$groupSince = microtime(true);
+		if ($late) {
+			$opt['gather'] = 0; /* a client that sends one at a time is not kept waiting again */
+		}
 	}
 }
 
@@ -97,7 +103,8 @@ function pass_on(string $upstream, string $request, int $n, array &$clients, int
 {
 	$answer = forward($upstream, $request);
 	if (!isset($clients[$id])) {
-		return; /* the client left meanwhile */
+		file_put_contents($logFile, "- $n gone $group\n", FILE_APPEND); /* the client left meanwhile */
+		return;
 	}
 	file_put_contents($logFile, "{$clients[$id][2]} $n " . ($drop ? 'dropped' : 'answered') . " $group\n", FILE_APPEND);
 	if ($drop) {
