@@ -43,24 +43,29 @@ void ci_sleep(double seconds)
 	}
 }
 
-/* {{{ Rate limit: one start per interval per key, shared by every gateway of the process */
+/* {{{ Rate limit: one request per interval per key, shared by every gateway of the process
+ *
+ * The provider counts from when a request reaches it, which trails our start by a connect (and a TLS
+ * handshake) of unknown length: spacing starts by our clock lets the next, faster request arrive too
+ * early. So the next request of a key starts one interval after the end of the previous exchange,
+ * when the provider has certainly seen it; while an exchange runs its key is held (at the latest
+ * until its timeout has passed). Each key maps to the time it is free again. */
 double ci_rate_next(const ci_gateway *gw, double now)
 {
-	double interval, next;
-	zval *last, zv;
+	double interval;
+	zval *free_at, zv;
 
 	if (gw->opts.rate_limit <= 0) {
 		return now;
 	}
 	interval = 1.0 / gw->opts.rate_limit;
-	last = zend_hash_find(&CI_G(rate_limits), gw->limit_key);
-	next = last ? Z_DVAL_P(last) + interval : now;
-	if (next > now) {
-		return next;
+	free_at = zend_hash_find(&CI_G(rate_limits), gw->limit_key);
+	if (free_at && Z_DVAL_P(free_at) > now) {
+		return Z_DVAL_P(free_at);
 	}
-	ZVAL_DOUBLE(&zv, now);
-	if (last) {
-		ZVAL_COPY_VALUE(last, &zv);
+	ZVAL_DOUBLE(&zv, now + gw->opts.timeout + interval);
+	if (free_at) {
+		ZVAL_COPY_VALUE(free_at, &zv);
 	} else {
 		zend_string *pkey = zend_string_init(ZSTR_VAL(gw->limit_key), ZSTR_LEN(gw->limit_key), 1);
 		zend_hash_add_new(&CI_G(rate_limits), pkey, &zv);
@@ -79,16 +84,12 @@ static void ci_rate_wait(const ci_gateway *gw)
 	}
 }
 
-/* The provider counts from when a request reaches it, which trails our start by a connect
- * (and a TLS handshake) of unknown length: spacing starts only by our clock let the next,
- * faster request arrive too early. Counting from the end of the exchange, when the provider
- * has certainly seen this request, keeps every start at least one interval after that. */
 void ci_rate_done(const ci_gateway *gw)
 {
-	zval *last;
+	zval *free_at;
 
-	if (gw->opts.rate_limit > 0 && (last = zend_hash_find(&CI_G(rate_limits), gw->limit_key))) {
-		ZVAL_DOUBLE(last, ci_now());
+	if (gw->opts.rate_limit > 0 && (free_at = zend_hash_find(&CI_G(rate_limits), gw->limit_key))) {
+		ZVAL_DOUBLE(free_at, ci_now() + 1.0 / gw->opts.rate_limit);
 	}
 }
 /* }}} */

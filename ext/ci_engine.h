@@ -34,9 +34,10 @@ ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, struct
 /* Seconds before retry number n (1-based), or < 0 to stop. */
 double ci_engine_backoff(int n, const ci_failure *f);
 void ci_engine_scrub(const ci_gateway *gw, ci_failure *f);
-/* now when a request of this key may start now (and it is counted), else the time it may. */
+/* now when a request of this key may start now (the key is then held until ci_rate_done()), else
+ * the time it may. */
 double ci_rate_next(const ci_gateway *gw, double now);
-/* When an exchange ended: the next start is counted from here (the provider counts arrivals). */
+/* When an exchange ended: the key is free one interval later (the provider counts arrivals). */
 void ci_rate_done(const ci_gateway *gw);
 /* }}} */
 

@@ -19,7 +19,7 @@ ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
 	int *pool_socks;         /* every socket libcurl has open for us (ci_http.c), so a forked child can */
 	int pool_nsocks;         /* take them out from under the handles it inherited */
 	int pool_socks_cap;
-	HashTable rate_limits;   /* key digest -> end of the last exchange (double, monotonic seconds) */
+	HashTable rate_limits;   /* key digest -> when the key is free again (double, monotonic seconds) */
 	uint64_t nonce_last_ms;
 	uint32_t nonce_seq;
 	zend_long pool_opened;   /* connections libcurl opened, for phpinfo() */
