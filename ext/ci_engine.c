@@ -50,6 +50,26 @@ void ci_sleep(double seconds)
  * early. So the next request of a key starts one interval after the end of the previous exchange,
  * when the provider has certainly seen it; while an exchange runs its key is held (at the latest
  * until its timeout has passed). Each key maps to the time it is free again. */
+#define CI_RATE_SWEEP_MIN 64
+
+static int ci_rate_expired(zval *free_at, void *now)
+{
+	return Z_DVAL_P(free_at) <= *(double *)now ? ZEND_HASH_APPLY_REMOVE : ZEND_HASH_APPLY_KEEP;
+}
+
+/* A key no longer held constrains nothing, and a worker serving many shops sees many keys: before
+ * the table grows, it drops those. Sweeping only when it has doubled since the last sweep keeps
+ * that linear over time; it never holds more than twice the keys held at once (and 64). */
+static void ci_rate_forget(double now)
+{
+	uint32_t n = zend_hash_num_elements(&CI_G(rate_limits));
+
+	if (n >= MAX(CI_RATE_SWEEP_MIN, CI_G(rate_sweep_at))) {
+		zend_hash_apply_with_argument(&CI_G(rate_limits), ci_rate_expired, &now);
+		CI_G(rate_sweep_at) = 2 * zend_hash_num_elements(&CI_G(rate_limits));
+	}
+}
+
 double ci_rate_next(const ci_gateway *gw, double now)
 {
 	double interval;
@@ -68,6 +88,7 @@ double ci_rate_next(const ci_gateway *gw, double now)
 		ZVAL_COPY_VALUE(free_at, &zv);
 	} else {
 		zend_string *pkey = zend_string_init(ZSTR_VAL(gw->limit_key), ZSTR_LEN(gw->limit_key), 1);
+		ci_rate_forget(now);
 		zend_hash_add_new(&CI_G(rate_limits), pkey, &zv);
 		zend_string_release(pkey);
 	}

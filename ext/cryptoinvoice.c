@@ -134,6 +134,8 @@ static PHP_MINFO_FUNCTION(cryptoinvoice)
 	php_info_print_table_row(2, "Connections opened", buf);
 	snprintf(buf, sizeof(buf), ZEND_LONG_FMT, CI_G(pool_reused));
 	php_info_print_table_row(2, "Requests on a reused connection", buf);
+	snprintf(buf, sizeof(buf), "%u", zend_hash_num_elements(&CI_G(rate_limits)));
+	php_info_print_table_row(2, "Rate-limited keys tracked", buf);
 	php_info_print_table_end();
 }
 

@@ -20,6 +20,7 @@ ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
 	int pool_nsocks;         /* take them out from under the handles it inherited */
 	int pool_socks_cap;
 	HashTable rate_limits;   /* key digest -> when the key is free again (double, monotonic seconds) */
+	uint32_t rate_sweep_at;  /* entries at which keys no longer held are next dropped (ci_engine.c) */
 	uint64_t nonce_last_ms;
 	uint32_t nonce_seq;
 	zend_long pool_opened;   /* connections libcurl opened, for phpinfo() */
