@@ -46,6 +46,9 @@ static int ci_http_on_sockopt(void *clientp, curl_socket_t fd, curlsocktype purp
 {
 	(void)clientp;
 	(void)purpose;
+	/* Nor does a program the script runs (exec) inherit it: it would hold the connection open
+	 * after the pool closed it, and could write into it. libcurl does not ask for this itself. */
+	(void)fcntl(fd, F_SETFD, FD_CLOEXEC);
 	if (CI_G(pool_nsocks) == CI_G(pool_socks_cap)) {
 		CI_G(pool_socks_cap) = CI_G(pool_socks_cap) ? CI_G(pool_socks_cap) * 2 : 16;
 		CI_G(pool_socks) = perealloc(CI_G(pool_socks), CI_G(pool_socks_cap) * sizeof(int), 1);
