@@ -16,6 +16,7 @@
 #ifndef PHP_WIN32
 # include <fcntl.h>
 # include <unistd.h>
+# include <sys/stat.h>
 #endif
 
 #define CI_POOL_KEYS 16        /* distinct endpoints kept */
@@ -42,51 +43,67 @@ typedef struct ci_pool_slot {
  * stays as it is), then frees the inherited handles as usual: whatever libcurl reads or writes while
  * it disconnects goes nowhere. */
 #ifndef PHP_WIN32
+/* A recorded socket: its descriptor, and the inode that tells it from whatever might reuse the number. */
+typedef struct ci_pool_sock {
+	int fd;
+	ino_t ino;
+} ci_pool_sock;
+
 static int ci_http_on_sockopt(void *clientp, curl_socket_t fd, curlsocktype purpose)
 {
+	ci_pool_sock *socks;
+	struct stat st;
+
 	(void)clientp;
 	(void)purpose;
 	/* Nor does a program the script runs (exec) inherit it: it would hold the connection open
 	 * after the pool closed it, and could write into it. libcurl does not ask for this itself. */
 	(void)fcntl(fd, F_SETFD, FD_CLOEXEC);
+	if (fstat(fd, &st) != 0) {
+		return CURL_SOCKOPT_OK;
+	}
 	if (CI_G(pool_nsocks) == CI_G(pool_socks_cap)) {
 		CI_G(pool_socks_cap) = CI_G(pool_socks_cap) ? CI_G(pool_socks_cap) * 2 : 16;
-		CI_G(pool_socks) = perealloc(CI_G(pool_socks), CI_G(pool_socks_cap) * sizeof(int), 1);
+		CI_G(pool_socks) = perealloc(CI_G(pool_socks), CI_G(pool_socks_cap) * sizeof(ci_pool_sock), 1);
 	}
-	CI_G(pool_socks)[CI_G(pool_nsocks)++] = fd;
+	socks = CI_G(pool_socks);
+	socks[CI_G(pool_nsocks)].fd = fd;
+	socks[CI_G(pool_nsocks)++].ino = st.st_ino;
 	return CURL_SOCKOPT_OK;
 }
 
 static int ci_http_on_close(void *clientp, curl_socket_t fd)
 {
+	ci_pool_sock *socks = CI_G(pool_socks);
+
 	(void)clientp;
 	for (int i = 0; i < CI_G(pool_nsocks); i++) {
-		if (CI_G(pool_socks)[i] == fd) {
-			CI_G(pool_socks)[i] = CI_G(pool_socks)[--CI_G(pool_nsocks)];
+		if (socks[i].fd == fd) {
+			socks[i] = socks[--CI_G(pool_nsocks)];
 			break;
 		}
 	}
 	return close(fd);
 }
 
-/* The inherited sockets become /dev/null; false when that cannot be done safely. */
+/* The inherited sockets become /dev/null; false when that cannot be done safely. A descriptor that
+ * is no longer the socket recorded (closed behind our back, its number reused) is left alone. */
 static bool ci_http_mute_inherited(void)
 {
+	ci_pool_sock *socks = CI_G(pool_socks);
 	int devnull = CI_G(pool_nsocks) ? open("/dev/null", O_RDWR) : -1;
+	bool ok = devnull >= 0 || !CI_G(pool_nsocks);
 
-	if (CI_G(pool_nsocks) && devnull < 0) {
-		return false;
-	}
-	for (int i = 0; i < CI_G(pool_nsocks); i++) {
-		if (CI_G(pool_socks)[i] != devnull && dup2(devnull, CI_G(pool_socks)[i]) < 0) {
-			close(devnull);
-			return false;
+	for (int i = 0; ok && i < CI_G(pool_nsocks); i++) {
+		struct stat st;
+		if (fstat(socks[i].fd, &st) == 0 && S_ISSOCK(st.st_mode) && st.st_ino == socks[i].ino) {
+			ok = dup2(devnull, socks[i].fd) >= 0;
 		}
 	}
 	if (devnull >= 0) {
 		close(devnull);
 	}
-	return true;
+	return ok;
 }
 
 static void ci_http_pool_free_all(void);

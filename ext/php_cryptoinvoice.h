@@ -16,7 +16,7 @@ ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
 	void *share[2];          /* CURLSH per lane (ci_http.c): the connection caches that outlive requests */
 	long pool_pid;           /* the process that opened what the pool holds (0: nothing yet); after a fork
 	                          * the child finds another pid and drops it all without a byte of I/O */
-	int *pool_socks;         /* every socket libcurl has open for us (ci_http.c), so a forked child can */
+	void *pool_socks;        /* every socket libcurl has open for us (ci_http.c), so a forked child can */
 	int pool_nsocks;         /* take them out from under the handles it inherited */
 	int pool_socks_cap;
 	HashTable rate_limits;   /* key digest -> when the key is free again (double, monotonic seconds) */
