@@ -44,26 +44,52 @@ void ci_sleep(double seconds)
 	}
 }
 
-/* {{{ Rate limit: one start per interval per key, shared by every gateway of the process */
+/* {{{ Rate limit: one request per interval per key, shared by every gateway of the process
+ *
+ * The provider counts from when a request reaches it, which trails our start by a connect (and a TLS
+ * handshake) of unknown length: spacing starts by our clock lets the next, faster request arrive too
+ * early. So the next request of a key starts one interval after the end of the previous exchange,
+ * when the provider has certainly seen it; while an exchange runs its key is held (at the latest
+ * until its timeout has passed). Each key maps to the time it is free again. */
+#define CI_RATE_SWEEP_MIN 64
+
+static int ci_rate_expired(zval *free_at, void *now)
+{
+	return Z_DVAL_P(free_at) <= *(double *)now ? ZEND_HASH_APPLY_REMOVE : ZEND_HASH_APPLY_KEEP;
+}
+
+/* A key no longer held constrains nothing, and a worker serving many shops sees many keys: before
+ * the table grows, it drops those. Sweeping only when it has doubled since the last sweep keeps
+ * that linear over time; it never holds more than twice the keys held at once (and 64). */
+static void ci_rate_forget(double now)
+{
+	uint32_t n = zend_hash_num_elements(&CI_G(rate_limits));
+
+	if (n >= MAX(CI_RATE_SWEEP_MIN, CI_G(rate_sweep_at))) {
+		zend_hash_apply_with_argument(&CI_G(rate_limits), ci_rate_expired, &now);
+		CI_G(rate_sweep_at) = 2 * zend_hash_num_elements(&CI_G(rate_limits));
+	}
+}
+
 double ci_rate_next(const ci_gateway *gw, double now)
 {
-	double interval, next;
-	zval *last, zv;
+	double interval;
+	zval *free_at, zv;
 
 	if (gw->opts.rate_limit <= 0) {
 		return now;
 	}
 	interval = 1.0 / gw->opts.rate_limit;
-	last = zend_hash_find(&CI_G(rate_limits), gw->limit_key);
-	next = last ? Z_DVAL_P(last) + interval : now;
-	if (next > now) {
-		return next;
+	free_at = zend_hash_find(&CI_G(rate_limits), gw->limit_key);
+	if (free_at && Z_DVAL_P(free_at) > now) {
+		return Z_DVAL_P(free_at);
 	}
-	ZVAL_DOUBLE(&zv, now);
-	if (last) {
-		ZVAL_COPY_VALUE(last, &zv);
+	ZVAL_DOUBLE(&zv, now + gw->opts.timeout + interval);
+	if (free_at) {
+		ZVAL_COPY_VALUE(free_at, &zv);
 	} else {
 		zend_string *pkey = zend_string_init(ZSTR_VAL(gw->limit_key), ZSTR_LEN(gw->limit_key), 1);
+		ci_rate_forget(now);
 		zend_hash_add_new(&CI_G(rate_limits), pkey, &zv);
 		zend_string_release(pkey);
 	}
@@ -80,16 +106,12 @@ static void ci_rate_wait(const ci_gateway *gw)
 	}
 }
 
-/* The provider counts from when a request reaches it, which trails our start by a connect
- * (and a TLS handshake) of unknown length: spacing starts only by our clock let the next,
- * faster request arrive too early. Counting from the end of the exchange, when the provider
- * has certainly seen this request, keeps every start at least one interval after that. */
 void ci_rate_done(const ci_gateway *gw)
 {
-	zval *last;
+	zval *free_at;
 
-	if (gw->opts.rate_limit > 0 && (last = zend_hash_find(&CI_G(rate_limits), gw->limit_key))) {
-		ZVAL_DOUBLE(last, ci_now());
+	if (gw->opts.rate_limit > 0 && (free_at = zend_hash_find(&CI_G(rate_limits), gw->limit_key))) {
+		ZVAL_DOUBLE(free_at, ci_now() + 1.0 / gw->opts.rate_limit);
 	}
 }
 /* }}} */
@@ -196,6 +218,10 @@ void ci_engine_http_request(const ci_gateway *gw, ci_request *req, ci_http_reque
 	rq->pool_key = gw->pool_key;
 	rq->config = gw->http_config;
 	rq->extra_header = req->attempt_header;
+	/* libcurl re-sends a request by itself when a reused connection dies unanswered. Let it only
+	 * where a second arrival is harmless (a lookup, a create the provider deduplicates) and the same
+	 * bytes are still valid (no single-use nonce, which the provider would refuse the second time). */
+	rq->once = !(req->op == CI_OP_LOOKUP || req->idempotent) || gw->provider->before_send != NULL;
 	rq->opts = &gw->opts;
 	rq->user_agent = gw->user_agent;
 }

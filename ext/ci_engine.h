@@ -51,9 +51,10 @@ double ci_engine_backoff(int n, const ci_failure *f);
 /* The gateway's secrets (see ci_errors.h), and the failure scrubbed of them, its body then capped. */
 void ci_engine_secrets(const ci_gateway *gw, ci_secrets *s);
 void ci_engine_scrub(const ci_gateway *gw, ci_failure *f);
-/* now when a request of this key may start now (and it is counted), else the time it may. */
+/* now when a request of this key may start now (the key is then held until ci_rate_done()), else
+ * the time it may. */
 double ci_rate_next(const ci_gateway *gw, double now);
-/* When an exchange ended: the next start is counted from here (the provider counts arrivals). */
+/* When an exchange ended: the key is free one interval later (the provider counts arrivals). */
 void ci_rate_done(const ci_gateway *gw);
 /* }}} */
 

@@ -13,6 +13,12 @@
 #include "ci_http.h"
 #include "ci_crypto.h"
 
+#ifndef PHP_WIN32
+# include <fcntl.h>
+# include <unistd.h>
+# include <sys/stat.h>
+#endif
+
 #define CI_POOL_KEYS 16        /* distinct endpoints kept */
 #define CI_POOL_PER_KEY 4      /* idle handles kept per endpoint */
 
@@ -26,6 +32,123 @@ typedef struct ci_pool_slot {
 	ci_pool_lane lane[CI_HTTP_LANES];
 } ci_pool_slot;
 
+/* {{{ Fork: a child never touches the connections it inherited
+ *
+ * After fork() parent and child hold the same sockets, and the same TLS state. A child that sent on
+ * one would interleave its request with the parent's (answers swapped, TLS "bad record mac"); one
+ * that merely closed it would read the parent's pending answer and send a TLS close_notify in the
+ * parent's name (libcurl does both when it disconnects). So every socket libcurl opens for us is
+ * recorded, and a process that finds the pool owned by another pid first points each recorded
+ * descriptor at /dev/null (dup2(): the child's reference to the socket goes, the parent's connection
+ * stays as it is), then frees the inherited handles as usual: whatever libcurl reads or writes while
+ * it disconnects goes nowhere. */
+#ifndef PHP_WIN32
+/* A recorded socket: its descriptor, and the inode that tells it from whatever might reuse the number. */
+typedef struct ci_pool_sock {
+	int fd;
+	ino_t ino;
+} ci_pool_sock;
+
+static int ci_http_on_sockopt(void *clientp, curl_socket_t fd, curlsocktype purpose)
+{
+	ci_pool_sock *socks;
+	struct stat st;
+
+	(void)clientp;
+	(void)purpose;
+	/* Nor does a program the script runs (exec) inherit it: it would hold the connection open
+	 * after the pool closed it, and could write into it. libcurl does not ask for this itself. */
+	(void)fcntl(fd, F_SETFD, FD_CLOEXEC);
+	if (fstat(fd, &st) != 0) {
+		return CURL_SOCKOPT_OK;
+	}
+	if (CI_G(pool_nsocks) == CI_G(pool_socks_cap)) {
+		CI_G(pool_socks_cap) = CI_G(pool_socks_cap) ? CI_G(pool_socks_cap) * 2 : 16;
+		CI_G(pool_socks) = perealloc(CI_G(pool_socks), CI_G(pool_socks_cap) * sizeof(ci_pool_sock), 1);
+	}
+	socks = CI_G(pool_socks);
+	socks[CI_G(pool_nsocks)].fd = fd;
+	socks[CI_G(pool_nsocks)++].ino = st.st_ino;
+	return CURL_SOCKOPT_OK;
+}
+
+static int ci_http_on_close(void *clientp, curl_socket_t fd)
+{
+	ci_pool_sock *socks = CI_G(pool_socks);
+
+	(void)clientp;
+	for (int i = 0; i < CI_G(pool_nsocks); i++) {
+		if (socks[i].fd == fd) {
+			socks[i] = socks[--CI_G(pool_nsocks)];
+			break;
+		}
+	}
+	return close(fd);
+}
+
+/* The inherited sockets become /dev/null; false when that cannot be done safely. A descriptor that
+ * is no longer the socket recorded (closed behind our back, its number reused) is left alone. */
+static bool ci_http_mute_inherited(void)
+{
+	ci_pool_sock *socks = CI_G(pool_socks);
+	int devnull = CI_G(pool_nsocks) ? open("/dev/null", O_RDWR) : -1;
+	bool ok = devnull >= 0 || !CI_G(pool_nsocks);
+
+	for (int i = 0; ok && i < CI_G(pool_nsocks); i++) {
+		struct stat st;
+		if (fstat(socks[i].fd, &st) == 0 && S_ISSOCK(st.st_mode) && st.st_ino == socks[i].ino) {
+			ok = dup2(devnull, socks[i].fd) >= 0;
+		}
+	}
+	if (devnull >= 0) {
+		close(devnull);
+	}
+	return ok;
+}
+
+static void ci_http_pool_free_all(void);
+
+/* No /dev/null (a chroot?): leave the inherited handles unfreed rather than let them speak. */
+static void ci_http_pool_forget(void)
+{
+	ci_pool_slot *slot;
+
+	ZEND_HASH_FOREACH_PTR(&CI_G(pool), slot) {
+		for (int l = 0; l < CI_HTTP_LANES; l++) {
+			slot->lane[l].n = 0;
+		}
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_clean(&CI_G(pool));
+	for (int l = 0; l < CI_HTTP_LANES; l++) {
+		CI_G(share)[l] = NULL;
+	}
+}
+
+/* Called before anything of the pool is used: in a forked child, drops all it inherited. */
+static void ci_http_pool_claim(void)
+{
+	long pid = (long)getpid();
+
+	if (CI_G(pool_pid) == pid) {
+		return;
+	}
+	if (CI_G(pool_pid) != 0) {
+		if (ci_http_mute_inherited()) {
+			ci_http_pool_free_all();
+		} else {
+			ci_http_pool_forget();
+		}
+		CI_G(pool_nsocks) = 0;
+	}
+	CI_G(pool_pid) = pid;
+}
+#else
+static void ci_http_pool_claim(void)
+{
+}
+#endif
+/* }}} */
+
 void ci_http_pool_entry_dtor(zval *zv)
 {
 	ci_pool_slot *slot = Z_PTR_P(zv);
@@ -37,7 +160,7 @@ void ci_http_pool_entry_dtor(zval *zv)
 	pefree(slot, 1);
 }
 
-void ci_http_pool_shutdown(void)
+static void ci_http_pool_free_all(void)
 {
 	zend_hash_clean(&CI_G(pool));
 	for (int l = 0; l < CI_HTTP_LANES; l++) {
@@ -45,6 +168,17 @@ void ci_http_pool_shutdown(void)
 			curl_share_cleanup(CI_G(share)[l]);
 			CI_G(share)[l] = NULL;
 		}
+	}
+}
+
+void ci_http_pool_shutdown(void)
+{
+	ci_http_pool_claim();
+	ci_http_pool_free_all();
+	if (CI_G(pool_socks)) {
+		pefree(CI_G(pool_socks), 1);
+		CI_G(pool_socks) = NULL;
+		CI_G(pool_nsocks) = CI_G(pool_socks_cap) = 0;
 	}
 }
 
@@ -71,6 +205,8 @@ zend_long ci_http_pool_idle(void)
 {
 	zend_long n = 0;
 	ci_pool_slot *slot;
+
+	ci_http_pool_claim();
 	ZEND_HASH_FOREACH_PTR(&CI_G(pool), slot) {
 		for (int l = 0; l < CI_HTTP_LANES; l++) {
 			n += slot->lane[l].n;
@@ -157,6 +293,7 @@ void ci_http_response_init(ci_http_response *rs)
 {
 	memset(rs, 0, sizeof(*rs));
 	rs->retry_after = -1;
+	rs->retry_at = rs->date = -1;
 }
 
 void ci_http_response_dtor(ci_http_response *rs)
@@ -180,24 +317,80 @@ static size_t ci_http_on_body(char *data, size_t size, size_t nmemb, void *ctx)
 	return len;
 }
 
+/* The value of header name in one header line, trimmed, as a C string in buf; false when the line is
+ * another header or the value does not fit. */
+static bool ci_http_header_value(const char *line, size_t len, const char *name, char *buf, size_t size)
+{
+	size_t n = strlen(name);
+
+	if (len <= n || strncasecmp(line, name, n) != 0 || line[n] != ':') {
+		return false;
+	}
+	line += n + 1;
+	len -= n + 1;
+	while (len && (*line == ' ' || *line == '\t')) {
+		line++, len--;
+	}
+	while (len && (line[len - 1] == '\r' || line[len - 1] == '\n' || line[len - 1] == ' ' || line[len - 1] == '\t')) {
+		len--;
+	}
+	if (len >= size) {
+		return false;
+	}
+	memcpy(buf, line, len);
+	buf[len] = '\0';
+	return true;
+}
+
+/* Retry-After (RFC 9110 §10.2.3): delay-seconds, or an HTTP-date in any of its three forms, which
+ * libcurl's date parser reads; anything else counts as no Retry-After. */
+static void ci_http_retry_after(ci_http_response *rs, const char *v)
+{
+	const char *p = v;
+
+	while (*p >= '0' && *p <= '9') {
+		p++;
+	}
+	if (p > v && *p == '.') { /* not in the RFC, but some servers send "1.5" */
+		do {
+			p++;
+		} while (*p >= '0' && *p <= '9');
+	}
+	if (p > v && *p == '\0') {
+		rs->retry_after = zend_strtod(v, NULL);
+		rs->retry_at = -1;
+		return;
+	}
+	rs->retry_at = curl_getdate(v, NULL);
+	rs->retry_after = -1;
+}
+
 static size_t ci_http_on_header(char *data, size_t size, size_t nmemb, void *ctx)
 {
 	ci_http_response *rs = ctx;
 	size_t len = size * nmemb;
-	static const char name[] = "retry-after:";
+	char v[128];
 
-	if (len > sizeof(name) - 1 && strncasecmp(data, name, sizeof(name) - 1) == 0) {
-		const char *v = data + sizeof(name) - 1;
-		char *end;
-		while (*v == ' ' || *v == '\t') {
-			v++;
-		}
-		double secs = zend_strtod(v, (const char **)&end);
-		if (end != v && secs >= 0 && zend_finite(secs)) {
-			rs->retry_after = secs;
-		}
+	if (len > 5 && memcmp(data, "HTTP/", 5) == 0) {
+		/* A new answer (after a 100 Continue, say): what the last one said no longer counts. */
+		rs->retry_after = -1;
+		rs->retry_at = rs->date = -1;
+	} else if (ci_http_header_value(data, len, "retry-after", v, sizeof(v))) {
+		ci_http_retry_after(rs, v);
+	} else if (ci_http_header_value(data, len, "date", v, sizeof(v))) {
+		rs->date = curl_getdate(v, NULL);
 	}
 	return len;
+}
+
+/* An HTTP-date in Retry-After, as seconds from the answer's own Date (so a server whose clock is
+ * off by minutes still means what it says), or from ours without one; a date past is now. */
+static void ci_http_retry_at(ci_http_response *rs)
+{
+	if (rs->retry_at != -1) {
+		time_t now = rs->date != -1 ? rs->date : time(NULL);
+		rs->retry_after = rs->retry_at > now ? (double)(rs->retry_at - now) : 0;
+	}
 }
 
 void *ci_http_headers_new(zend_string *const *headers, int n, bool form)
@@ -261,7 +454,60 @@ void ci_http_url_free(void *curlu)
 }
 #endif
 
-static curl_mime *ci_http_form(CURL *h, HashTable *form)
+/* {{{ At most once
+ *
+ * libcurl silently sends a request again on a fresh connection when a reused one dies before any
+ * answer byte, even after the whole request went out on it: a server that processed the request
+ * and then closed (a restart, an idle timeout racing the request, a middlebox) gets it twice. For a
+ * create the provider does not deduplicate that is a second invoice. Such bodies are given to
+ * libcurl through a read callback whose seek callback refuses to go back once a byte was read:
+ * libcurl must then rewind to re-send, cannot, and ends with CURLE_SEND_FAIL_REWIND instead. */
+typedef struct ci_http_body {
+	const char *data;
+	size_t len;
+	size_t pos;
+} ci_http_body;
+
+static size_t ci_http_body_read(char *buf, size_t size, size_t nitems, void *ctx)
+{
+	ci_http_body *b = ctx;
+	size_t n = MIN(size * nitems, b->len - b->pos);
+
+	memcpy(buf, b->data + b->pos, n);
+	b->pos += n;
+	return n;
+}
+
+/* Only the start, and only while nothing was read: libcurl rewinds before a first send too. */
+static int ci_http_body_seek(void *ctx, curl_off_t offset, int origin)
+{
+	ci_http_body *b = ctx;
+
+	return offset == 0 && origin == SEEK_SET && b->pos == 0 ? CURL_SEEKFUNC_OK : CURL_SEEKFUNC_CANTSEEK;
+}
+
+static void ci_http_body_set(CURL *h, ci_http_body *b)
+{
+	curl_easy_setopt(h, CURLOPT_POSTFIELDS, NULL);
+	curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)b->len);
+	curl_easy_setopt(h, CURLOPT_READFUNCTION, ci_http_body_read);
+	curl_easy_setopt(h, CURLOPT_READDATA, b);
+	curl_easy_setopt(h, CURLOPT_SEEKFUNCTION, ci_http_body_seek);
+	curl_easy_setopt(h, CURLOPT_SEEKDATA, b);
+}
+
+/* Back to the defaults, so a pooled handle keeps no pointer into a finished request. */
+static void ci_http_body_unset(CURL *h)
+{
+	curl_easy_setopt(h, CURLOPT_READFUNCTION, NULL);
+	curl_easy_setopt(h, CURLOPT_READDATA, NULL);
+	curl_easy_setopt(h, CURLOPT_SEEKFUNCTION, NULL);
+	curl_easy_setopt(h, CURLOPT_SEEKDATA, NULL);
+}
+/* }}} */
+
+/* The multipart body; with bodies (one per field) its parts are read at most once. */
+static curl_mime *ci_http_form(CURL *h, HashTable *form, ci_http_body *bodies)
 {
 	curl_mime *mime = curl_mime_init(h);
 	zend_string *key;
@@ -273,7 +519,14 @@ static curl_mime *ci_http_form(CURL *h, HashTable *form)
 		}
 		curl_mimepart *part = curl_mime_addpart(mime);
 		curl_mime_name(part, ZSTR_VAL(key));
-		curl_mime_data(part, Z_STRVAL_P(val), Z_STRLEN_P(val));
+		if (bodies) {
+			ci_http_body *b = bodies++;
+			b->data = Z_STRVAL_P(val);
+			b->len = Z_STRLEN_P(val);
+			curl_mime_data_cb(part, (curl_off_t)b->len, ci_http_body_read, ci_http_body_seek, NULL, b);
+		} else {
+			curl_mime_data(part, Z_STRVAL_P(val), Z_STRLEN_P(val));
+		}
 	} ZEND_HASH_FOREACH_END();
 	return mime;
 }
@@ -289,6 +542,23 @@ static void ci_http_set_url(CURL *h, const ci_http_request *rq)
 	curl_easy_setopt(h, CURLOPT_URL, ZSTR_VAL(rq->url));
 }
 
+/* Seconds (> 0, at most an hour: ci_options.c) as libcurl's milliseconds, rounded up: libcurl reads
+ * 0 ms as no limit at all, so 0.0005 s must become 1 ms, not 0. */
+static long ci_http_ms(double seconds)
+{
+	double ms = seconds * 1000;
+	long whole = (long)ms;
+
+	if (seconds <= 0) {
+		return 0;
+	}
+	/* Up only past binary noise: 1.1 s is 1100.0000000000002 ms, and means 1100. */
+	if (ms - (double)whole > 1e-6) {
+		whole++;
+	}
+	return MAX(1L, whole);
+}
+
 /* What stays the same for every request of one gateway: set when a handle is new or was last
  * set up for another gateway (libcurl copies each string, so this is work worth skipping). */
 static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pooled, int lane)
@@ -302,8 +572,8 @@ static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pool
 #else
 	curl_easy_setopt(h, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
 #endif
-	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, (long)(o->timeout * 1000));
-	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, (long)(o->connect_timeout * 1000));
+	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, ci_http_ms(o->timeout));
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, ci_http_ms(o->connect_timeout));
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, o->verify_tls ? 1L : 0L);
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, o->verify_tls ? 2L : 0L);
 	if (o->ca_file) {
@@ -317,6 +587,10 @@ static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pool
 	curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)CI_HTTP_BODY_MAX);
 	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, ci_http_on_body);
 	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, ci_http_on_header);
+#ifndef PHP_WIN32
+	curl_easy_setopt(h, CURLOPT_SOCKOPTFUNCTION, ci_http_on_sockopt);
+	curl_easy_setopt(h, CURLOPT_CLOSESOCKETFUNCTION, ci_http_on_close);
+#endif
 	if (!rq->form) {
 		curl_easy_setopt(h, CURLOPT_POST, 1L);
 	}
@@ -339,7 +613,7 @@ static void ci_http_setopts_request(CURL *h, const ci_http_request *rq, ci_http_
 	curl_easy_setopt(h, CURLOPT_WRITEDATA, rs);
 	curl_easy_setopt(h, CURLOPT_HEADERDATA, rs);
 	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, rs->error);
-	if (!rq->form) {
+	if (!rq->form && !rq->once) {
 		curl_easy_setopt(h, CURLOPT_POSTFIELDS, rq->body);
 		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)rq->body_len);
 	}
@@ -367,6 +641,13 @@ static void ci_http_finish(CURL *h, ci_http_response *rs)
 	if (rs->code == CURLE_FILESIZE_EXCEEDED) {
 		rs->too_large = true;
 	}
+	ci_http_retry_at(rs);
+	if (rs->code == CURLE_SEND_FAIL_REWIND) {
+		/* Only a body read at most once gets here (ci_http_body_seek): say what that means. */
+		snprintf(rs->error, sizeof(rs->error), "the connection closed after the request was sent and before"
+			" any answer; the request may have reached the provider, so it was not sent again");
+		rs->sent = true;
+	}
 	smart_str_0(&rs->body);
 }
 
@@ -374,11 +655,14 @@ struct ci_http_xfer {
 	CURL *h;
 	struct curl_slist attempt; /* the per-attempt header, linked in front of the fixed list */
 	curl_mime *mime;
+	ci_http_body *bodies;  /* with rq->once: what libcurl reads the body (or each form field) from */
 	zend_string *key;      /* pool key (borrowed), NULL when not persistent */
 	uint64_t config;       /* the gateway set-up the handle carries (0: none yet) */
 	int lane;              /* CI_HTTP_LANE_* */
 	ci_http_response *rs;
 	void *tag;
+	CURLcode failed;       /* why it never ran (no handle, refused by the multi handle) */
+	ci_http_xfer *next;    /* in ci_http_multi.refused */
 };
 
 ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
@@ -386,6 +670,7 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 	ci_http_xfer *x = ecalloc(1, sizeof(*x));
 	const struct curl_slist *headers = rq->headers;
 
+	ci_http_pool_claim();
 	x->key = rq->pool_key;
 	/* Waiting for a connection to multiplex on only pays where HTTP/2 can be had (TLS): over
 	 * http:// it would hold every other transfer of a batch until the first answer is in. */
@@ -393,6 +678,11 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 		? CI_HTTP_LANE_MULTIPLEX : CI_HTTP_LANE_SINGLE;
 	x->h = ci_pool_acquire(x->key, x->lane, &x->config);
 	x->rs = rs;
+	if (!x->h) {
+		x->failed = CURLE_FAILED_INIT;
+		snprintf(rs->error, sizeof(rs->error), "libcurl could not make a transfer handle (curl_easy_init() failed)");
+		return x;
+	}
 	if (rq->extra_header) {
 		x->attempt.data = ZSTR_VAL(rq->extra_header);
 		x->attempt.next = (struct curl_slist *)rq->headers;
@@ -403,9 +693,16 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 		x->config = rq->config;
 	}
 	ci_http_setopts_request(x->h, rq, rs, headers);
+	if (rq->once) {
+		x->bodies = ecalloc(rq->form ? MAX(1, zend_hash_num_elements(rq->form)) : 1, sizeof(ci_http_body));
+	}
 	if (rq->form) {
-		x->mime = ci_http_form(x->h, rq->form);
+		x->mime = ci_http_form(x->h, rq->form, x->bodies);
 		curl_easy_setopt(x->h, CURLOPT_MIMEPOST, x->mime);
+	} else if (rq->once) {
+		x->bodies->data = rq->body;
+		x->bodies->len = rq->body_len;
+		ci_http_body_set(x->h, x->bodies);
 	}
 	curl_easy_setopt(x->h, CURLOPT_PRIVATE, x);
 	return x;
@@ -414,6 +711,10 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 {
 	x->rs->code = code;
+	if (!x->h) {
+		efree(x);
+		return;
+	}
 	ci_http_finish(x->h, x->rs);
 
 	curl_easy_setopt(x->h, CURLOPT_HTTPHEADER, NULL);
@@ -424,6 +725,10 @@ static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 	curl_easy_setopt(x->h, CURLOPT_MIMEPOST, NULL);
 	if (x->mime) {
 		curl_mime_free(x->mime);
+	}
+	if (x->bodies) {
+		ci_http_body_unset(x->h);
+		efree(x->bodies);
 	}
 	/* A handle that failed mid-exchange may hold a broken connection: do not pool it. */
 	if (code != CURLE_OK) {
@@ -437,12 +742,13 @@ static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 void ci_http_send(const ci_http_request *rq, ci_http_response *rs)
 {
 	ci_http_xfer *x = ci_http_xfer_new(rq, rs);
-	ci_http_xfer_done(x, curl_easy_perform(x->h));
+	ci_http_xfer_done(x, x->h ? curl_easy_perform(x->h) : x->failed);
 }
 
 struct ci_http_multi {
 	CURLM *m;
 	int running;
+	ci_http_xfer *refused; /* never started (see ci_http_multi_add): reported done at the next run */
 };
 
 ci_http_multi *ci_http_multi_new(void)
@@ -450,16 +756,31 @@ ci_http_multi *ci_http_multi_new(void)
 	ci_http_multi *m = ecalloc(1, sizeof(*m));
 
 	m->m = curl_multi_init();
-	/* Several requests to one host ride one HTTP/2 connection where the server offers it. */
-	curl_multi_setopt(m->m, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+	if (m->m) {
+		/* Several requests to one host ride one HTTP/2 connection where the server offers it. */
+		curl_multi_setopt(m->m, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+	}
 	return m;
 }
 
+/* A transfer that cannot start must still finish, as a failure of its own: one the multi handle
+ * never took would keep the batch waiting for it forever. */
 void ci_http_multi_add(ci_http_multi *m, ci_http_xfer *x, void *tag)
 {
+	CURLMcode mc = CURLM_OK;
+
 	x->tag = tag;
-	curl_multi_add_handle(m->m, x->h);
 	m->running++;
+	if (x->h && m->m && (mc = curl_multi_add_handle(m->m, x->h)) == CURLM_OK) {
+		return;
+	}
+	if (x->h) {
+		x->failed = CURLE_FAILED_INIT;
+		snprintf(x->rs->error, sizeof(x->rs->error), "libcurl would not run the transfer (%s)",
+			m->m ? curl_multi_strerror(mc) : "curl_multi_init() failed");
+	}
+	x->next = m->refused;
+	m->refused = x;
 }
 
 int ci_http_multi_run(ci_http_multi *m, int timeout_ms, void (*done)(void *tag, void *ctx), void *ctx)
@@ -467,6 +788,18 @@ int ci_http_multi_run(ci_http_multi *m, int timeout_ms, void (*done)(void *tag, 
 	int still = 0, queued = 0;
 	CURLMsg *msg;
 
+	while (m->refused) {
+		ci_http_xfer *x = m->refused;
+		void *tag = x->tag;
+
+		m->refused = x->next;
+		m->running--;
+		ci_http_xfer_done(x, x->failed);
+		done(tag, ctx);
+	}
+	if (!m->m) {
+		return m->running;
+	}
 	curl_multi_perform(m->m, &still);
 	if (still > 0) {
 		curl_multi_poll(m->m, NULL, 0, timeout_ms, NULL);
@@ -492,7 +825,9 @@ int ci_http_multi_run(ci_http_multi *m, int timeout_ms, void (*done)(void *tag, 
 
 void ci_http_multi_free(ci_http_multi *m)
 {
-	curl_multi_cleanup(m->m);
+	if (m->m) {
+		curl_multi_cleanup(m->m);
+	}
 	efree(m);
 }
 

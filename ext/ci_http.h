@@ -25,6 +25,8 @@ typedef struct ci_http_request {
 	zend_string *pool_key;       /* from ci_http_pool_key(); NULL: not persistent */
 	uint64_t config;             /* ci_http_config_id() of the gateway: same id, same fixed options */
 	bool batch;                  /* one of many at once: HTTP/2 and multiplexing where TLS allows */
+	bool once;                   /* these bytes may reach the server at most once: libcurl must not
+	                              * re-send them on its own (ci_http.c, "At most once") */
 	const ci_options *opts;
 	zend_string *user_agent;
 } ci_http_request;
@@ -45,10 +47,12 @@ typedef struct ci_http_response {
 	smart_str body;
 	bool too_large;
 	bool sent;                   /* request bytes may have reached the server */
-	double retry_after;          /* Retry-After in seconds, < 0 when absent */
 	double duration;             /* seconds the exchange took, as libcurl timed it */
 	long connects;               /* connections opened for it (0: it rode on one already open) */
 	bool reused;                 /* sent over a connection opened before this exchange */
+	double retry_after;          /* Retry-After in seconds, < 0 when absent (ci_http_finish) */
+	time_t retry_at;             /* Retry-After given as an HTTP-date, -1 when not */
+	time_t date;                 /* the answer's Date header, -1 when absent */
 	CURLcode code;
 	char error[CURL_ERROR_SIZE];
 } ci_http_response;

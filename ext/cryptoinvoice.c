@@ -76,6 +76,9 @@ static PHP_GSHUTDOWN_FUNCTION(cryptoinvoice)
 {
 	zend_hash_destroy(&cryptoinvoice_globals->rate_limits);
 	zend_hash_destroy(&cryptoinvoice_globals->pool);
+	if (cryptoinvoice_globals->pool_socks) {
+		pefree(cryptoinvoice_globals->pool_socks, 1);
+	}
 	ci_crypto_ctx_free(cryptoinvoice_globals->digest_ctx);
 	ci_stats_free(&cryptoinvoice_globals->stats);
 }
@@ -132,6 +135,8 @@ static PHP_MINFO_FUNCTION(cryptoinvoice)
 	php_info_print_table_row(2, "Connections opened", buf);
 	snprintf(buf, sizeof(buf), ZEND_LONG_FMT, CI_G(pool_reused));
 	php_info_print_table_row(2, "Requests on a reused connection", buf);
+	snprintf(buf, sizeof(buf), "%u", zend_hash_num_elements(&CI_G(rate_limits)));
+	php_info_print_table_row(2, "Rate-limited keys tracked", buf);
 	php_info_print_table_end();
 	ci_stats_minfo();
 }

@@ -15,7 +15,13 @@ extern zend_module_entry cryptoinvoice_module_entry;
 ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
 	HashTable pool;          /* connection key -> idle easy handles, persistent */
 	void *share[2];          /* CURLSH per lane (ci_http.c): the connection caches that outlive requests */
-	HashTable rate_limits;   /* key digest -> end of the last exchange (double, monotonic seconds) */
+	long pool_pid;           /* the process that opened what the pool holds (0: nothing yet); after a fork
+	                          * the child finds another pid and drops it all without a byte of I/O */
+	void *pool_socks;        /* every socket libcurl has open for us (ci_http.c), so a forked child can */
+	int pool_nsocks;         /* take them out from under the handles it inherited */
+	int pool_socks_cap;
+	HashTable rate_limits;   /* key digest -> when the key is free again (double, monotonic seconds) */
+	uint32_t rate_sweep_at;  /* entries at which keys no longer held are next dropped (ci_engine.c) */
 	uint64_t nonce_last_ms;
 	uint32_t nonce_seq;
 	zend_long pool_opened;   /* connections libcurl opened, for phpinfo() */

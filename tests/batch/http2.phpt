@@ -24,7 +24,7 @@ foreach ($g->createInvoices($batch, 8) as $r) {
 echo "batch: $ok of 8 invoices\n";
 
 $seen = [];
-foreach ($log() as [$conn, $protocol]) {
+foreach ($log(10) as [$conn, $protocol]) {
 	$seen[$protocol][$conn] = ($seen[$protocol][$conn] ?? 0) + 1;
 }
 ksort($seen);

@@ -47,7 +47,7 @@ echo json_encode($inv->paymentOptions, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHE
 var_dump($inv->createdAt->getTimezone()->getName(), $inv->expiresAt->getTimezone()->getName());
 var_dump($inv->createdAt->format('Y-m-d H:i:s') === $inv->raw['createDatetime']);
 var_dump($inv->expiresAt->format('Y-m-d H:i:s') === $inv->raw['timeToPayDatetime']);
-var_dump($inv->expiresAt->getTimestamp() - $inv->createdAt->getTimestamp(), abs($inv->createdAt->getTimestamp() - time()) < 60);
+var_dump($inv->expiresAt->getTimestamp() - $inv->createdAt->getTimestamp(), abs($inv->createdAt->getTimestamp() - $req['time']) < 60);
 /* raw is the answer's data object as it came: no status, amount or currency in it. */
 echo implode(',', array_keys($inv->raw)), "\n";
 $all = $inv->toArray();

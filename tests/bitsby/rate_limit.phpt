@@ -5,52 +5,55 @@ cryptoinvoice
 --FILE--
 <?php
 require __DIR__ . '/../inc/helpers.inc';
+require __DIR__ . '/../inc/front_proxy.inc';
 use CryptoInvoice\{Gateways, RateLimitException};
 
+/* Judged by the emulator's clock (the arrival time it logs for each request), never by ours: a
+ * loaded machine can only stretch what the server sees, not shrink it. */
 $base = ci_emulator_start();
 $ok = ['amount' => '1', 'currency' => 'USD'];
+$spacing = function (string $scenario) use ($base): string {
+	$times = array_column(array_filter(ci_emulator_log($base), fn(array $e) => $e['scenario'] === $scenario), 'time');
+	$gaps = array_map(fn($a, $b) => $b - $a, array_slice($times, 0, -1), array_slice($times, 1));
+	return count($times) . ' requests, ' . ($gaps && min($gaps) >= 0.995 ? 'each a second or more after the one before' : 'TOO CLOSE: ' . json_encode($gaps));
+};
 
 /* Three requests from two gateway objects of the same token: creates and a lookup alike wait. */
 $g1 = ci_test_gateway('bitsby', $base);
 $g2 = Gateways::create('bitsby', ['project_id' => CI_TEST_BITSBY_PROJECT, 'api_token' => CI_TEST_BITSBY_TOKEN, 'base_url' => $base, 'retries' => 0]);
-$t = hrtime(true);
 $batch = $g1->createInvoices(['a' => $ok, 'b' => $ok]);
 $found = $g2->getInvoice($batch['b']->id);
-$elapsed = (hrtime(true) - $t) / 1e9;
-var_dump($elapsed >= 2.0, $found->id === $batch['b']->id, $batch['a'] instanceof CryptoInvoice\Invoice);
-/* The emulator saw every request at least a second after the one before. */
-$times = array_column(ci_emulator_log($base), 'time');
-var_dump(count($times), min(array_map(fn ($a, $b) => $b - $a, array_slice($times, 0, -1), array_slice($times, 1))) >= 0.995);
+var_dump($found->id === $batch['b']->id, $batch['a'] instanceof CryptoInvoice\Invoice);
+echo "emulator saw: ", $spacing('ok'), "\n";
 
-/* rate_limit => 0: nothing waits, so of two requests sent together the emulator refuses one.
- * (Sent together, not one after the other: under valgrind two in a row may be a second apart.) */
+/* rate_limit => 0: nothing waits. A front that passes requests on only in pairs shows that both of
+ * a batch's two requests were on their way before either was answered (a client that waited between
+ * them would leave the first one held until the front gives up). The emulator then refuses one of
+ * the two as too frequent, unless on a loaded machine they reached it a second apart: either is
+ * fine here. */
 ci_emulator_reset($base);
-$fast = ci_test_gateway('bitsby', $base, ['rate_limit' => 0]);
+[$front, $frontLog] = ci_front_proxy_start($base, ['gather' => 2]);
+$fast = ci_test_gateway('bitsby', $front, ['rate_limit' => 0]);
 $pair = $fast->createInvoices(['x' => $ok, 'y' => $ok], 2);
-$refused = array_values(array_filter($pair, fn($r) => $r instanceof RateLimitException));
-echo count(array_filter($pair, fn($r) => $r instanceof CryptoInvoice\Invoice)), " created, ", count($refused), " refused\n";
-ci_test_describe($refused[0]);
+$outcome = array_map(fn($r) => $r instanceof CryptoInvoice\Invoice ? 'created' : ($r instanceof RateLimitException ? 'refused' : $r->getMessage()), $pair);
+echo "sent together: ", implode(', ', array_column($frontLog(), 3)), "; ", in_array('created', $outcome, true)
+	&& !array_diff($outcome, ['created', 'refused']) ? 'created or refused as too frequent' : json_encode($outcome), "\n";
 
 /* A rate-limit answer is retried (SPEC §5), each attempt again a second after the last. */
-$t = hrtime(true);
 try {
 	ci_test_gateway('bitsby', "$base/_s/ratelimit200", ['retries' => 2])->createInvoice($ok);
 } catch (RateLimitException $e) {
 	ci_test_describe($e);
 }
-var_dump((hrtime(true) - $t) / 1e9 >= 2.0);
+echo "emulator saw: ", $spacing('ratelimit200'), "\n";
 echo "requests sent: ", count(ci_emulator_log($base)), "\n";
 ?>
 --EXPECT--
 bool(true)
 bool(true)
-bool(true)
-int(3)
-bool(true)
-1 created, 1 refused
-CryptoInvoice\RateLimitException: Bitsby is rate-limiting this key (HTTP 200): Requests too frequent (1 attempt)
-  provider=bitsby http=200 errors=[]
+emulator saw: 3 requests, each a second or more after the one before
+sent together: 2/2, 2/2; created or refused as too frequent
 CryptoInvoice\RateLimitException: Bitsby is rate-limiting this key (HTTP 200): Requests too frequent (3 attempts)
   provider=bitsby http=200 errors=[]
-bool(true)
+emulator saw: 3 requests, each a second or more after the one before
 requests sent: 5

@@ -24,7 +24,7 @@ var_dump(preg_match('/^INV-[A-Z0-9]{8}$/', $inv->id) === 1, $inv->url === 'https
 /* created / expiry_date are "YYYY-MM-DD HH:MI:SS.FFFFFF" in UTC; the default lifetime is 24 hours */
 var_dump($inv->createdAt->getTimezone()->getName(), $inv->expiresAt->getTimezone()->getName());
 var_dump($inv->createdAt->format('Y-m-d H:i:s.u') === $inv->raw['created'], $inv->expiresAt->format('Y-m-d H:i:s.u') === $inv->raw['expiry_date']);
-var_dump(abs($inv->createdAt->getTimestamp() - time()) < 60, $inv->expiresAt->getTimestamp() - $inv->createdAt->getTimestamp());
+var_dump(abs($inv->createdAt->getTimestamp() - $req['time']) < 60, $inv->expiresAt->getTimestamp() - $inv->createdAt->getTimestamp());
 var_dump($inv->raw['uuid'] === $inv->id, $inv->raw['link'], $inv->raw['amount_in_fiat']);
 echo json_encode($inv->toArray()['createdAt']), "\n";
 

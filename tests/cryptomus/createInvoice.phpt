@@ -23,7 +23,7 @@ var_dump($inv->provider, $inv->orderId, $inv->status, $inv->providerStatus, $inv
 var_dump(preg_match('/^[0-9a-f-]{36}$/', $inv->id) === 1, $inv->url === "https://pay.cryptomus.com/pay/{$inv->id}");
 /* created_at comes in +03:00 and becomes UTC; expired_at is a Unix time */
 var_dump($inv->createdAt->getTimezone()->getName(), $inv->expiresAt->getTimezone()->getName());
-var_dump(abs($inv->createdAt->getTimestamp() - time()) < 60, abs($inv->expiresAt->getTimestamp() - time() - 3600) < 60);
+var_dump(abs($inv->createdAt->getTimestamp() - $req['time']) < 60, abs($inv->expiresAt->getTimestamp() - $req['time'] - 3600) < 60);
 var_dump($inv->raw['uuid'] === $inv->id, $inv->raw['created_at'] !== $inv->createdAt->format(DATE_ATOM));
 
 /* Same order_id: Cryptomus returns the existing invoice. */

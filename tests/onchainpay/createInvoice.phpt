@@ -30,7 +30,7 @@ var_dump($inv->orderId !== $inv->raw['orderId']);
 /* ISO times with Z and milliseconds, in UTC; lifetime 60 minutes from expires_in 3600. */
 var_dump($inv->createdAt->getTimezone()->getName(), $inv->expiresAt->getTimezone()->getName());
 var_dump($inv->createdAt->format('Y-m-d\TH:i:s.v\Z') === $inv->raw['createdAt'], $inv->expiresAt->format('Y-m-d\TH:i:s.v\Z') === $inv->raw['expiresAt']);
-var_dump($inv->expiresAt->getTimestamp() - $inv->createdAt->getTimestamp(), abs($inv->createdAt->getTimestamp() - time()) < 60);
+var_dump($inv->expiresAt->getTimestamp() - $inv->createdAt->getTimestamp(), abs($inv->createdAt->getTimestamp() - $req['time']) < 60);
 var_dump($inv->raw['id'] === $inv->id, $inv->toArray()['status'], $inv->toArray()['createdAt'] === $inv->createdAt->format(DATE_ATOM));
 
 /* externalId deduplicates: the same key returns the same invoice. */

@@ -492,6 +492,10 @@ function emu_scenario_parse(string $name): ?array
 	if (preg_match('/^notfound(200|404)(html|empty)?$/', $name, $m) && ($m[1] === '404' || !isset($m[2]))) {
 		return ['kind' => 'notfound', 'code' => (int) $m[1], 'form' => $m[2] ?? 'provider'];
 	}
+	if (preg_match('/^retrydate(-?\d{1,7})(?:x(\d{1,7}))?(?:_(imf|rfc850|asctime))?$/', $name, $m)) {
+		return ['kind' => 'retrydate', 'delta' => (int) $m[1], 'n' => ($m[2] ?? '') !== '' ? (int) $m[2] : PHP_INT_MAX,
+			'form' => ($m[3] ?? '') !== '' ? $m[3] : 'imf'];
+	}
 	return null;
 }
 
@@ -568,9 +572,33 @@ function emu_scenario_before(EmuProvider $p, array $sc, EmuContext $ctx): ?EmuRe
 			return $p->error(422, 'rejected: ' . implode(' ', [emu_echo_secret($p::NAME), ...array_values($ctx->headers)]));
 		case 'notfound':
 			return emu_not_found($p, $sc['code'], $sc['form']);
+		case 'retrydate':
+			if (emu_counter_next($ctx->scenario) > $sc['n']) {
+				return null;
+			}
+			return emu_retry_date($p, $sc['delta'], $sc['form']);
 		default:
 			return null;
 	}
+}
+
+/**
+ * Scenario retrydate<D>[x<N>][_<form>]: 429 with Retry-After as an HTTP-date D seconds after the
+ * Date header sent beside it (D < 0: before it), in RFC 9110's IMF-fixdate (default), obsolete
+ * RFC 850 or asctime form; with x<N> only the first N requests, then the provider answers.
+ */
+function emu_retry_date(EmuProvider $p, int $delta, string $form): EmuResponse
+{
+	$now = time();
+	$format = ['imf' => 'D, d M Y H:i:s \G\M\T', 'rfc850' => 'l, d-M-y H:i:s \G\M\T', 'asctime' => 'D M j H:i:s Y'][$form];
+	$at = gmdate($format, $now + $delta);
+	if ($form === 'asctime') {
+		$at = preg_replace('/^(\w{3} \w{3}) (\d) /', '$1  $2 ', $at); /* a one-digit day is space-padded: "Nov  6" */
+	}
+	$r = $p->error(429, emu_status_message(429));
+	$r->headers['Date'] = gmdate('D, d M Y H:i:s \G\M\T', $now);
+	$r->headers['Retry-After'] = $at;
+	return $r;
 }
 
 /** Scenarios that damage a success answer of the provider; its errors pass through as they are. */

@@ -37,6 +37,9 @@ declare(strict_types=1);
  *   echo422            422 in the provider's error envelope whose message repeats the account's
  *                      secret and every request header value (signature, Authorization): a buggy
  *                      provider, for the secret tests
+ *   retrydate<D>[x<N>][_imf|_rfc850|_asctime]  429 with Retry-After as an HTTP-date D seconds
+ *                      after the Date header it sends (D < 0: before it), IMF-fixdate unless a
+ *                      form is named; x<N>: only the first N requests, then ok
  * Failures answered before the provider runs (status*, fail*, html*, ...) do not create
  * invoices; damage done after it (truncated, wrongshape, *1m*) does, like a real lost answer.
  * OnChainPay nonces and the Bitsby rate limit are checked before any scenario.
