@@ -14,6 +14,9 @@
 
 static zend_object_handlers ci_gateway_handlers;
 
+#define CI_CONCURRENCY_MIN 1
+#define CI_CONCURRENCY_MAX 256
+
 /* {{{ Object handlers */
 static zend_object *ci_gateway_new(zend_class_entry *ce)
 {
@@ -171,8 +174,31 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, __construct)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* A second construction would free the keys, URLs and headers that a call in progress (or
+	 * a copy of them in the pool) still uses: a gateway is configured once, like a readonly object. */
+	if (Z_CI_GATEWAY_P(ZEND_THIS)->ready) {
+		zend_throw_error(NULL, "%s object is already constructed", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
+		RETURN_THROWS();
+	}
 	ci_gateway_init(Z_CI_GATEWAY_P(ZEND_THIS), id, secret, options, NULL);
 }
+
+/* {{{ No user code inside a call
+ * Invoice parameters hold only data (ci_params.c refuses objects), so nothing the caller
+ * wrote runs while a request is built or sent, with one exception: the cycle collector runs
+ * destructors of garbage whenever its root buffer fills, which any release inside the call
+ * can trigger. Such a destructor could re-enter the gateway or exit() while transfers are in
+ * flight; the collection waits until the call has returned instead (the roots are kept). */
+static bool ci_call_begin(void)
+{
+	return gc_enable(false);
+}
+
+static void ci_call_end(bool gc_was_enabled)
+{
+	gc_enable(gc_was_enabled);
+}
+/* }}} */
 
 static void ci_gateway_create_invoice(ci_gateway *gw, HashTable *params, zval *return_value)
 {
@@ -182,7 +208,10 @@ static void ci_gateway_create_invoice(ci_gateway *gw, HashTable *params, zval *r
 	ci_request_init(&req, CI_OP_CREATE, gw->provider->create_path);
 	ci_errors_init(&errs);
 	ci_params_build(gw, params, &req, &errs);
-	if (ci_errors_any(&errs)) {
+	if (EG(exception)) {
+		/* Not ours (an exit() or an Error from elsewhere): it goes up as it is, nothing is sent. */
+		ci_errors_dtor(&errs);
+	} else if (ci_errors_any(&errs)) {
 		ci_errors_throw(&errs, gw->provider->title);
 	} else {
 		ci_errors_dtor(&errs);
@@ -203,7 +232,9 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoice)
 	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
+	bool gc_was = ci_call_begin();
 	ci_gateway_create_invoice(gw, params, return_value);
+	ci_call_end(gc_was);
 }
 
 ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
@@ -218,14 +249,18 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
 		Z_PARAM_LONG(concurrency)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (concurrency < 1 || concurrency > 256) {
-		zend_argument_value_error(2, "must be between 1 and 256");
-		RETURN_THROWS();
-	}
 	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
+	/* A value the caller got wrong is one of the library's exceptions, like every bad parameter. */
+	if (concurrency < CI_CONCURRENCY_MIN || concurrency > CI_CONCURRENCY_MAX) {
+		ci_throw_invalid("concurrency", "%s: concurrency must be an integer from %d to %d, got " ZEND_LONG_FMT,
+			gw->provider->title, CI_CONCURRENCY_MIN, CI_CONCURRENCY_MAX, concurrency);
+		RETURN_THROWS();
+	}
+	bool gc_was = ci_call_begin();
 	ci_engine_batch(gw, batch, (int)concurrency, return_value);
+	ci_call_end(gc_was);
 }
 
 ZEND_METHOD(CryptoInvoice_Cryptomus, getInvoice)

@@ -63,7 +63,7 @@ Looked up again:
 
 A request with bad parameters:
   amount: Cryptomus: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "-5"
-  order_id: Cryptomus: order_id may contain only letters, digits, '_' and '-'
+  order_id: Cryptomus: order_id may contain only letters, digits, '_' and '-', got "order 1!"
   expires_in: Cryptomus: expires_in must be from 300 to 43200, got 10
 same invoice looked up: true
 == environment: exit 0
@@ -89,7 +89,7 @@ Looked up again:
 
 A request with bad parameters:
   amount: Cryptomus: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "-5"
-  order_id: Cryptomus: order_id may contain only letters, digits, '_' and '-'
+  order_id: Cryptomus: order_id may contain only letters, digits, '_' and '-', got "order 1!"
   expires_in: Cryptomus: expires_in must be from 300 to 43200, got 10
 same invoice looked up: true
 emulator saw POST /v1/payment merchant=8b03432e-385b-4670-8d06-064591096795 signed=true
