@@ -80,9 +80,9 @@ echo "requests sent: ", count(ci_emulator_log($base)), "\n";
 amount: Bitsby: amount is required
 currency: Bitsby: currency is required
 == amount shape
-amount: Bitsby: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "1e3"
+amount: Bitsby: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "1e3"
 == amount negative
-amountFiat: Bitsby: amountFiat must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "-1"
+amountFiat: Bitsby: amountFiat must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "-1"
 == amount zero
 amount: Bitsby: amount must be greater than zero, got "0.00"
 == amount NaN

@@ -94,11 +94,11 @@ currency: CryptoCloud: currency is required
 amount: CryptoCloud: amount is required
 currency: CryptoCloud: currency is required
 == amount exponent
-amount: CryptoCloud: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "1e3"
+amount: CryptoCloud: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "1e3"
 == amount space
-amount: CryptoCloud: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got " 5"
+amount: CryptoCloud: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got " 5"
 == amount negative
-amount: CryptoCloud: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "-1"
+amount: CryptoCloud: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "-1"
 == amount zero
 amount: CryptoCloud: amount must be greater than zero, got "0.00"
 == amount int zero

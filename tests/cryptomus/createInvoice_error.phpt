@@ -64,11 +64,11 @@ amount: Cryptomus: amount is required
 currency: Cryptomus: currency is required
 order_id: Cryptomus: order_id is required
 == amounts
-amount: Cryptomus: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "1e3"
+amount: Cryptomus: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "1e3"
 == amount space
-amount: Cryptomus: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got " 5"
+amount: Cryptomus: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got " 5"
 == amount negative
-amount: Cryptomus: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "-1"
+amount: Cryptomus: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "-1"
 == amount zero
 amount: Cryptomus: amount must be greater than zero, got "0.00"
 == amount int zero

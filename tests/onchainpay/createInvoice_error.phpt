@@ -80,7 +80,7 @@ try {
 amount: OnChainPay: amount is required
 currency: OnChainPay: currency is required
 == amounts
-amount: OnChainPay: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "1e3"
+amount: OnChainPay: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "1e3"
 currency: OnChainPay: currency must be 1 to 32 characters long, got 0 characters
 == amount zero
 amount: OnChainPay: amount must be greater than zero, got "0.00"
@@ -94,11 +94,11 @@ amount: OnChainPay: amount must be a decimal string, int or float, got true
 currency: OnChainPay: currency must be a string, got an array
 == percent ranges
 insurancePercent: OnChainPay: insurancePercent must be from 0 to 100, got 100.01
-slippagePercent: OnChainPay: slippagePercent must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "-1"
+slippagePercent: OnChainPay: slippagePercent must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "-1"
 paymentTolerancePercent: OnChainPay: paymentTolerancePercent must be from 0 to 100, got 101
 == percent types
-insurancePercent: OnChainPay: insurancePercent must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "1e1"
-slippagePercent: OnChainPay: slippagePercent must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "2%"
+insurancePercent: OnChainPay: insurancePercent must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "1e1"
+slippagePercent: OnChainPay: slippagePercent must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "2%"
 paymentTolerancePercent: OnChainPay: paymentTolerancePercent must be a decimal string, int or float, got an array
 == lifetime
 lifetime: OnChainPay: lifetime must be from 1 to 2147483647, got 0
