@@ -108,7 +108,7 @@ static const char *ci_base_url_problem(const char *url, size_t len, const char *
 	const char *why = NULL;
 
 	if (!ci_url_chars_ok(url, len)) {
-		return "must be a URL without spaces, control characters or any of \" < > \\ ^ ` { | }";
+		return "must be a URL of printable ASCII without spaces or any of \" < > \\ ^ ` { | }";
 	}
 	u = php_url_parse_ex2(url, len, &has_port);
 	if (!u || !u->scheme || !u->host) {

@@ -68,7 +68,7 @@ base_url: Cryptomus: option base_url must use https://
 --
 base_url: Cryptomus: option base_url must not carry credentials (user:password@)
 --
-base_url: Cryptomus: option base_url must be a URL without spaces, control characters or any of " < > \ ^ ` { | }
+base_url: Cryptomus: option base_url must be a URL of printable ASCII without spaces or any of " < > \ ^ ` { | }
 --
 merchant_id: Cryptomus: merchant_id must not be empty
 api_key: Cryptomus: api_key must not be empty
