@@ -29,6 +29,12 @@ $cases = [
 	'expires_in zero' => $ok + ['expires_in' => 0],
 	'expires_in negative' => $ok + ['expires_in' => -60],
 	'expires_in type' => $ok + ['expires_in' => '1 hour'],
+	/* lifetime holds at most 2147483647 minutes: seconds beyond that are refused, never wrapped. */
+	'expires_in near PHP_INT_MAX' => $ok + ['expires_in' => PHP_INT_MAX - PHP_INT_MAX % 60],
+	'expires_in one minute too many' => $ok + ['expires_in' => 2147483648 * 60],
+	'expires_in and lifetime as floats' => $ok + ['expires_in' => 1e300, 'lifetime' => NAN],
+	'expires_in INF' => $ok + ['expires_in' => INF, 'lifetime' => -INF],
+	'expires_in as a float that is whole' => $ok + ['expires_in' => 3600.0, 'lifetime' => '99999999999999999999'],
 	'bool and lists' => $ok + ['includeFee' => 'yes', 'additionalFees' => 'SEPA_WITHDRAWAL', 'currencies' => 'USDT'],
 	'list items' => $ok + ['additionalFees' => ['SEPA_WITHDRAWAL', false, ['x']], 'accepted_currencies' => ['fee' => 'x']],
 	'raw list not JSON' => $ok + ['currencies' => ["\xff\xfe"]],
@@ -118,6 +124,19 @@ expires_in: OnChainPay: expires_in must be a positive multiple of 60 seconds (li
 expires_in: OnChainPay: expires_in must be a positive multiple of 60 seconds (lifetime counts whole minutes), got -60
 == expires_in type
 expires_in: OnChainPay: expires_in must be an integer, got "1 hour"
+== expires_in near PHP_INT_MAX
+expires_in: OnChainPay: expires_in must be at most 128849018820 seconds (lifetime is at most 2147483647 minutes), got 9223372036854775800
+== expires_in one minute too many
+expires_in: OnChainPay: expires_in must be at most 128849018820 seconds (lifetime is at most 2147483647 minutes), got 128849018880
+== expires_in and lifetime as floats
+expires_in: OnChainPay: expires_in must be an integer, got 1.0E+300
+lifetime: OnChainPay: lifetime must be an integer from 1 to 2147483647, got NAN
+== expires_in INF
+expires_in: OnChainPay: expires_in must be an integer, got INF
+lifetime: OnChainPay: lifetime must be an integer from 1 to 2147483647, got -INF
+== expires_in as a float that is whole
+expires_in: OnChainPay: expires_in must be an integer, got 3600.0
+lifetime: OnChainPay: lifetime must be an integer from 1 to 2147483647, got "99999999999999999999"
 == bool and lists
 includeFee: OnChainPay: includeFee must be true or false, got "yes"
 additionalFees: OnChainPay: additionalFees must be a list (an array with keys 0, 1, 2...), got "SEPA_WITHDRAWAL"
