@@ -72,7 +72,7 @@ static void ci_batch_prepare(ci_batch *b, ci_batch_item *it, zval *params)
 	ci_failure_init(&it->f);
 	ZVAL_UNDEF(&it->result);
 	if (Z_TYPE_P(params) != IS_ARRAY) {
-		zend_string *shown = ci_value_describe(params);
+		zend_string *shown = ci_param_describe(b->gw, params);
 		ci_throw_invalid("params", "%s: each batch item must be an array of invoice parameters, got %s",
 			b->gw->provider->title, ZSTR_VAL(shown));
 		zend_string_release(shown);

@@ -188,23 +188,34 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, __construct)
  * wrote runs while a request is built or sent, with one exception: the cycle collector runs
  * destructors of garbage whenever its root buffer fills, which any release inside the call
  * can trigger. Such a destructor could re-enter the gateway or exit() while transfers are in
- * flight; the collection waits until the call has returned instead (the roots are kept). */
-static bool ci_call_begin(void)
-{
-	return gc_enable(false);
-}
+ * flight; the collection waits until the call has returned instead (the roots are kept).
+ * A fatal error inside (memory_limit) must not leave the collector off for the rest of the
+ * process, so the switch is restored on the way out of a bailout too. */
+typedef void (*ci_call_fn)(ci_gateway *gw, HashTable *in, int concurrency, zval *return_value);
 
-static void ci_call_end(bool gc_was_enabled)
+static void ci_call_without_gc(ci_call_fn fn, ci_gateway *gw, HashTable *in, int concurrency, zval *return_value)
 {
-	gc_enable(gc_was_enabled);
+	bool gc_was = gc_enable(false);
+	volatile bool bailed_out = false;
+
+	zend_try {
+		fn(gw, in, concurrency, return_value);
+	} zend_catch {
+		bailed_out = true;
+	} zend_end_try();
+	gc_enable(gc_was);
+	if (bailed_out) {
+		zend_bailout();
+	}
 }
 /* }}} */
 
-static void ci_gateway_create_invoice(ci_gateway *gw, HashTable *params, zval *return_value)
+static void ci_gateway_create_invoice(ci_gateway *gw, HashTable *params, int concurrency, zval *return_value)
 {
 	ci_request req;
 	ci_errors errs;
 
+	(void)concurrency; /* one invoice: the shape of ci_call_fn */
 	ci_request_init(&req, CI_OP_CREATE, gw->provider->create_path);
 	ci_errors_init(&errs);
 	ci_params_build(gw, params, &req, &errs);
@@ -232,9 +243,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoice)
 	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	bool gc_was = ci_call_begin();
-	ci_gateway_create_invoice(gw, params, return_value);
-	ci_call_end(gc_was);
+	ci_call_without_gc(ci_gateway_create_invoice, gw, params, 0, return_value);
 }
 
 ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
@@ -258,9 +267,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
 			gw->provider->title, CI_CONCURRENCY_MIN, CI_CONCURRENCY_MAX, concurrency);
 		RETURN_THROWS();
 	}
-	bool gc_was = ci_call_begin();
-	ci_engine_batch(gw, batch, (int)concurrency, return_value);
-	ci_call_end(gc_was);
+	ci_call_without_gc(ci_engine_batch, gw, batch, (int)concurrency, return_value);
 }
 
 ZEND_METHOD(CryptoInvoice_Cryptomus, getInvoice)

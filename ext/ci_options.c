@@ -132,7 +132,7 @@ static const char *ci_base_url_problem(const char *url, size_t len, const char *
 		}
 		smart_str_0(&rebuilt);
 		if (!has_port || u->port > 0) {
-			if (ZSTR_LEN(rebuilt.s) != len || strncasecmp(ZSTR_VAL(rebuilt.s), url, len) != 0) {
+			if (ZSTR_LEN(rebuilt.s) != len || zend_binary_strncasecmp(ZSTR_VAL(rebuilt.s), len, url, len, len) != 0) {
 				why = "must be a plain URL: scheme://host[:port][/path]";
 			}
 		} else {

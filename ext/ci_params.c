@@ -128,13 +128,16 @@ static void ci_choices_text(smart_str *out, const char *const *choices)
 	smart_str_0(out);
 }
 
-static void ci_error_choices(const ci_gateway *gw, ci_errors *errs, const char *param, const char *const *choices, const char *got, size_t got_len)
+static void ci_error_choices(const ci_gateway *gw, ci_errors *errs, const char *param, const char *const *choices, zval *given)
 {
 	smart_str list = {0};
+	zend_string *shown = ci_param_describe(gw, given);
+
 	ci_choices_text(&list, choices);
-	ci_errors_add(errs, param, "%s: %s must be one of %s, got \"%.*s\"", gw->provider->title, param,
-		ZSTR_VAL(list.s), (int)MIN(got_len, 64), got);
+	ci_errors_add(errs, param, "%s: %s must be one of %s, got %s", gw->provider->title, param,
+		ZSTR_VAL(list.s), ZSTR_VAL(shown));
 	smart_str_free(&list);
+	zend_string_release(shown);
 }
 
 /* {{{ What was given, for messages: the value itself where it can be shown */
@@ -216,10 +219,37 @@ zend_string *ci_value_describe(zval *v)
 	return out.s;
 }
 
+/* Whether text holds one of the gateway's secrets (a key pasted into the wrong field). */
+static bool ci_holds_secret(const ci_gateway *gw, zval *v)
+{
+	const zend_string *secrets[] = {gw->secret, gw->opts.secret_key, gw->opts.proxy};
+
+	ZVAL_DEREF(v);
+	if (Z_TYPE_P(v) != IS_STRING) {
+		return false;
+	}
+	for (size_t i = 0; i < sizeof(secrets) / sizeof(secrets[0]); i++) {
+		if (secrets[i] && ZSTR_LEN(secrets[i]) >= 4 && php_memnstr(Z_STRVAL_P(v), ZSTR_VAL(secrets[i]),
+				ZSTR_LEN(secrets[i]), Z_STRVAL_P(v) + Z_STRLEN_P(v))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+zend_string *ci_param_describe(const ci_gateway *gw, zval *v)
+{
+	if (ci_holds_secret(gw, v)) {
+		return zend_string_init("a text that holds this gateway's credential (not shown)",
+			sizeof("a text that holds this gateway's credential (not shown)") - 1, 0);
+	}
+	return ci_value_describe(v);
+}
+
 /* ci_errors_add() for "<title>: <param> <what>, got <the value>". */
 static void ci_error_given(const ci_gateway *gw, ci_errors *errs, const char *param, const char *what, zval *given)
 {
-	zend_string *shown = ci_value_describe(given);
+	zend_string *shown = ci_param_describe(gw, given);
 	ci_errors_add(errs, param, "%s: %s %s, got %s", gw->provider->title, param, what, ZSTR_VAL(shown));
 	zend_string_release(shown);
 }
@@ -292,7 +322,7 @@ bool ci_param_plain(const ci_gateway *gw, zval *v, const char *param, ci_errors 
 			ci_errors_add(errs, param, "%s: %s %s, nested at most %d deep, got deeper arrays at %s",
 				gw->provider->title, param, what, CI_PLAIN_DEPTH, ZSTR_VAL(path.s));
 		} else {
-			zend_string *shown = ci_value_describe(bad);
+			zend_string *shown = ci_param_describe(gw, bad);
 			ci_errors_add(errs, param, "%s: %s %s, got %s at %s", gw->provider->title, param, what,
 				ZSTR_VAL(shown), ZSTR_VAL(path.s));
 			zend_string_release(shown);
@@ -382,7 +412,7 @@ static void ci_check_string(const ci_gateway *gw, const ci_field *f, zval *v, co
 	if (f->choices) {
 		const char *canon = ci_choice_find(f->choices, ZSTR_VAL(text), ZSTR_LEN(text));
 		if (!canon) {
-			ci_error_choices(gw, errs, param, f->choices, ZSTR_VAL(text), ZSTR_LEN(text));
+			ci_error_choices(gw, errs, param, f->choices, v);
 			zend_string_release(text);
 			return;
 		}

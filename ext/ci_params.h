@@ -40,6 +40,8 @@ bool ci_param_plain(const ci_gateway *gw, zval *v, const char *param, ci_errors 
 void ci_plain_copy(zval *v, zval *out);
 /* What a caller gave, for "got ..." in messages: 5000, 1.5, "abc", true, an array, an object of class X. */
 zend_string *ci_value_describe(zval *v);
+/* The same, except that a text holding one of gw's secrets is not shown. */
+zend_string *ci_param_describe(const ci_gateway *gw, zval *v);
 
 /* Case-insensitive edit distance, for "did you mean" suggestions. */
 size_t ci_edit_distance(const char *a, size_t alen, const char *b, size_t blen);

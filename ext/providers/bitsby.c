@@ -95,7 +95,7 @@ static void bitsby_time_to_pay_hours(const ci_gateway *gw, const ci_field *f, zv
 		}
 	}
 	if (Z_ISUNDEF_P(out)) {
-		zend_string *shown = ci_value_describe(value);
+		zend_string *shown = ci_param_describe(gw, value);
 		ci_errors_add(errs, param, "%s: %s must be one of 0.5, 1, 3, 6 or 12 (hours), got %s",
 			gw->provider->title, param, ZSTR_VAL(shown));
 		zend_string_release(shown);
@@ -255,7 +255,7 @@ static void bitsby_metadata(const ci_gateway *gw, const ci_field *f, zval *value
 		return;
 	}
 	if (Z_TYPE_P(value) != IS_ARRAY) {
-		zend_string *shown = ci_value_describe(value);
+		zend_string *shown = ci_param_describe(gw, value);
 		ci_errors_add(errs, param, "%s: %s must be a string or an array, got %s", gw->provider->title, param, ZSTR_VAL(shown));
 		zend_string_release(shown);
 		return;

@@ -46,7 +46,7 @@ static void cryptomus_accepted_currencies(const ci_gateway *gw, const ci_field *
 			ZVAL_COPY(&entry, item);
 		} else {
 			char sub[64];
-			zend_string *shown = ci_value_describe(item);
+			zend_string *shown = ci_param_describe(gw, item);
 			snprintf(sub, sizeof(sub), "%s[%u]", param, zend_hash_num_elements(Z_ARRVAL(list)));
 			ci_errors_add(errs, sub, "%s: %s must be a currency code string or an array with string keys, got %s",
 				gw->provider->title, sub, ZSTR_VAL(shown));
