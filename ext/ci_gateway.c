@@ -15,6 +15,9 @@
 
 static zend_object_handlers ci_gateway_handlers;
 
+#define CI_CONCURRENCY_MIN 1
+#define CI_CONCURRENCY_MAX 256
+
 /* {{{ Object handlers */
 static zend_object *ci_gateway_new(zend_class_entry *ce)
 {
@@ -180,18 +183,55 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, __construct)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* A second construction would free the keys, URLs and headers that a call in progress (or
+	 * a copy of them in the pool) still uses: a gateway is configured once, like a readonly object. */
+	if (Z_CI_GATEWAY_P(ZEND_THIS)->ready) {
+		zend_throw_error(NULL, "%s object is already constructed", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
+		RETURN_THROWS();
+	}
 	ci_gateway_init(Z_CI_GATEWAY_P(ZEND_THIS), id, secret, options, NULL);
 }
 
-static void ci_gateway_create_invoice(ci_gateway *gw, HashTable *params, zval *return_value)
+/* {{{ No user code inside a call
+ * Invoice parameters hold only data (ci_params.c refuses objects), so nothing the caller
+ * wrote runs while a request is built or sent, with one exception: the cycle collector runs
+ * destructors of garbage whenever its root buffer fills, which any release inside the call
+ * can trigger. Such a destructor could re-enter the gateway or exit() while transfers are in
+ * flight; the collection waits until the call has returned instead (the roots are kept).
+ * A fatal error inside (memory_limit) must not leave the collector off for the rest of the
+ * process, so the switch is restored on the way out of a bailout too. */
+typedef void (*ci_call_fn)(ci_gateway *gw, HashTable *in, int concurrency, zval *return_value);
+
+static void ci_call_without_gc(ci_call_fn fn, ci_gateway *gw, HashTable *in, int concurrency, zval *return_value)
+{
+	bool gc_was = gc_enable(false);
+	volatile bool bailed_out = false;
+
+	zend_try {
+		fn(gw, in, concurrency, return_value);
+	} zend_catch {
+		bailed_out = true;
+	} zend_end_try();
+	gc_enable(gc_was);
+	if (bailed_out) {
+		zend_bailout();
+	}
+}
+/* }}} */
+
+static void ci_gateway_create_invoice(ci_gateway *gw, HashTable *params, int concurrency, zval *return_value)
 {
 	ci_request req;
 	ci_errors errs;
 
+	(void)concurrency; /* one invoice: the shape of ci_call_fn */
 	ci_request_init(&req, CI_OP_CREATE, gw->provider->create_path);
 	ci_errors_init(&errs);
 	ci_params_build(gw, params, &req, &errs);
-	if (ci_errors_any(&errs)) {
+	if (EG(exception)) {
+		/* Not ours (an exit() or an Error from elsewhere): it goes up as it is, nothing is sent. */
+		ci_errors_dtor(&errs);
+	} else if (ci_errors_any(&errs)) {
 		ci_errors_throw(&errs, gw->provider->title);
 	} else {
 		ci_errors_dtor(&errs);
@@ -212,7 +252,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoice)
 	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	ci_gateway_create_invoice(gw, params, return_value);
+	ci_call_without_gc(ci_gateway_create_invoice, gw, params, 0, return_value);
 	CI_LOG_CALL_END(gw, return_value);
 }
 
@@ -228,14 +268,16 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
 		Z_PARAM_LONG(concurrency)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (concurrency < 1 || concurrency > 256) {
-		zend_argument_value_error(2, "must be between 1 and 256");
-		RETURN_THROWS();
-	}
 	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	ci_engine_batch(gw, batch, (int)concurrency, return_value);
+	/* A value the caller got wrong is one of the library's exceptions, like every bad parameter. */
+	if (concurrency < CI_CONCURRENCY_MIN || concurrency > CI_CONCURRENCY_MAX) {
+		ci_throw_invalid("concurrency", "%s: concurrency must be an integer from %d to %d, got " ZEND_LONG_FMT,
+			gw->provider->title, CI_CONCURRENCY_MIN, CI_CONCURRENCY_MAX, concurrency);
+		RETURN_THROWS();
+	}
+	ci_call_without_gc(ci_engine_batch, gw, batch, (int)concurrency, return_value);
 	CI_LOG_CALL_END(gw, return_value);
 }
 

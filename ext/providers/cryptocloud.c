@@ -77,12 +77,8 @@ static void cryptocloud_expires_in(const ci_gateway *gw, const ci_field *f, zval
 {
 	zend_long minutes;
 
-	if (ci_param_minutes(gw, value, param, "time_to_pay", errs, &minutes) == FAILURE) {
-		return;
-	}
-	if ((double)(minutes / 60) > CC_INT32_MAX) {
-		ci_errors_add(errs, param, "%s: %s must be at most 2147483647 hours, got " ZEND_LONG_FMT " seconds",
-			gw->provider->title, param, minutes * 60);
+	/* hours is a 32-bit int: at most 2147483647 hours and 59 minutes. */
+	if (ci_param_minutes(gw, value, param, "time_to_pay", (zend_long)MIN(CC_INT32_MAX * 60 + 59, (double)ZEND_LONG_MAX), errs, &minutes) == FAILURE) {
 		return;
 	}
 	array_init(out);
