@@ -1,7 +1,7 @@
 /* createInvoices(): many invoices over libcurl's multi interface.
  *
  * Every item is validated before anything is sent; then up to `concurrency`
- * requests run at once, each with its own retries (SPEC §5), all under the
+ * requests run at once, each with its own retries (docs/protocols.md §5), all under the
  * key's rate limit. One failed item never fails the batch. */
 #include "php.h"
 #include "zend_exceptions.h"

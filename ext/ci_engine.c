@@ -269,7 +269,7 @@ static ci_judgement ci_judge_server_error(const ci_request *req, zend_long http)
 	return CI_JUDGE_FAIL;
 }
 
-/* {{{ 401, 403 and 429: the class is decided by the status, whatever the body (SPEC §5) */
+/* {{{ 401, 403 and 429: the class is decided by the status, whatever the body (docs/protocols.md §5) */
 /* The text of an HTML page's <title>, trimmed to fit a message, or NULL. */
 static zend_string *ci_html_title(const char *body, size_t len)
 {
@@ -465,7 +465,7 @@ double ci_engine_backoff(int n, const ci_failure *f)
 	return d / 2 + d / 2 * ci_random01();
 }
 
-/* Everything of this gateway that must never be shown (SPEC §2): the key, token or private
+/* Everything of this gateway that must never be shown (docs/protocols.md §2): the key, token or private
  * key, the proxy string with the password in it, and CryptoCloud's secret_key. Ids are not secret. */
 void ci_engine_secrets(const ci_gateway *gw, ci_secrets *s)
 {

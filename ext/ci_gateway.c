@@ -380,7 +380,7 @@ ZEND_METHOD(CryptoInvoice_Gateways, create)
 }
 /* }}} */
 
-/* {{{ The guard: no secret leaves a gateway method in a throwable (SPEC §2)
+/* {{{ The guard: no secret leaves a gateway method in a throwable (docs/protocols.md §2)
  *
  * Every method of the four gateway classes and of Gateways runs through ci_gateway_guard(),
  * installed over the methods' handlers at startup. When a throwable leaves the method (ours,

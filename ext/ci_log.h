@@ -1,4 +1,4 @@
-/* Seeing what a gateway does (SPEC §7): the `logger` option's PSR-3 records, and the hooks the
+/* Seeing what a gateway does (README, "Logging and metrics"): the `logger` option's PSR-3 records, and the hooks the
  * engine calls after each exchange, before each retry and on a call's final failure. The hooks
  * feed Gateways::stats() (ci_stats.c) always and the logger only when there is one: without the
  * option nothing is built and nothing is called. */

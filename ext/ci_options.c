@@ -1,4 +1,4 @@
-/* Gateway options (SPEC §2): see ci_options.h. */
+/* Gateway options (docs/protocols.md §2): see ci_options.h. */
 #include "php.h"
 #include "zend_smart_str.h"
 #include "ext/standard/url.h"

@@ -31,7 +31,7 @@ typedef enum {
 	CI_P_RAW_LIST  /* list passed through as given (only JSON-encodable values) */
 } ci_ptype;
 
-#define CI_F_UNIFIED     (1u << 0) /* a key of the unified table, SPEC §3 */
+#define CI_F_UNIFIED     (1u << 0) /* a key of the unified table, docs/protocols.md §3 */
 #define CI_F_REQUIRED    (1u << 1)
 #define CI_F_RANGE       (1u << 2) /* min/max: value for numbers, length for strings */
 #define CI_F_ALPHA_DASH  (1u << 3) /* only A-Za-z0-9_- */

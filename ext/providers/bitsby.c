@@ -1,5 +1,5 @@
 /* Bitsby: POST /invoices/create, multipart/form-data behind a fixed token header.
- * Seed document: shared/seeds/bitsby-invoice-create.ru.txt; SPEC §4.
+ * Page followed: the provider's create page (docs/protocols.md §3, §4).
  *
  * Every form field is text: the transport sends only string body values, so
  * finish_params leaves nothing else behind. The API allows one request per
@@ -406,7 +406,7 @@ static void bitsby_init_headers(ci_gateway *gw)
 	ci_gateway_add_header(gw, "Authorization: Token %s", ZSTR_VAL(gw->secret));
 }
 
-/* The seed's field order, so every request reads the same whatever order the caller used. */
+/* The create page's field order, so every request reads the same whatever order the caller used. */
 static void bitsby_order_body(ci_request *req)
 {
 	static const char *const order[] = {"projectId", "amountFiat", "currencyFiat", "description", "serviceData", "timeToPay", NULL};

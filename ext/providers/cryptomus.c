@@ -1,5 +1,5 @@
 /* Cryptomus: POST /v1/payment, JSON signed with md5(base64(body) . apiKey).
- * Seed document: shared/seeds/cryptomus-payment-create.en.txt; SPEC §4. */
+ * Page followed: the provider's create page (docs/protocols.md §3, §4). */
 #include "php.h"
 #include "zend_smart_str.h"
 #include "ext/json/php_json.h"
@@ -80,7 +80,7 @@ static const ci_field cryptomus_fields[] = {
 	{"pay_currency", "to_currency", CI_P_STRING, CI_F_UNIFIED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, 1, 32},
 	{"network", "network", CI_P_STRING, CI_F_UNIFIED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_LOWER, 1, 32},
 	{"accepted_currencies", "currencies", CI_P_LIST, CI_F_UNIFIED, 0, 0, NULL, cryptomus_currency_item, cryptomus_accepted_currencies},
-	/* additional_data: at most 255 bytes (SPEC §3), so multi-byte text holds fewer characters */
+	/* additional_data: at most 255 bytes (docs/protocols.md §3), so multi-byte text holds fewer characters */
 	{"metadata", "additional_data", CI_P_META, CI_F_UNIFIED | CI_F_RANGE | CI_F_BYTES, 0, 255},
 	{"idempotency_key", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
 		"it deduplicates by order_id: a repeated order_id returns the existing invoice"},
@@ -133,7 +133,7 @@ static const ci_status_word cryptomus_statuses[] = {
 	{"wrong_amount", CI_ST_PARTIALLY_PAID}, {"wrong_amount_waiting", CI_ST_PARTIALLY_PAID},
 	{"cancel", CI_ST_CANCELED},
 	{"fail", CI_ST_FAILED}, {"system_fail", CI_ST_FAILED},
-	/* Three refund states that must never be confused (SPEC §4): only refund_paid gave the money back. */
+	/* Three refund states that must never be confused (docs/protocols.md §4): only refund_paid gave the money back. */
 	{"refund_process", CI_ST_REFUNDING}, {"refund_fail", CI_ST_REFUND_FAILED}, {"refund_paid", CI_ST_REFUNDED},
 	{NULL},
 };
@@ -276,7 +276,7 @@ static zend_string *cryptomus_type_text(zval *type)
 }
 
 /* Static wallets (type wallet) and payouts (type payout) call the same kind of URL with the
- * same fields; a deposit to a user's wallet must never read as a paid order (SPEC §4). The
+ * same fields; a deposit to a user's wallet must never read as a paid order (docs/protocols.md §4). The
  * docs give every callback a type, so one without it is not taken for an invoice either. */
 static bool cryptomus_is_payment(zval *data)
 {

@@ -1,6 +1,6 @@
 /* OnChainPay: POST /api-gateway/make-invoice, JSON signed with hex(HMAC-SHA256(body, privateKey)),
  * every body carrying a nonce that never repeats for the key.
- * Seed document: shared/seeds/onchainpay-make-invoice.ru.txt; SPEC §4. */
+ * Page followed: the provider's create page (docs/protocols.md §3, §4). */
 #include "php.h"
 #include "../ci_provider.h"
 #include "../ci_classes.h"
@@ -35,7 +35,7 @@ static void onchainpay_external_id(const ci_gateway *gw, const ci_field *f, zval
 	}
 }
 
-/* lifetime: whole minutes; the seed gives no upper bound, a 32-bit int is what its backend can hold. */
+/* lifetime: whole minutes; the create page gives no upper bound, a 32-bit int is what its backend can hold. */
 #define ONCHAINPAY_LIFETIME_MAX 2147483647
 
 /* expires_in is seconds; lifetime counts whole minutes, so only exact minutes can be said. */
@@ -49,7 +49,7 @@ static void onchainpay_expires_in(const ci_gateway *gw, const ci_field *f, zval 
 	}
 }
 
-/* currencies: passed through as given, but coin codes in SPEC §3's spelling: "usdt" and
+/* currencies: passed through as given, but coin codes in docs/protocols.md §3's spelling: "usdt" and
  * {"currency": "usdt", ...} go as USDT (network names stay as written: "tron"). */
 static void onchainpay_upper(zval *code)
 {
