@@ -135,11 +135,6 @@ static void ci_gateway_init(ci_gateway *gw, zend_string *id, zend_string *secret
 {
 	ci_errors errs;
 
-	if (ci_log_busy(gw->log)) {
-		/* Its logger, called in the middle of a call, must not pull the gateway from under it. */
-		zend_throw_error(NULL, "%s cannot be constructed again from its own logger", ZSTR_VAL(gw->std.ce->name));
-		return;
-	}
 	ci_gateway_release(gw);
 	ci_errors_init(&errs);
 	gw->id = zend_string_copy(id);
@@ -192,39 +187,12 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, __construct)
 	ci_gateway_init(Z_CI_GATEWAY_P(ZEND_THIS), id, secret, options, NULL);
 }
 
-/* {{{ No user code inside a call
- * Invoice parameters hold only data (ci_params.c refuses objects), so nothing the caller
- * wrote runs while a request is built or sent, with one exception: the cycle collector runs
- * destructors of garbage whenever its root buffer fills, which any release inside the call
- * can trigger. Such a destructor could re-enter the gateway or exit() while transfers are in
- * flight; the collection waits until the call has returned instead (the roots are kept).
- * A fatal error inside (memory_limit) must not leave the collector off for the rest of the
- * process, so the switch is restored on the way out of a bailout too. */
-typedef void (*ci_call_fn)(ci_gateway *gw, HashTable *in, int concurrency, zval *return_value);
 
-static void ci_call_without_gc(ci_call_fn fn, ci_gateway *gw, HashTable *in, int concurrency, zval *return_value)
-{
-	bool gc_was = gc_enable(false);
-	volatile bool bailed_out = false;
-
-	zend_try {
-		fn(gw, in, concurrency, return_value);
-	} zend_catch {
-		bailed_out = true;
-	} zend_end_try();
-	gc_enable(gc_was);
-	if (bailed_out) {
-		zend_bailout();
-	}
-}
-/* }}} */
-
-static void ci_gateway_create_invoice(ci_gateway *gw, HashTable *params, int concurrency, zval *return_value)
+static void ci_gateway_create_invoice(ci_gateway *gw, HashTable *params, zval *return_value)
 {
 	ci_request req;
 	ci_errors errs;
 
-	(void)concurrency; /* one invoice: the shape of ci_call_fn */
 	ci_request_init(&req, CI_OP_CREATE, gw->provider->create_path);
 	ci_errors_init(&errs);
 	ci_params_build(gw, params, &req, &errs);
@@ -252,7 +220,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoice)
 	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	ci_call_without_gc(ci_gateway_create_invoice, gw, params, 0, return_value);
+	ci_gateway_create_invoice(gw, params, return_value);
 	CI_LOG_CALL_END(gw, return_value);
 }
 
@@ -277,7 +245,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
 			gw->provider->title, CI_CONCURRENCY_MIN, CI_CONCURRENCY_MAX, concurrency);
 		RETURN_THROWS();
 	}
-	ci_call_without_gc(ci_engine_batch, gw, batch, (int)concurrency, return_value);
+	ci_engine_batch(gw, batch, (int)concurrency, return_value);
 	CI_LOG_CALL_END(gw, return_value);
 }
 
@@ -470,17 +438,35 @@ static void ci_guard_scrub(zend_execute_data *execute_data, zval *return_value)
 	ci_secrets_dtor(&s);
 }
 
+/* No user code inside a call, either: invoice parameters hold only data (ci_params.c refuses
+ * objects), so the one way left for user code to run mid-call is the cycle collector, which
+ * runs destructors of garbage whenever its root buffer fills, and any release inside the
+ * method (scrubbing and logging included) can trigger it. Such a destructor could re-enter the
+ * gateway or exit() while transfers are in flight; the collection waits until the method has
+ * returned instead (the roots are kept). A fatal error inside (memory_limit) must not leave the
+ * collector off for the rest of the process, so the switch is restored on a bailout too. */
 static ZEND_NAMED_FUNCTION(ci_gateway_guard)
 {
 	zif_handler original = ci_guard_original(execute_data->func);
+	bool gc_was;
+	volatile bool bailed_out = false;
 
 	if (!original) {
 		zend_throw_error(NULL, "CryptoInvoice: %s is not a guarded method", ZSTR_VAL(execute_data->func->common.function_name));
 		return;
 	}
-	original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-	if (EG(exception) || Z_TYPE_P(return_value) == IS_ARRAY) {
-		ci_guard_scrub(execute_data, return_value);
+	gc_was = gc_enable(false);
+	zend_try {
+		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+		if (EG(exception) || Z_TYPE_P(return_value) == IS_ARRAY) {
+			ci_guard_scrub(execute_data, return_value);
+		}
+	} zend_catch {
+		bailed_out = true;
+	} zend_end_try();
+	gc_enable(gc_was);
+	if (bailed_out) {
+		zend_bailout();
 	}
 }
 

@@ -95,11 +95,6 @@ void ci_log_free(struct ci_log *lg)
 	efree(lg);
 }
 
-bool ci_log_busy(const struct ci_log *lg)
-{
-	return lg && lg->calling;
-}
-
 HashTable *ci_log_get_gc(zend_object *obj, zval **table, int *n)
 {
 	ci_gateway *gw = ci_gateway_from_obj(obj);

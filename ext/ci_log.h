@@ -32,9 +32,6 @@ void ci_observe_failure(ci_gateway *gw, const ci_request *req, const ci_failure 
 void ci_log_call_end(ci_gateway *gw, zval *return_value);
 #define CI_LOG_CALL_END(gw, rv) do { if ((gw)->log) { ci_log_call_end((gw), (rv)); } } while (0)
 
-/* True while the gateway's logger runs (a call is under way). */
-bool ci_log_busy(const struct ci_log *lg);
-
 /* Object handler: the logger is reachable from the gateway (a cycle through it is collected). */
 HashTable *ci_log_get_gc(zend_object *obj, zval **table, int *n);
 
