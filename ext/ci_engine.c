@@ -122,6 +122,12 @@ void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zen
 	const char *title = gw->provider->title;
 	const char *msg = message && *message ? message : "it gave no reason";
 
+	/* Not found is an answer about the invoice: a 5xx is the provider failing, whatever its text
+	 * says ("Invoice service not found"), and must never read as "unknown invoice" (a webhook
+	 * would then be refused as forged while the provider is down). */
+	if (kind == CI_REPLY_NOT_FOUND && http >= 500) {
+		kind = CI_REPLY_ERROR;
+	}
 	switch (kind) {
 		case CI_REPLY_AUTH:
 			ci_failure_set(f, ci_ce_AuthenticationException, http, "%s rejected the credentials (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);

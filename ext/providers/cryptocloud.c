@@ -421,6 +421,8 @@ static bool cryptocloud_same_invoice(zval *claim, zend_string *invoice_id)
 }
 
 /* The claims, read only once the signature holds. NULL when they pass, else what failed. */
+#define CC_JWT_EXP_MAX 253402300799.0 /* 9999-12-31T23:59:59Z */
+
 static const char *cryptocloud_jwt_claims(zval *claims, zend_string *invoice_id)
 {
 	static const char *const id_claims[] = {"id", "uuid"};
@@ -430,7 +432,12 @@ static const char *cryptocloud_jwt_claims(zval *claims, zend_string *invoice_id)
 	if (!exp || (Z_TYPE_P(exp) != IS_LONG && Z_TYPE_P(exp) != IS_DOUBLE)) {
 		return "token has no exp claim (a number of seconds since the epoch); unexpiring tokens are refused";
 	}
-	if ((Z_TYPE_P(exp) == IS_LONG ? (double)Z_LVAL_P(exp) : Z_DVAL_P(exp)) < now - CC_JWT_LEEWAY) {
+	double exp_at = Z_TYPE_P(exp) == IS_LONG ? (double)Z_LVAL_P(exp) : Z_DVAL_P(exp);
+	/* 1e400 decodes to INF and 1e100 is as good as never: both would make a token eternal. */
+	if (!zend_finite(exp_at) || exp_at > CC_JWT_EXP_MAX) {
+		return "token's exp claim is not a time a token can have (beyond the year 9999); unexpiring tokens are refused";
+	}
+	if (exp_at < now - CC_JWT_LEEWAY) {
 		return "token has expired (its exp is more than 60 seconds in the past)";
 	}
 	for (size_t i = 0; i < sizeof(id_claims) / sizeof(id_claims[0]); i++) {
