@@ -1,7 +1,7 @@
 /* createInvoices(): many invoices over libcurl's multi interface.
  *
  * Every item is validated before anything is sent; then up to `concurrency`
- * requests run at once, each with its own retries (SPEC §5), all under the
+ * requests run at once, each with its own retries (docs/protocols.md §5), all under the
  * key's rate limit. One failed item never fails the batch. */
 #include "php.h"
 #include "zend_exceptions.h"
@@ -31,9 +31,21 @@ typedef struct ci_batch {
 	uint32_t count;
 	int running;
 	int max_attempts;
+	bool aborted; /* an exception that is not an item's result is pending: stop */
 } ci_batch;
 
-/* The pending exception becomes the item's result. */
+/* Only what this file threw becomes a result. An exception already pending when an item
+ * fails is someone else's (exit()'s unwind above all): it must reach the caller untouched,
+ * so the batch stops starting anything and returns no results. */
+static bool ci_batch_interrupted(ci_batch *b)
+{
+	if (EG(exception)) {
+		b->aborted = true;
+	}
+	return b->aborted;
+}
+
+/* The exception this file just threw becomes the item's result. */
 static void ci_batch_capture(ci_batch_item *it)
 {
 	ZVAL_OBJ(&it->result, EG(exception));
@@ -44,6 +56,10 @@ static void ci_batch_capture(ci_batch_item *it)
 
 static void ci_batch_fail(ci_batch *b, ci_batch_item *it)
 {
+	if (ci_batch_interrupted(b)) {
+		it->state = CI_ITEM_DONE;
+		return;
+	}
 	ci_observe_failure(b->gw, &it->req, &it->f, it->attempts);
 	ci_engine_scrub(b->gw, &it->f);
 	ci_failure_throw(&it->f, b->gw->provider->name, it->attempts);
@@ -58,13 +74,20 @@ static void ci_batch_prepare(ci_batch *b, ci_batch_item *it, zval *params)
 	ci_failure_init(&it->f);
 	ZVAL_UNDEF(&it->result);
 	if (Z_TYPE_P(params) != IS_ARRAY) {
+		zend_string *shown = ci_param_describe(b->gw, params);
 		ci_throw_invalid("params", "%s: each batch item must be an array of invoice parameters, got %s",
-			b->gw->provider->title, zend_zval_type_name(params));
+			b->gw->provider->title, ZSTR_VAL(shown));
+		zend_string_release(shown);
 		ci_batch_capture(it);
 		return;
 	}
 	ci_errors_init(&errs);
 	ci_params_build(b->gw, Z_ARRVAL_P(params), &it->req, &errs);
+	if (ci_batch_interrupted(b)) {
+		ci_errors_dtor(&errs);
+		it->state = CI_ITEM_DONE;
+		return;
+	}
 	if (ci_errors_any(&errs)) {
 		ci_errors_throw(&errs, b->gw->provider->title);
 		ci_batch_capture(it);
@@ -95,7 +118,7 @@ static double ci_batch_fill(ci_batch *b, ci_http_multi *m, int concurrency)
 {
 	double now = ci_now(), wake = now + 1.0;
 
-	for (uint32_t i = 0; i < b->count && b->running < concurrency; i++) {
+	for (uint32_t i = 0; i < b->count && b->running < concurrency && !b->aborted; i++) {
 		ci_batch_item *it = &b->items[i];
 		if (it->state != CI_ITEM_WAITING) {
 			continue;
@@ -122,6 +145,11 @@ static void ci_batch_on_done(void *tag, void *ctx)
 
 	b->running--;
 	ci_rate_done(b->gw);
+	if (ci_batch_interrupted(b)) {
+		ci_http_response_dtor(&it->rs);
+		it->state = CI_ITEM_DONE;
+		return;
+	}
 	ZVAL_UNDEF(&json);
 	j = ci_engine_judge(b->gw, &it->req, &it->rs, &it->f, &json, &payload);
 	if (j == CI_JUDGE_OK) {
@@ -149,6 +177,9 @@ static void ci_batch_on_done(void *tag, void *ctx)
 
 static bool ci_batch_pending(const ci_batch *b)
 {
+	if (b->aborted) {
+		return b->running > 0; /* in-flight transfers end (or time out) before their memory goes */
+	}
 	for (uint32_t i = 0; i < b->count; i++) {
 		if (b->items[i].state != CI_ITEM_DONE) {
 			return true;
@@ -182,24 +213,38 @@ void ci_engine_batch(ci_gateway *gw, HashTable *batch, int concurrency, zval *re
 	zend_string *key;
 	zend_ulong idx;
 	zval *params;
-	uint32_t i = 0;
+	uint32_t i = 0, prepared;
 
 	b.gw = gw;
 	b.count = zend_hash_num_elements(batch);
 	b.items = b.count ? ecalloc(b.count, sizeof(ci_batch_item)) : NULL;
 	b.max_attempts = 1 + (int)gw->opts.retries;
+	/* Held, so the keys and items stay what they were while they are walked. */
+	GC_TRY_ADDREF(batch);
 	ZEND_HASH_FOREACH_VAL(batch, params) {
 		ZVAL_DEREF(params);
 		ci_batch_prepare(&b, &b.items[i++], params);
+		if (b.aborted) {
+			break;
+		}
 	} ZEND_HASH_FOREACH_END();
+	prepared = i;
 
-	ci_batch_run(&b, concurrency);
-
-	array_init_size(return_value, b.count);
+	if (!b.aborted) {
+		ci_batch_run(&b, concurrency);
+	}
+	if (!b.aborted) {
+		array_init_size(return_value, b.count);
+	}
 	i = 0;
 	ZEND_HASH_FOREACH_KEY(batch, idx, key) {
-		ci_batch_item *it = &b.items[i++];
-		if (key) {
+		ci_batch_item *it = &b.items[i];
+		if (i++ >= prepared) {
+			break;
+		}
+		if (b.aborted) {
+			zval_ptr_dtor(&it->result);
+		} else if (key) {
 			zend_hash_update(Z_ARRVAL_P(return_value), key, &it->result);
 		} else {
 			zend_hash_index_update(Z_ARRVAL_P(return_value), idx, &it->result);
@@ -207,6 +252,7 @@ void ci_engine_batch(ci_gateway *gw, HashTable *batch, int concurrency, zval *re
 		ci_request_dtor(&it->req);
 		ci_failure_dtor(&it->f);
 	} ZEND_HASH_FOREACH_END();
+	zend_array_release(batch);
 	if (b.items) {
 		efree(b.items);
 	}

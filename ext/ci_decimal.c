@@ -71,17 +71,75 @@ zend_string *ci_decimal_from_double(double d)
 	return out.s;
 }
 
+bool ci_decimal_is_json_number(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	i += i < len && s[i] == '-';
+	if (i < len && s[i] == '0') {
+		i++;
+	} else if (i < len && s[i] >= '1' && s[i] <= '9') {
+		while (i < len && s[i] >= '0' && s[i] <= '9') {
+			i++;
+		}
+	} else {
+		return false;
+	}
+	if (i < len && s[i] == '.') {
+		size_t start = ++i;
+		while (i < len && s[i] >= '0' && s[i] <= '9') {
+			i++;
+		}
+		if (i == start) {
+			return false;
+		}
+	}
+	if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+		size_t start;
+		i++;
+		i += i < len && (s[i] == '+' || s[i] == '-');
+		start = i;
+		while (i < len && s[i] >= '0' && s[i] <= '9') {
+			i++;
+		}
+		if (i == start) {
+			return false;
+		}
+	}
+	return i == len;
+}
+
+/* Plain decimal text in its canonical form: the integer part's leading zeros dropped
+ * ("010.50" -> "10.50", "00.5" -> "0.5"); the fraction is kept as written, since its
+ * trailing zeros may say the precision meant ("10.50"). NULL when too long to be money. */
+static zend_string *ci_decimal_canonical(const char *s, size_t len, const char **why)
+{
+	const char *dot = memchr(s, '.', len);
+	size_t int_len = dot ? (size_t)(dot - s) : len;
+
+	while (int_len > 1 && s[0] == '0') {
+		s++;
+		len--;
+		int_len--;
+	}
+	if (int_len > CI_DECIMAL_MAX_DIGITS || (dot && len - int_len - 1 > CI_DECIMAL_MAX_DIGITS)) {
+		*why = "must have at most " ZEND_TOSTR(CI_DECIMAL_MAX_DIGITS) " digits before and " ZEND_TOSTR(CI_DECIMAL_MAX_DIGITS) " after the '.'";
+		return NULL;
+	}
+	return zend_string_init(s, len, 0);
+}
+
 zend_string *ci_decimal_from_zval(zval *v, bool positive, const char **why)
 {
-	zend_string *out;
+	zend_string *out, *text;
 
 	switch (Z_TYPE_P(v)) {
 		case IS_STRING:
 			if (!ci_decimal_is_plain(Z_STRVAL_P(v), Z_STRLEN_P(v))) {
-				*why = "must be a plain decimal such as \"10.50\" (digits, one optional '.', no sign, spaces or exponent)";
+				*why = "must be a plain decimal such as \"10.50\" or \"0.5\" (digits, optionally '.' and more digits; no sign, spaces or exponent)";
 				return NULL;
 			}
-			out = zend_string_copy(Z_STR_P(v));
+			out = ci_decimal_canonical(Z_STRVAL_P(v), Z_STRLEN_P(v), why);
 			break;
 		case IS_LONG:
 			if (Z_LVAL_P(v) < 0) {
@@ -95,13 +153,15 @@ zend_string *ci_decimal_from_zval(zval *v, bool positive, const char **why)
 				*why = "must be a finite, non-negative number";
 				return NULL;
 			}
-			out = ci_decimal_from_double(Z_DVAL_P(v));
+			text = ci_decimal_from_double(Z_DVAL_P(v));
+			out = ci_decimal_canonical(ZSTR_VAL(text), ZSTR_LEN(text), why);
+			zend_string_release(text);
 			break;
 		default:
 			*why = "must be a decimal string, int or float";
 			return NULL;
 	}
-	if (positive && ci_decimal_is_zero(ZSTR_VAL(out), ZSTR_LEN(out))) {
+	if (out && positive && ci_decimal_is_zero(ZSTR_VAL(out), ZSTR_LEN(out))) {
 		zend_string_release(out);
 		*why = "must be greater than zero";
 		return NULL;

@@ -122,6 +122,12 @@ void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zen
 	const char *title = gw->provider->title;
 	const char *msg = message && *message ? message : "it gave no reason";
 
+	/* Not found is an answer about the invoice: a 5xx is the provider failing, whatever its text
+	 * says ("Invoice service not found"), and must never read as "unknown invoice" (a webhook
+	 * would then be refused as forged while the provider is down). */
+	if (kind == CI_REPLY_NOT_FOUND && http >= 500) {
+		kind = CI_REPLY_ERROR;
+	}
 	switch (kind) {
 		case CI_REPLY_AUTH:
 			ci_failure_set(f, ci_ce_AuthenticationException, http, "%s rejected the credentials (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
@@ -269,7 +275,7 @@ static ci_judgement ci_judge_server_error(const ci_request *req, zend_long http)
 	return CI_JUDGE_FAIL;
 }
 
-/* {{{ 401, 403 and 429: the class is decided by the status, whatever the body (SPEC §5) */
+/* {{{ 401, 403 and 429: the class is decided by the status, whatever the body (docs/protocols.md §5) */
 /* The text of an HTML page's <title>, trimmed to fit a message, or NULL. */
 static zend_string *ci_html_title(const char *body, size_t len)
 {
@@ -465,7 +471,7 @@ double ci_engine_backoff(int n, const ci_failure *f)
 	return d / 2 + d / 2 * ci_random01();
 }
 
-/* Everything of this gateway that must never be shown (SPEC §2): the key, token or private
+/* Everything of this gateway that must never be shown (docs/protocols.md §2): the key, token or private
  * key, the proxy string with the password in it, and CryptoCloud's secret_key. Ids are not secret. */
 void ci_engine_secrets(const ci_gateway *gw, ci_secrets *s)
 {

@@ -1,4 +1,4 @@
-/* The request engine, second half: sends a built request, retries where SPEC §5
+/* The request engine, second half: sends a built request, retries where docs/protocols.md §5
  * allows, classifies the answer and turns it into an Invoice or one exception. */
 #ifndef CI_ENGINE_H
 #define CI_ENGINE_H
@@ -43,7 +43,7 @@ typedef enum { CI_JUDGE_OK, CI_JUDGE_RETRY, CI_JUDGE_FAIL } ci_judgement;
 /* Per attempt: fresh nonce, body bytes, signature. */
 zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_failure *f);
 void ci_engine_http_request(const ci_gateway *gw, ci_request *req, struct ci_http_request *rq);
-/* Classifies an answer: OK with *payload, or the failure and whether SPEC §5 lets it be retried. */
+/* Classifies an answer: OK with *payload, or the failure and whether docs/protocols.md §5 lets it be retried. */
 ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, struct ci_http_response *rs,
 	ci_failure *f, zval *json, zval **payload);
 /* Seconds before retry number n (1-based), or < 0 to stop. */

@@ -15,6 +15,9 @@
 
 static zend_object_handlers ci_gateway_handlers;
 
+#define CI_CONCURRENCY_MIN 1
+#define CI_CONCURRENCY_MAX 256
+
 /* {{{ Object handlers */
 static zend_object *ci_gateway_new(zend_class_entry *ce)
 {
@@ -132,11 +135,6 @@ static void ci_gateway_init(ci_gateway *gw, zend_string *id, zend_string *secret
 {
 	ci_errors errs;
 
-	if (ci_log_busy(gw->log)) {
-		/* Its logger, called in the middle of a call, must not pull the gateway from under it. */
-		zend_throw_error(NULL, "%s cannot be constructed again from its own logger", ZSTR_VAL(gw->std.ce->name));
-		return;
-	}
 	ci_gateway_release(gw);
 	ci_errors_init(&errs);
 	gw->id = zend_string_copy(id);
@@ -180,8 +178,15 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, __construct)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* A second construction would free the keys, URLs and headers that a call in progress (or
+	 * a copy of them in the pool) still uses: a gateway is configured once, like a readonly object. */
+	if (Z_CI_GATEWAY_P(ZEND_THIS)->ready) {
+		zend_throw_error(NULL, "%s object is already constructed", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
+		RETURN_THROWS();
+	}
 	ci_gateway_init(Z_CI_GATEWAY_P(ZEND_THIS), id, secret, options, NULL);
 }
+
 
 static void ci_gateway_create_invoice(ci_gateway *gw, HashTable *params, zval *return_value)
 {
@@ -191,7 +196,10 @@ static void ci_gateway_create_invoice(ci_gateway *gw, HashTable *params, zval *r
 	ci_request_init(&req, CI_OP_CREATE, gw->provider->create_path);
 	ci_errors_init(&errs);
 	ci_params_build(gw, params, &req, &errs);
-	if (ci_errors_any(&errs)) {
+	if (EG(exception)) {
+		/* Not ours (an exit() or an Error from elsewhere): it goes up as it is, nothing is sent. */
+		ci_errors_dtor(&errs);
+	} else if (ci_errors_any(&errs)) {
 		ci_errors_throw(&errs, gw->provider->title);
 	} else {
 		ci_errors_dtor(&errs);
@@ -228,11 +236,13 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
 		Z_PARAM_LONG(concurrency)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (concurrency < 1 || concurrency > 256) {
-		zend_argument_value_error(2, "must be between 1 and 256");
+	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
+	/* A value the caller got wrong is one of the library's exceptions, like every bad parameter. */
+	if (concurrency < CI_CONCURRENCY_MIN || concurrency > CI_CONCURRENCY_MAX) {
+		ci_throw_invalid("concurrency", "%s: concurrency must be an integer from %d to %d, got " ZEND_LONG_FMT,
+			gw->provider->title, CI_CONCURRENCY_MIN, CI_CONCURRENCY_MAX, concurrency);
 		RETURN_THROWS();
 	}
 	ci_engine_batch(gw, batch, (int)concurrency, return_value);
@@ -338,7 +348,7 @@ ZEND_METHOD(CryptoInvoice_Gateways, create)
 }
 /* }}} */
 
-/* {{{ The guard: no secret leaves a gateway method in a throwable (SPEC §2)
+/* {{{ The guard: no secret leaves a gateway method in a throwable (docs/protocols.md §2)
  *
  * Every method of the four gateway classes and of Gateways runs through ci_gateway_guard(),
  * installed over the methods' handlers at startup. When a throwable leaves the method (ours,
@@ -428,17 +438,35 @@ static void ci_guard_scrub(zend_execute_data *execute_data, zval *return_value)
 	ci_secrets_dtor(&s);
 }
 
+/* No user code inside a call, either: invoice parameters hold only data (ci_params.c refuses
+ * objects), so the one way left for user code to run mid-call is the cycle collector, which
+ * runs destructors of garbage whenever its root buffer fills, and any release inside the
+ * method (scrubbing and logging included) can trigger it. Such a destructor could re-enter the
+ * gateway or exit() while transfers are in flight; the collection waits until the method has
+ * returned instead (the roots are kept). A fatal error inside (memory_limit) must not leave the
+ * collector off for the rest of the process, so the switch is restored on a bailout too. */
 static ZEND_NAMED_FUNCTION(ci_gateway_guard)
 {
 	zif_handler original = ci_guard_original(execute_data->func);
+	bool gc_was;
+	volatile bool bailed_out = false;
 
 	if (!original) {
 		zend_throw_error(NULL, "CryptoInvoice: %s is not a guarded method", ZSTR_VAL(execute_data->func->common.function_name));
 		return;
 	}
-	original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-	if (EG(exception) || Z_TYPE_P(return_value) == IS_ARRAY) {
-		ci_guard_scrub(execute_data, return_value);
+	gc_was = gc_enable(false);
+	zend_try {
+		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+		if (EG(exception) || Z_TYPE_P(return_value) == IS_ARRAY) {
+			ci_guard_scrub(execute_data, return_value);
+		}
+	} zend_catch {
+		bailed_out = true;
+	} zend_end_try();
+	gc_enable(gc_was);
+	if (bailed_out) {
+		zend_bailout();
 	}
 }
 

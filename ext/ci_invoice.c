@@ -450,7 +450,9 @@ static bool ci_url_authority(const char *s, size_t len)
 			i++;
 		}
 		host_end = i;
-		if (host_end == 0 || s[0] == '.' || s[0] == '-' || zend_memnstr(s, "..", 2, s + host_end)) {
+		/* A payment page is on a public name: a single label ("pay", "1e3") is a word, not a host. */
+		if (host_end == 0 || s[0] == '.' || s[0] == '-' || zend_memnstr(s, "..", 2, s + host_end)
+				|| !memchr(s, '.', host_end) || s[host_end - 1] == '.') {
 			return false;
 		}
 	}
@@ -546,7 +548,9 @@ static zend_result ci_out_one(const ci_gateway *gw, const ci_out_field *o, zval 
 			return ci_invoice_time(Z_STRVAL_P(v), Z_STRLEN_P(v), gw->provider->time_zone, slot);
 		case CI_O_DECIMAL:
 			s = ci_payload_text(v);
-			if (!s || !ci_decimal_is_plain(ZSTR_VAL(s), ZSTR_LEN(s))) {
+			/* The invoiced amount is money asked for: zero is no invoice (amounts paid may be 0). */
+			if (!s || !ci_decimal_is_plain(ZSTR_VAL(s), ZSTR_LEN(s))
+					|| (o->prop == CI_INV_AMOUNT && strspn(ZSTR_VAL(s), "0.") == ZSTR_LEN(s))) {
 				if (s) {
 					zend_string_release(s);
 				}
@@ -696,6 +700,39 @@ static zend_result ci_invoice_create(const ci_gateway *gw, ci_invoice_data *d, z
 	return SUCCESS;
 }
 
+/* A create's answer must be about the order it was asked for: an answer naming another order
+ * (a swapped or replayed answer, a proxy's cache) would send the customer to someone else's
+ * payment page. What the caller sent under the unified order_id and idempotency_key goes to a
+ * wire field that the provider's answer echoes under the same name (Cryptomus order_id,
+ * OnChainPay order and externalId); where the answer carries it, it must be the same text. */
+static zend_result ci_invoice_check_order(const ci_gateway *gw, const ci_request *req, zval *payload, ci_failure *f)
+{
+	static const char *const echoed[] = {"order_id", "idempotency_key"};
+
+	if (!req || req->op != CI_OP_CREATE || Z_TYPE(req->body) != IS_ARRAY) {
+		return SUCCESS;
+	}
+	for (const ci_field *row = gw->provider->fields; row->key; row++) {
+		zval *sent, *got;
+		if (!(row->flags & CI_F_UNIFIED) || !row->wire || strchr(row->wire, '.')
+				|| (strcmp(row->key, echoed[0]) != 0 && strcmp(row->key, echoed[1]) != 0)) {
+			continue;
+		}
+		sent = zend_hash_str_find(Z_ARRVAL(req->body), row->wire, strlen(row->wire));
+		got = zend_hash_str_find(Z_ARRVAL_P(payload), row->wire, strlen(row->wire));
+		if (!sent || !got || Z_TYPE_P(sent) != IS_STRING || Z_TYPE_P(got) == IS_NULL
+				|| (Z_TYPE_P(got) == IS_STRING && zend_string_equals(Z_STR_P(sent), Z_STR_P(got)))) {
+			continue;
+		}
+		ci_failure_set(f, ci_ce_UnexpectedResponseException, 200,
+			"%s answered a create whose %s was \"%.*s%s\" with an invoice whose %s is %s; that answer was not used",
+			gw->provider->title, row->wire, (int)MIN(Z_STRLEN_P(sent), 64), Z_STRVAL_P(sent), Z_STRLEN_P(sent) > 64 ? "..." : "",
+			row->wire, Z_TYPE_P(got) == IS_STRING ? "another" : "not text");
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 zend_result ci_invoice_from_payload(const ci_gateway *gw, const ci_request *req, zval *payload,
 	zval *return_value, ci_failure *f)
 {
@@ -714,6 +751,9 @@ zend_result ci_invoice_from_payload(const ci_gateway *gw, const ci_request *req,
 	rc = ci_out_walk(gw, &clean, &d, f);
 	if (rc == SUCCESS && gw->provider->finish_invoice) {
 		rc = gw->provider->finish_invoice(gw, req, &clean, &d, f);
+	}
+	if (rc == SUCCESS) {
+		rc = ci_invoice_check_order(gw, req, &clean, f);
 	}
 	if (rc == SUCCESS) {
 		rc = ci_invoice_create(gw, &d, &clean, return_value, f);

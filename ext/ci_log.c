@@ -1,7 +1,7 @@
 /* PSR-3 records and the engine's observation hooks: see ci_log.h.
  *
  * A record says what happened on the wire and nothing the wire carried: its message is fixed text
- * plus numbers, libcurl's own error text and a class name; its context holds the keys of SPEC §7
+ * plus numbers, libcurl's own error text and a class name; its context holds the keys of README, "Logging and metrics"
  * only. No body, header value, signature, key, token, URL host or query can reach either, whatever
  * the provider answers.
  *
@@ -93,11 +93,6 @@ void ci_log_free(struct ci_log *lg)
 	}
 	zend_string_release(lg->method);
 	efree(lg);
-}
-
-bool ci_log_busy(const struct ci_log *lg)
-{
-	return lg && lg->calling;
 }
 
 HashTable *ci_log_get_gc(zend_object *obj, zval **table, int *n)

@@ -1,4 +1,4 @@
-/* Seeing what a gateway does (SPEC §7): the `logger` option's PSR-3 records, and the hooks the
+/* Seeing what a gateway does (README, "Logging and metrics"): the `logger` option's PSR-3 records, and the hooks the
  * engine calls after each exchange, before each retry and on a call's final failure. The hooks
  * feed Gateways::stats() (ci_stats.c) always and the logger only when there is one: without the
  * option nothing is built and nothing is called. */
@@ -31,9 +31,6 @@ void ci_observe_failure(ci_gateway *gw, const ci_request *req, const ci_failure 
  * exception replaces the result (and any exception of the call's own). */
 void ci_log_call_end(ci_gateway *gw, zval *return_value);
 #define CI_LOG_CALL_END(gw, rv) do { if ((gw)->log) { ci_log_call_end((gw), (rv)); } } while (0)
-
-/* True while the gateway's logger runs (a call is under way). */
-bool ci_log_busy(const struct ci_log *lg);
 
 /* Object handler: the logger is reachable from the gateway (a cycle through it is collected). */
 HashTable *ci_log_get_gc(zend_object *obj, zval **table, int *n);

@@ -1,4 +1,4 @@
-/* Gateway options (SPEC §2): see ci_options.h. */
+/* Gateway options (docs/protocols.md §2): see ci_options.h. */
 #include "php.h"
 #include "zend_smart_str.h"
 #include "ext/standard/url.h"
@@ -35,42 +35,149 @@ static const ci_option ci_option_table[] = {
 #define CI_MAX_SECONDS 3600.0
 #define CI_MAX_RETRIES 10
 
-static bool ci_host_is_loopback(const zend_string *host)
+/* {{{ base_url */
+
+/* 127.0.0.0/8 as four decimal parts, each 0-255 without a leading zero: the shorthand and
+ * octal or hex forms that resolvers also read as loopback (127.1, 0177.0.0.1, 0x7f.0.0.1) are
+ * refused rather than guessed at, and a name that merely starts with "127." is a name. */
+static bool ci_host_is_ipv4_loopback(const char *h, size_t len)
 {
-	const char *h = ZSTR_VAL(host);
-	return zend_string_equals_literal_ci(host, "localhost") || strncmp(h, "127.", 4) == 0
-		|| zend_string_equals_literal(host, "[::1]") || zend_string_equals_literal(host, "::1");
+	int parts = 0;
+	size_t i = 0;
+
+	while (i < len) {
+		size_t start = i;
+		unsigned value = 0;
+
+		while (i < len && h[i] >= '0' && h[i] <= '9' && i - start < 3) {
+			value = value * 10 + (unsigned)(h[i++] - '0');
+		}
+		if (i == start || value > 255 || (h[start] == '0' && i - start > 1)) {
+			return false;
+		}
+		if (parts++ == 0 && value != 127) {
+			return false;
+		}
+		if (i < len && (h[i] != '.' || ++i == len)) {
+			return false;
+		}
+	}
+	return parts == 4;
 }
 
-static void ci_opt_base_url(const ci_provider *p, zval *v, ci_options *o, ci_errors *errs)
+/* Only literal loopback: 127.0.0.0/8, [::1] and the name localhost (any case, as DNS and
+ * libcurl read it; no trailing dot, which would send the lookup to DNS). */
+static bool ci_host_is_loopback(const zend_string *host)
+{
+	return zend_string_equals_literal_ci(host, "localhost") || zend_string_equals_literal(host, "[::1]")
+		|| ci_host_is_ipv4_loopback(ZSTR_VAL(host), ZSTR_LEN(host));
+}
+
+/* A host name of letters, digits, '-' and '.', or a bracketed IPv6 literal. */
+static bool ci_host_is_plain(const zend_string *host)
+{
+	const char *h = ZSTR_VAL(host);
+	size_t len = ZSTR_LEN(host);
+
+	if (len == 0) {
+		return false;
+	}
+	if (h[0] == '[') {
+		return len > 2 && h[len - 1] == ']' && strspn(h + 1, "0123456789abcdefABCDEF:.") == len - 2;
+	}
+	return strspn(h, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.") == len;
+}
+
+/* Printable ASCII of RFC 3986 only: no space, control byte, backslash or other character a URL
+ * may not hold, which parsers disagree on (PHP's here, libcurl's when it connects). */
+static bool ci_url_chars_ok(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c <= ' ' || c >= 0x7f || strchr("\"<>\\^`{|}", c)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Why url is not a base URL, or NULL. It must read back exactly as scheme://host[:port][/path]
+ * from its parsed parts, so that what is checked here is what libcurl will connect to. */
+static const char *ci_base_url_problem(const char *url, size_t len, const char **host_shown, smart_str *host_buf)
 {
 	php_url *u;
-	const char *why = NULL;
 	bool has_port = false;
+	const char *why = NULL;
 
-	if (Z_TYPE_P(v) != IS_STRING) {
-		ci_errors_add(errs, "base_url", "%s: option base_url must be a string URL, got %s", p->title, zend_zval_type_name(v));
-		return;
+	if (!ci_url_chars_ok(url, len)) {
+		return "must be a URL of printable ASCII without spaces or any of \" < > \\ ^ ` { | }";
 	}
-	u = php_url_parse_ex2(Z_STRVAL_P(v), Z_STRLEN_P(v), &has_port);
-	if (!u || !u->scheme || !u->host || memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v))) {
+	u = php_url_parse_ex2(url, len, &has_port);
+	if (!u || !u->scheme || !u->host) {
 		why = "must be an absolute URL such as https://api.example.com";
 	} else if (u->user || u->pass) {
 		why = "must not carry credentials (user:password@)";
 	} else if (u->query || u->fragment) {
 		why = "must not have a query or fragment";
-	} else if (zend_string_equals_literal_ci(u->scheme, "http")) {
-		if (!ci_host_is_loopback(u->host)) {
-			why = "must use https://; http:// is allowed only to a loopback host (127.0.0.0/8, ::1, localhost)";
+	} else if (!ci_host_is_plain(u->host)) {
+		why = "must name its host with letters, digits, '-' and '.' (or an IPv6 address in brackets)";
+	} else {
+		smart_str rebuilt = {0};
+		smart_str_append(&rebuilt, u->scheme);
+		smart_str_appendl(&rebuilt, "://", 3);
+		smart_str_append(&rebuilt, u->host);
+		if (has_port) {
+			smart_str_append_printf(&rebuilt, ":%u", (unsigned)u->port);
 		}
-	} else if (!zend_string_equals_literal_ci(u->scheme, "https")) {
+		if (u->path) {
+			smart_str_append(&rebuilt, u->path);
+		}
+		smart_str_0(&rebuilt);
+		if (!has_port || u->port > 0) {
+			if (ZSTR_LEN(rebuilt.s) != len || zend_binary_strncasecmp(ZSTR_VAL(rebuilt.s), len, url, len, len) != 0) {
+				why = "must be a plain URL: scheme://host[:port][/path]";
+			}
+		} else {
+			why = "must have a port from 1 to 65535";
+		}
+		smart_str_free(&rebuilt);
+	}
+	if (!why && zend_string_equals_literal_ci(u->scheme, "http")) {
+		if (!ci_host_is_loopback(u->host)) {
+			why = "must use https://; http:// is allowed only to a loopback host: 127.x.y.z (four decimal parts), [::1] or localhost";
+			smart_str_append(host_buf, u->host);
+			smart_str_0(host_buf);
+			*host_shown = ZSTR_VAL(host_buf->s);
+		}
+	} else if (!why && !zend_string_equals_literal_ci(u->scheme, "https")) {
 		why = "must use https://";
 	}
 	if (u) {
 		php_url_free(u);
 	}
+	return why;
+}
+
+static void ci_opt_base_url(const ci_provider *p, zval *v, ci_options *o, ci_errors *errs)
+{
+	const char *why, *host = NULL;
+	smart_str host_buf = {0};
+
+	if (Z_TYPE_P(v) != IS_STRING) {
+		zend_string *shown = ci_value_describe(v);
+		ci_errors_add(errs, "base_url", "%s: option base_url must be a string URL, got %s", p->title, ZSTR_VAL(shown));
+		zend_string_release(shown);
+		return;
+	}
+	/* The URL itself is not echoed: it could carry credentials. */
+	why = ci_base_url_problem(Z_STRVAL_P(v), Z_STRLEN_P(v), &host, &host_buf);
 	if (why) {
-		ci_errors_add(errs, "base_url", "%s: option base_url %s", p->title, why);
+		if (host) {
+			ci_errors_add(errs, "base_url", "%s: option base_url %s, got the host \"%s\"", p->title, why, host);
+		} else {
+			ci_errors_add(errs, "base_url", "%s: option base_url %s", p->title, why);
+		}
+		smart_str_free(&host_buf);
 		return;
 	}
 	size_t len = Z_STRLEN_P(v);
@@ -82,6 +189,7 @@ static void ci_opt_base_url(const ci_provider *p, zval *v, ci_options *o, ci_err
 	}
 	o->base_url = zend_string_init(Z_STRVAL_P(v), len, 0);
 }
+/* }}} */
 
 static bool ci_opt_number(zval *v, double *out)
 {
@@ -111,6 +219,42 @@ static void ci_opt_set_string(zend_string **slot, zval *v)
 	*slot = zend_string_copy(Z_STR_P(v));
 }
 
+/* "<title>: option <name> <what>, got <the value>". */
+static void ci_opt_error(const ci_provider *p, ci_errors *errs, const char *name, const char *what, zval *given)
+{
+	zend_string *shown = ci_value_describe(given);
+	ci_errors_add(errs, name, "%s: option %s %s, got %s", p->title, name, what, ZSTR_VAL(shown));
+	zend_string_release(shown);
+}
+
+/* ca_file: checked here, so a wrong path is a constructor error, not a TLS failure on every call. */
+static void ci_opt_ca_file(const ci_provider *p, zval *v, ci_options *o, ci_errors *errs)
+{
+	const char *what = "must be the path of a readable PEM file";
+	const char *why = NULL;
+	zend_stat_t st;
+
+	if (!ci_opt_clean_text(v)) {
+		ci_opt_error(p, errs, "ca_file", what, v);
+		return;
+	}
+	memset(&st, 0, sizeof(st));
+	if (VCWD_STAT(Z_STRVAL_P(v), &st) != 0) {
+		why = "does not exist";
+	} else if (S_ISDIR(st.st_mode)) {
+		why = "is a directory";
+	} else if (!S_ISREG(st.st_mode)) {
+		why = "is not a regular file";
+	} else if (VCWD_ACCESS(Z_STRVAL_P(v), R_OK) != 0) {
+		why = "is not readable by this process";
+	}
+	if (why) {
+		ci_errors_add(errs, "ca_file", "%s: option ca_file %s; \"%s\" %s", p->title, what, Z_STRVAL_P(v), why);
+		return;
+	}
+	ci_opt_set_string(&o->ca_file, v);
+}
+
 static void ci_opt_one(const ci_provider *p, const ci_option *opt, zval *v, ci_options *o, ci_errors *errs)
 {
 	char *slot = (char *)o + opt->offset;
@@ -122,41 +266,34 @@ static void ci_opt_one(const ci_provider *p, const ci_option *opt, zval *v, ci_o
 			return;
 		case CI_OPT_SECONDS:
 			if (!ci_opt_number(v, &d) || d <= 0 || d > CI_MAX_SECONDS) {
-				ci_errors_add(errs, opt->name, "%s: option %s must be a number of seconds greater than 0 and at most 3600, got %s",
-					p->title, opt->name, zend_zval_type_name(v));
+				ci_opt_error(p, errs, opt->name, "must be a number of seconds greater than 0 and at most 3600", v);
 				return;
 			}
 			*(double *)slot = d;
 			return;
 		case CI_OPT_RATE:
 			if (!ci_opt_number(v, &d) || d < 0 || d > 1000) {
-				ci_errors_add(errs, opt->name, "%s: option rate_limit must be requests per second from 0 (no limit) to 1000, got %s",
-					p->title, zend_zval_type_name(v));
+				ci_opt_error(p, errs, opt->name, "must be requests per second from 0 (no limit) to 1000", v);
 				return;
 			}
 			*(double *)slot = d;
 			return;
 		case CI_OPT_RETRIES:
 			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > CI_MAX_RETRIES) {
-				ci_errors_add(errs, opt->name, "%s: option retries must be an integer from 0 to %d, got %s",
-					p->title, CI_MAX_RETRIES, zend_zval_type_name(v));
+				ci_opt_error(p, errs, opt->name, "must be an integer from 0 to " ZEND_TOSTR(CI_MAX_RETRIES), v);
 				return;
 			}
 			*(zend_long *)slot = Z_LVAL_P(v);
 			return;
 		case CI_OPT_BOOL:
 			if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
-				ci_errors_add(errs, opt->name, "%s: option %s must be true or false, got %s", p->title, opt->name, zend_zval_type_name(v));
+				ci_opt_error(p, errs, opt->name, "must be true or false", v);
 				return;
 			}
 			*(bool *)slot = Z_TYPE_P(v) == IS_TRUE;
 			return;
 		case CI_OPT_FILE:
-			if (!ci_opt_clean_text(v) || VCWD_ACCESS(Z_STRVAL_P(v), R_OK) != 0) {
-				ci_errors_add(errs, opt->name, "%s: option ca_file must be the path of a readable PEM file", p->title);
-				return;
-			}
-			ci_opt_set_string((zend_string **)slot, v);
+			ci_opt_ca_file(p, v, o, errs);
 			return;
 		case CI_OPT_TEXT:
 		case CI_OPT_SECRET:

@@ -1,4 +1,4 @@
-/* Gateway options (SPEC §2): parsed and validated once, in the constructor. */
+/* Gateway options (docs/protocols.md §2): parsed and validated once, in the constructor. */
 #ifndef CI_OPTIONS_H
 #define CI_OPTIONS_H
 

@@ -128,22 +128,233 @@ static void ci_choices_text(smart_str *out, const char *const *choices)
 	smart_str_0(out);
 }
 
-static void ci_error_choices(const ci_gateway *gw, ci_errors *errs, const char *param, const char *const *choices, const char *got, size_t got_len)
+static void ci_error_choices(const ci_gateway *gw, ci_errors *errs, const char *param, const char *const *choices, zval *given)
 {
 	smart_str list = {0};
+	zend_string *shown = ci_param_describe(gw, given);
+
 	ci_choices_text(&list, choices);
-	ci_errors_add(errs, param, "%s: %s must be one of %s, got \"%.*s\"", gw->provider->title, param,
-		ZSTR_VAL(list.s), (int)MIN(got_len, 64), got);
+	ci_errors_add(errs, param, "%s: %s must be one of %s, got %s", gw->provider->title, param,
+		ZSTR_VAL(list.s), ZSTR_VAL(shown));
 	smart_str_free(&list);
+	zend_string_release(shown);
 }
 
-static const char *ci_type_name(zval *v)
+/* {{{ What was given, for messages: the value itself where it can be shown */
+#define CI_SHOW_MAX 40 /* bytes of a string shown before "..." */
+
+/* Control bytes (and every high byte of text that is not UTF-8) as \xHH, so a message stays one readable line. */
+static void ci_append_shown(smart_str *out, const char *s, size_t len, bool utf8)
 {
-	return zend_zval_type_name(v);
+	static const char hex[] = "0123456789ABCDEF";
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c == 0x7f || (c >= 0x80 && !utf8)) {
+			smart_str_appendl(out, "\\x", 2);
+			smart_str_appendc(out, hex[c >> 4]);
+			smart_str_appendc(out, hex[c & 0xf]);
+		} else {
+			smart_str_appendc(out, (char)c);
+		}
+	}
+}
+
+static void ci_describe_string(smart_str *out, zend_string *str)
+{
+	const char *s = ZSTR_VAL(str);
+	size_t len = ZSTR_LEN(str), shown = len;
+	bool utf8 = ci_is_utf8(s, len);
+
+	if (len > CI_SHOW_MAX) {
+		shown = CI_SHOW_MAX - 8;
+		while (utf8 && shown > 0 && ((unsigned char)s[shown] & 0xc0) == 0x80) {
+			shown--; /* never cut a character in two */
+		}
+	}
+	smart_str_appendc(out, '"');
+	ci_append_shown(out, s, shown, utf8);
+	smart_str_appendc(out, '"');
+	if (shown < len) {
+		smart_str_append_printf(out, "... (%zu bytes)", len);
+	}
+}
+
+zend_string *ci_value_describe(zval *v)
+{
+	smart_str out = {0};
+
+	ZVAL_DEREF(v);
+	switch (Z_TYPE_P(v)) {
+		case IS_NULL:
+			smart_str_appends(&out, "null");
+			break;
+		case IS_FALSE:
+			smart_str_appends(&out, "false");
+			break;
+		case IS_TRUE:
+			smart_str_appends(&out, "true");
+			break;
+		case IS_LONG:
+			smart_str_append_long(&out, Z_LVAL_P(v));
+			break;
+		case IS_DOUBLE:
+			/* Shortest text that reads back as the float, with ".0" so it reads as one (600.0, 1.0E+300, NAN). */
+			smart_str_append_double(&out, Z_DVAL_P(v), -1, true);
+			break;
+		case IS_STRING:
+			ci_describe_string(&out, Z_STR_P(v));
+			break;
+		case IS_ARRAY:
+			smart_str_appends(&out, zend_hash_num_elements(Z_ARRVAL_P(v)) ? "an array" : "an empty array");
+			break;
+		case IS_OBJECT:
+			smart_str_append_printf(&out, "an object of class %s", ZSTR_VAL(Z_OBJCE_P(v)->name));
+			break;
+		default:
+			smart_str_append_printf(&out, "a %s", zend_zval_type_name(v));
+			break;
+	}
+	smart_str_0(&out);
+	return out.s;
+}
+
+/* Whether text holds one of the gateway's secrets (a key pasted into the wrong field). */
+static bool ci_holds_secret(const ci_gateway *gw, zval *v)
+{
+	const zend_string *secrets[] = {gw->secret, gw->opts.secret_key, gw->opts.proxy};
+
+	ZVAL_DEREF(v);
+	if (Z_TYPE_P(v) != IS_STRING) {
+		return false;
+	}
+	for (size_t i = 0; i < sizeof(secrets) / sizeof(secrets[0]); i++) {
+		if (secrets[i] && ZSTR_LEN(secrets[i]) >= 4 && php_memnstr(Z_STRVAL_P(v), ZSTR_VAL(secrets[i]),
+				ZSTR_LEN(secrets[i]), Z_STRVAL_P(v) + Z_STRLEN_P(v))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+zend_string *ci_param_describe(const ci_gateway *gw, zval *v)
+{
+	if (ci_holds_secret(gw, v)) {
+		return zend_string_init("a text that holds this gateway's credential (not shown)",
+			sizeof("a text that holds this gateway's credential (not shown)") - 1, 0);
+	}
+	return ci_value_describe(v);
+}
+
+/* ci_errors_add() for "<title>: <param> <what>, got <the value>". */
+static void ci_error_given(const ci_gateway *gw, ci_errors *errs, const char *param, const char *what, zval *given)
+{
+	zend_string *shown = ci_param_describe(gw, given);
+	ci_errors_add(errs, param, "%s: %s %s, got %s", gw->provider->title, param, what, ZSTR_VAL(shown));
+	zend_string_release(shown);
+}
+
+/* UTF-8 characters of valid UTF-8 text: every byte that does not continue a sequence. */
+static size_t ci_utf8_length(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++) {
+		n += ((unsigned char)s[i] & 0xc0) != 0x80;
+	}
+	return n;
+}
+/* }}} */
+
+/* {{{ Data only
+ * Invoice parameters are data: strings, numbers, booleans, null and arrays of them. An object
+ * is refused wherever it stands, because its jsonSerialize() or __toString() is the caller's
+ * code, which would run while the request is built or sent and could re-enter the gateway,
+ * change the array being walked or exit() half-way. */
+#define CI_PLAIN_DEPTH 32
+
+static bool ci_plain_walk(zval *v, int depth, smart_str *path, zval **bad)
+{
+	zend_string *key;
+	zend_ulong idx;
+	zval *item;
+
+	ZVAL_DEREF(v);
+	if (Z_TYPE_P(v) == IS_OBJECT || Z_TYPE_P(v) == IS_RESOURCE
+			|| (Z_TYPE_P(v) == IS_DOUBLE && !zend_finite(Z_DVAL_P(v)))) {
+		*bad = v;
+		return false;
+	}
+	if (Z_TYPE_P(v) != IS_ARRAY) {
+		return true;
+	}
+	if (depth >= CI_PLAIN_DEPTH) {
+		*bad = v; /* also what a recursive array (one holding a reference to itself) comes to */
+		return false;
+	}
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(v), idx, key, item) {
+		size_t mark = path->s ? ZSTR_LEN(path->s) : 0;
+		if (key) {
+			smart_str_appendc(path, '.');
+			smart_str_append(path, key);
+		} else {
+			smart_str_append_printf(path, "[" ZEND_ULONG_FMT "]", idx);
+		}
+		if (!ci_plain_walk(item, depth + 1, path, bad)) {
+			return false;
+		}
+		ZSTR_LEN(path->s) = mark;
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+bool ci_param_plain(const ci_gateway *gw, zval *v, const char *param, ci_errors *errs)
+{
+	smart_str path = {0};
+	zval *bad = NULL;
+	bool ok;
+
+	smart_str_appends(&path, param);
+	ok = ci_plain_walk(v, 0, &path, &bad);
+	smart_str_0(&path);
+	if (!ok) {
+		const char *what = "must hold only strings, numbers, booleans, null and arrays of them";
+		if (Z_TYPE_P(bad) == IS_ARRAY) {
+			ci_errors_add(errs, param, "%s: %s %s, nested at most %d deep, got deeper arrays at %s",
+				gw->provider->title, param, what, CI_PLAIN_DEPTH, ZSTR_VAL(path.s));
+		} else {
+			zend_string *shown = ci_param_describe(gw, bad);
+			ci_errors_add(errs, param, "%s: %s %s, got %s at %s", gw->provider->title, param, what,
+				ZSTR_VAL(shown), ZSTR_VAL(path.s));
+			zend_string_release(shown);
+		}
+	}
+	smart_str_free(&path);
+	return ok;
 }
 /* }}} */
 
 /* {{{ Per-type checks; each writes the wire value to out or reports */
+
+/* "must be 1 to 128 characters long" / "at most 255 bytes long", as the field counts. */
+static bool ci_check_length(const ci_gateway *gw, const ci_field *f, zend_string *text, const char *param, ci_errors *errs)
+{
+	bool bytes = (f->flags & CI_F_BYTES) != 0;
+	const char *unit = bytes ? "bytes" : "characters";
+	size_t n = bytes ? ZSTR_LEN(text) : ci_utf8_length(ZSTR_VAL(text), ZSTR_LEN(text));
+
+	if (!(f->flags & CI_F_RANGE) || (n >= f->min && n <= f->max)) {
+		return true;
+	}
+	if (f->min > 0) {
+		ci_errors_add(errs, param, "%s: %s must be %.0f to %.0f %s long%s, got %zu %s",
+			gw->provider->title, param, f->min, f->max, unit, bytes ? " in UTF-8" : "", n, unit);
+	} else {
+		ci_errors_add(errs, param, "%s: %s must be at most %.0f %s long%s, got %zu %s",
+			gw->provider->title, param, f->max, unit, bytes ? " in UTF-8" : "", n, unit);
+	}
+	return false;
+}
+
 static bool ci_check_text(const ci_gateway *gw, const ci_field *f, zval *v, const char *param, ci_errors *errs, zend_string **text)
 {
 	if (Z_TYPE_P(v) == IS_LONG && f->type == CI_P_STRING) {
@@ -151,7 +362,7 @@ static bool ci_check_text(const ci_gateway *gw, const ci_field *f, zval *v, cons
 	} else if (Z_TYPE_P(v) == IS_STRING) {
 		*text = zend_string_copy(Z_STR_P(v));
 	} else {
-		ci_errors_add(errs, param, "%s: %s must be a string, got %s", gw->provider->title, param, ci_type_name(v));
+		ci_error_given(gw, errs, param, "must be a string", v);
 		return false;
 	}
 	const char *s = ZSTR_VAL(*text);
@@ -166,17 +377,29 @@ static bool ci_check_text(const ci_gateway *gw, const ci_field *f, zval *v, cons
 		why = "may contain only letters, digits, '_' and '-'";
 	}
 	if (why) {
-		ci_errors_add(errs, param, "%s: %s %s", gw->provider->title, param, why);
-	} else if ((f->flags & CI_F_RANGE) && (len < f->min || len > f->max)) {
-		ci_errors_add(errs, param, "%s: %s must be %.0f to %.0f characters long, got %zu",
-			gw->provider->title, param, f->min, f->max, len);
-		why = "range";
+		ci_error_given(gw, errs, param, why, v);
 	}
-	if (why) {
+	if (why || !ci_check_length(gw, f, *text, param, errs)) {
 		zend_string_release(*text);
 		return false;
 	}
 	return true;
+}
+
+/* Codes are ASCII letters, digits, '_' and '-': changing their case changes nothing else. */
+static zend_string *ci_code_case(const ci_field *f, zend_string *text)
+{
+	zend_string *out;
+
+	if (f->flags & CI_F_UPPER) {
+		out = zend_string_toupper(text);
+	} else if (f->flags & CI_F_LOWER) {
+		out = zend_string_tolower(text);
+	} else {
+		return text;
+	}
+	zend_string_release(text);
+	return out;
 }
 
 static void ci_check_string(const ci_gateway *gw, const ci_field *f, zval *v, const char *param, ci_errors *errs, zval *out)
@@ -189,7 +412,7 @@ static void ci_check_string(const ci_gateway *gw, const ci_field *f, zval *v, co
 	if (f->choices) {
 		const char *canon = ci_choice_find(f->choices, ZSTR_VAL(text), ZSTR_LEN(text));
 		if (!canon) {
-			ci_error_choices(gw, errs, param, f->choices, ZSTR_VAL(text), ZSTR_LEN(text));
+			ci_error_choices(gw, errs, param, f->choices, v);
 			zend_string_release(text);
 			return;
 		}
@@ -198,11 +421,11 @@ static void ci_check_string(const ci_gateway *gw, const ci_field *f, zval *v, co
 		return;
 	}
 	if (f->type == CI_P_URL && !ci_is_http_url(ZSTR_VAL(text), ZSTR_LEN(text))) {
-		ci_errors_add(errs, param, "%s: %s must be an absolute http:// or https:// URL", gw->provider->title, param);
+		ci_error_given(gw, errs, param, "must be an absolute http:// or https:// URL", v);
 	} else if (f->type == CI_P_EMAIL && !ci_is_email(ZSTR_VAL(text), ZSTR_LEN(text))) {
-		ci_errors_add(errs, param, "%s: %s must be an email address such as payer@example.com", gw->provider->title, param);
+		ci_error_given(gw, errs, param, "must be an email address such as payer@example.com", v);
 	} else {
-		ZVAL_STR(out, text);
+		ZVAL_STR(out, ci_code_case(f, text));
 		return;
 	}
 	zend_string_release(text);
@@ -214,12 +437,7 @@ static void ci_check_decimal(const ci_gateway *gw, const ci_field *f, zval *v, c
 	zend_string *dec = ci_decimal_from_zval(v, f->type == CI_P_AMOUNT, &why);
 
 	if (!dec) {
-		if (Z_TYPE_P(v) == IS_STRING) {
-			ci_errors_add(errs, param, "%s: %s %s, got \"%.*s\"", gw->provider->title, param, why,
-				(int)MIN(Z_STRLEN_P(v), 32), Z_STRVAL_P(v));
-		} else {
-			ci_errors_add(errs, param, "%s: %s %s, got %s", gw->provider->title, param, why, ci_type_name(v));
-		}
+		ci_error_given(gw, errs, param, why, v);
 		return;
 	}
 	if (f->flags & CI_F_RANGE) {
@@ -234,21 +452,45 @@ static void ci_check_decimal(const ci_gateway *gw, const ci_field *f, zval *v, c
 	ZVAL_STR(out, dec);
 }
 
+/* An int, or its decimal text ("600", "-5"); a float never (600.0 may have been 599.9999). */
+static bool ci_int_value(zval *v, zend_long *n)
+{
+	const char *s;
+	size_t len, neg;
+
+	if (Z_TYPE_P(v) == IS_LONG) {
+		*n = Z_LVAL_P(v);
+		return true;
+	}
+	if (Z_TYPE_P(v) != IS_STRING) {
+		return false;
+	}
+	s = Z_STRVAL_P(v);
+	len = Z_STRLEN_P(v);
+	neg = len > 0 && s[0] == '-';
+	/* At most 18 digits: ZEND_STRTOL cannot overflow, and every bound here is far smaller. */
+	if (len <= neg || len - neg > 18 || strspn(s + neg, "0123456789") != len - neg) {
+		return false;
+	}
+	*n = ZEND_STRTOL(s, NULL, 10);
+	return true;
+}
+
 static void ci_check_int(const ci_gateway *gw, const ci_field *f, zval *v, const char *param, ci_errors *errs, zval *out)
 {
 	zend_long n;
 
-	if (Z_TYPE_P(v) == IS_LONG) {
-		n = Z_LVAL_P(v);
-	} else if (Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) > 0 && Z_STRLEN_P(v) < 19
-			&& strspn(Z_STRVAL_P(v) + (Z_STRVAL_P(v)[0] == '-'), "0123456789") == Z_STRLEN_P(v) - (Z_STRVAL_P(v)[0] == '-')
-			&& Z_STRLEN_P(v) > (size_t)(Z_STRVAL_P(v)[0] == '-')) {
-		n = ZEND_STRTOL(Z_STRVAL_P(v), NULL, 10);
-	} else {
-		ci_errors_add(errs, param, "%s: %s must be an integer, got %s", gw->provider->title, param, ci_type_name(v));
+	if (!ci_int_value(v, &n)) {
+		if (f->flags & CI_F_RANGE) {
+			char what[96];
+			snprintf(what, sizeof(what), "must be an integer from %.0f to %.0f", f->min, f->max);
+			ci_error_given(gw, errs, param, what, v);
+		} else {
+			ci_error_given(gw, errs, param, "must be an integer", v);
+		}
 		return;
 	}
-	if ((f->flags & CI_F_RANGE) && (n < f->min || n > f->max)) {
+	if ((f->flags & CI_F_RANGE) && ((double)n < f->min || (double)n > f->max)) {
 		ci_errors_add(errs, param, "%s: %s must be from %.0f to %.0f, got " ZEND_LONG_FMT, gw->provider->title, param, f->min, f->max, n);
 		return;
 	}
@@ -256,6 +498,46 @@ static void ci_check_int(const ci_gateway *gw, const ci_field *f, zval *v, const
 }
 
 static void ci_check_object(const ci_gateway *gw, const ci_field *items, zval *v, const char *param, ci_errors *errs, zval *out);
+
+/* A copy that shares nothing the caller can still change: arrays rebuilt, references resolved. */
+void ci_plain_copy(zval *v, zval *out)
+{
+	zend_string *key;
+	zend_ulong idx;
+	zval *item, copy;
+
+	ZVAL_DEREF(v);
+	if (Z_TYPE_P(v) != IS_ARRAY) {
+		ZVAL_COPY(out, v);
+		return;
+	}
+	array_init_size(out, zend_hash_num_elements(Z_ARRVAL_P(v)));
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(v), idx, key, item) {
+		ci_plain_copy(item, &copy);
+		if (key) {
+			zend_hash_add_new(Z_ARRVAL_P(out), key, &copy);
+		} else {
+			zend_hash_index_add_new(Z_ARRVAL_P(out), idx, &copy);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* A list passed through as given: data only, and JSON-encodable (valid UTF-8). */
+static void ci_check_raw_list(const ci_gateway *gw, zval *v, const char *param, ci_errors *errs, zval *out)
+{
+	zend_string *probe;
+
+	if (!ci_param_plain(gw, v, param, errs)) {
+		return;
+	}
+	probe = ci_json_encode(v, 0);
+	if (!probe) {
+		ci_errors_add(errs, param, "%s: %s must hold only valid UTF-8 text", gw->provider->title, param);
+		return;
+	}
+	zend_string_release(probe);
+	ci_plain_copy(v, out);
+}
 
 static void ci_check_list(const ci_gateway *gw, const ci_field *f, zval *v, const char *param, ci_errors *errs, zval *out)
 {
@@ -265,18 +547,16 @@ static void ci_check_list(const ci_gateway *gw, const ci_field *f, zval *v, cons
 	char sub[CI_PATH_MAX];
 
 	if (Z_TYPE_P(v) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(v))) {
-		ci_errors_add(errs, param, "%s: %s must be a list (an array with keys 0, 1, 2...), got %s",
-			gw->provider->title, param, Z_TYPE_P(v) == IS_ARRAY ? "an array with other keys" : ci_type_name(v));
+		if (Z_TYPE_P(v) == IS_ARRAY) {
+			ci_errors_add(errs, param, "%s: %s must be a list (an array with keys 0, 1, 2...), got an array with other keys",
+				gw->provider->title, param);
+		} else {
+			ci_error_given(gw, errs, param, "must be a list (an array with keys 0, 1, 2...)", v);
+		}
 		return;
 	}
 	if (f->type == CI_P_RAW_LIST) {
-		zend_string *probe = ci_json_encode(v, 0);
-		if (!probe) {
-			ci_errors_add(errs, param, "%s: %s must hold only strings, numbers, booleans and arrays of them", gw->provider->title, param);
-			return;
-		}
-		zend_string_release(probe);
-		ZVAL_COPY(out, v);
+		ci_check_raw_list(gw, v, param, errs, out);
 		return;
 	}
 	/* An item is checked like a scalar field with the list's choices, or as an object. */
@@ -311,9 +591,12 @@ static void ci_check_meta(const ci_gateway *gw, const ci_field *f, zval *v, cons
 	zval text;
 
 	if (Z_TYPE_P(v) == IS_ARRAY) {
+		if (!ci_param_plain(gw, v, param, errs)) {
+			return;
+		}
 		zend_string *json = ci_json_encode(v, PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE);
 		if (!json) {
-			ci_errors_add(errs, param, "%s: %s must be JSON-encodable (valid UTF-8, no objects or recursion)", gw->provider->title, param);
+			ci_errors_add(errs, param, "%s: %s must hold only valid UTF-8 text", gw->provider->title, param);
 			return;
 		}
 		ZVAL_STR(&text, json);
@@ -401,7 +684,11 @@ static void ci_check_object(const ci_gateway *gw, const ci_field *items, zval *v
 	bool ok = true;
 
 	if (Z_TYPE_P(v) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL_P(v)) > 0 && zend_array_is_list(Z_ARRVAL_P(v)))) {
-		ci_errors_add(errs, param, "%s: %s must be an array with string keys, got %s", gw->provider->title, param, ci_type_name(v));
+		if (Z_TYPE_P(v) == IS_ARRAY) {
+			ci_errors_add(errs, param, "%s: %s must be an array with string keys, got a list", gw->provider->title, param);
+		} else {
+			ci_error_given(gw, errs, param, "must be an array with string keys", v);
+		}
 		return;
 	}
 	array_init(out);
@@ -434,7 +721,9 @@ static void ci_check_object(const ci_gateway *gw, const ci_field *items, zval *v
 		zend_hash_update(Z_ARRVAL_P(out), key, &checked);
 	} ZEND_HASH_FOREACH_END();
 	for (const ci_field *f = items; f->key; f++) {
-		if ((f->flags & CI_F_REQUIRED) && !zend_hash_str_exists(Z_ARRVAL_P(out), f->key, strlen(f->key))) {
+		/* Given but refused has been said already; only a missing key is "required". */
+		if ((f->flags & CI_F_REQUIRED) && !zend_hash_str_exists(Z_ARRVAL_P(out), f->key, strlen(f->key))
+				&& !zend_hash_str_exists(Z_ARRVAL_P(v), f->key, strlen(f->key))) {
 			snprintf(sub, sizeof(sub), "%s.%s", param, f->key);
 			ci_errors_add(errs, sub, "%s: %s is required", gw->provider->title, sub);
 			ok = false;
@@ -448,6 +737,11 @@ static void ci_check_object(const ci_gateway *gw, const ci_field *items, zval *v
 
 void ci_param_check(const ci_gateway *gw, const ci_field *f, zval *value, const char *param, ci_errors *errs, zval *out)
 {
+	zval held;
+
+	/* Held while it is walked: the caller's array cannot change or go away under the walk. */
+	ZVAL_COPY_DEREF(&held, value);
+	value = &held;
 	ZVAL_UNDEF(out);
 	switch (f->type) {
 		case CI_P_STRING:
@@ -466,7 +760,7 @@ void ci_param_check(const ci_gateway *gw, const ci_field *f, zval *value, const 
 			if (Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE) {
 				ZVAL_COPY(out, value);
 			} else {
-				ci_errors_add(errs, param, "%s: %s must be true or false, got %s", gw->provider->title, param, ci_type_name(value));
+				ci_error_given(gw, errs, param, "must be true or false", value);
 			}
 			break;
 		case CI_P_LIST:
@@ -480,10 +774,11 @@ void ci_param_check(const ci_gateway *gw, const ci_field *f, zval *value, const 
 			ci_check_meta(gw, f, value, param, errs, out);
 			break;
 	}
+	zval_ptr_dtor(&held);
 }
 
 zend_result ci_param_minutes(const ci_gateway *gw, zval *value, const char *param, const char *unit,
-	ci_errors *errs, zend_long *minutes)
+	zend_long max_minutes, ci_errors *errs, zend_long *minutes)
 {
 	const ci_field seconds = {param, NULL, CI_P_INT, 0};
 	zval n;
@@ -495,6 +790,13 @@ zend_result ci_param_minutes(const ci_gateway *gw, zval *value, const char *para
 	if (Z_LVAL(n) < 60 || Z_LVAL(n) % 60 != 0) {
 		ci_errors_add(errs, param, "%s: %s must be a positive multiple of 60 seconds (%s counts whole minutes), got " ZEND_LONG_FMT,
 			gw->provider->title, param, unit, Z_LVAL(n));
+		return FAILURE;
+	}
+	/* Divided, not multiplied: max_minutes * 60 could overflow, seconds / 60 cannot. */
+	if (Z_LVAL(n) / 60 > max_minutes) {
+		ci_errors_add(errs, param, "%s: %s must be at most " ZEND_LONG_FMT " seconds (%s is at most " ZEND_LONG_FMT " minutes), got " ZEND_LONG_FMT,
+			gw->provider->title, param, max_minutes > ZEND_LONG_MAX / 60 ? ZEND_LONG_MAX - ZEND_LONG_MAX % 60 : max_minutes * 60,
+			unit, max_minutes, Z_LVAL(n));
 		return FAILURE;
 	}
 	*minutes = Z_LVAL(n) / 60;
@@ -647,7 +949,10 @@ static void ci_params_one(const ci_gateway *gw, zend_string *key, zval *value, c
 	}
 	ZVAL_UNDEF(&out);
 	if (f->convert) {
-		f->convert(gw, f, value, &out, param, errs);
+		zval held;
+		ZVAL_COPY(&held, value); /* see ci_param_check() */
+		f->convert(gw, f, &held, &out, param, errs);
+		zval_ptr_dtor(&held);
 	} else {
 		ci_param_check(gw, f, value, param, errs, &out);
 	}
@@ -678,6 +983,8 @@ void ci_params_build(const ci_gateway *gw, HashTable *params, ci_request *req, c
 	zend_ulong idx;
 	zval *value;
 
+	/* Held for the walk: its keys name the owners of wire fields until the walk ends. */
+	GC_TRY_ADDREF(params);
 	ZEND_HASH_FOREACH_KEY_VAL(params, idx, key, value) {
 		ZVAL_DEREF(value);
 		if (!key) {
@@ -699,4 +1006,7 @@ void ci_params_build(const ci_gateway *gw, HashTable *params, ci_request *req, c
 			ci_errors_add(errs, f->key, "%s: %s is required", gw->provider->title, f->key);
 		}
 	}
+	/* The owners point into the caller's keys, which are no longer held. */
+	zend_hash_clean(Z_ARRVAL(req->owners));
+	zend_array_release(params);
 }

@@ -27,9 +27,21 @@ void ci_body_mark_number(ci_request *req, const char *key);
 
 
 /* For expires_in where the wire counts whole minutes: an integer number of seconds that is a
- * positive multiple of 60, as minutes; FAILURE after reporting why (unit names the wire's field). */
+ * positive multiple of 60 and at most max_minutes minutes, as minutes; FAILURE after reporting
+ * why (unit names the wire's field). */
 zend_result ci_param_minutes(const ci_gateway *gw, zval *value, const char *param, const char *unit,
-	ci_errors *errs, zend_long *minutes);
+	zend_long max_minutes, ci_errors *errs, zend_long *minutes);
+
+/* Whether v is data only (strings, numbers, booleans, null, arrays of them; no object, no
+ * NAN/INF, not nested too deep); reports where it is not. Objects are refused because their
+ * jsonSerialize()/__toString() is user code that would run inside the call. */
+bool ci_param_plain(const ci_gateway *gw, zval *v, const char *param, ci_errors *errs);
+/* A copy of plain data that shares nothing the caller can change (arrays rebuilt, references resolved). */
+void ci_plain_copy(zval *v, zval *out);
+/* What a caller gave, for "got ..." in messages: 5000, 1.5, "abc", true, an array, an object of class X. */
+zend_string *ci_value_describe(zval *v);
+/* The same, except that a text holding one of gw's secrets is not shown. */
+zend_string *ci_param_describe(const ci_gateway *gw, zval *v);
 
 /* Case-insensitive edit distance, for "did you mean" suggestions. */
 size_t ci_edit_distance(const char *a, size_t alen, const char *b, size_t blen);

@@ -31,12 +31,15 @@ typedef enum {
 	CI_P_RAW_LIST  /* list passed through as given (only JSON-encodable values) */
 } ci_ptype;
 
-#define CI_F_UNIFIED     (1u << 0) /* a key of the unified table, SPEC §3 */
+#define CI_F_UNIFIED     (1u << 0) /* a key of the unified table, docs/protocols.md §3 */
 #define CI_F_REQUIRED    (1u << 1)
 #define CI_F_RANGE       (1u << 2) /* min/max: value for numbers, length for strings */
 #define CI_F_ALPHA_DASH  (1u << 3) /* only A-Za-z0-9_- */
-#define CI_F_JSON_NUMBER (1u << 4) /* decimal text goes out as a JSON number, verbatim */
+#define CI_F_JSON_NUMBER (1u << 4) /* decimal text goes out as a JSON number (canonical, RFC 8259) */
 #define CI_F_WIRE_INT    (1u << 5) /* the wire wants a number where the caller may give text */
+#define CI_F_BYTES       (1u << 6) /* CI_F_RANGE counts UTF-8 bytes; otherwise characters */
+#define CI_F_UPPER       (1u << 7) /* a currency or coin code: matched in any case, sent upper case */
+#define CI_F_LOWER       (1u << 8) /* a network code the provider writes lower case (Cryptomus "tron") */
 
 /* Converts a unified value into its wire value; reports problems to errs under param. */
 typedef void (*ci_convert_fn)(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,

@@ -1,4 +1,4 @@
-/* The process's figures per provider (SPEC §7): Gateways::stats() and phpinfo(). */
+/* The process's figures per provider (README, "Logging and metrics"): Gateways::stats() and phpinfo(). */
 #ifndef CI_STATS_H
 #define CI_STATS_H
 

@@ -22,9 +22,10 @@ BUILD=(php8.2-dev php8.2-cli libcurl4-openssl-dev libssl-dev pkg-config make gcc
 #   examples/laravel on Debian's Laravel (/usr/share/php/Illuminate/autoload.php) with SQLite;
 # - php8.2-curl: the emulator's self-test (tests/inc/emulator/selftest.php) and the benchmark's
 #   userland clients;
-# - php-psr-log, php-monolog: tests/observe/ hand the extension a real PSR-3 logger (Monolog).
+# - php-psr-log, php-monolog: tests/observe/ hand the extension a real PSR-3 logger (Monolog);
+# - python3: tests/hostile/raw_server.py, a raw HTTP server that answers byte for byte.
 TEST=(valgrind clang libphp8.2-embed php-parser php-pear composer openssl nginx
-	php-laravel-framework php8.2-mbstring php8.2-sqlite3 php8.2-curl php-psr-log php-monolog)
+	php-laravel-framework php8.2-mbstring php8.2-sqlite3 php8.2-curl php-psr-log php-monolog python3)
 
 list=0
 if [ "${1:-}" = "--list" ]; then

@@ -1,5 +1,5 @@
 /* Bitsby: POST /invoices/create, multipart/form-data behind a fixed token header.
- * Seed document: shared/seeds/bitsby-invoice-create.ru.txt; SPEC §4.
+ * Page followed: the provider's create page (docs/protocols.md §3, §4).
  *
  * Every form field is text: the transport sends only string body values, so
  * finish_params leaves nothing else behind. The API allows one request per
@@ -95,13 +95,10 @@ static void bitsby_time_to_pay_hours(const ci_gateway *gw, const ci_field *f, zv
 		}
 	}
 	if (Z_ISUNDEF_P(out)) {
-		if (Z_TYPE_P(value) == IS_STRING) {
-			ci_errors_add(errs, param, "%s: %s must be one of 0.5, 1, 3, 6 or 12 (hours), got \"%.*s\"",
-				gw->provider->title, param, (int)MIN(Z_STRLEN_P(value), 32), Z_STRVAL_P(value));
-		} else {
-			ci_errors_add(errs, param, "%s: %s must be one of 0.5, 1, 3, 6 or 12 (hours), got %s",
-				gw->provider->title, param, dec ? ZSTR_VAL(dec) : zend_zval_type_name(value));
-		}
+		zend_string *shown = ci_param_describe(gw, value);
+		ci_errors_add(errs, param, "%s: %s must be one of 0.5, 1, 3, 6 or 12 (hours), got %s",
+			gw->provider->title, param, ZSTR_VAL(shown));
+		zend_string_release(shown);
 	}
 	if (dec) {
 		zend_string_release(dec);
@@ -112,64 +109,132 @@ static void bitsby_time_to_pay_hours(const ci_gateway *gw, const ci_field *f, zv
 }
 /* }}} */
 
-/* {{{ serviceData: metadata and order_id share it */
+/* {{{ serviceData: metadata and order_id share it
+ * order_id joins metadata's object as its "orderId" member. The members travel through
+ * ci_body_set() one by one, so a clash with order_id is reported like any other; each goes as
+ * its JSON text wrapped in a one-item list (a list is a leaf ci_body_set() copies whole), and
+ * bitsby_service_data_text() writes them back. A JSON object given as text is split into its
+ * members without decoding their values: every value goes out byte for byte as it was given
+ * ({} stays an object and [] a list, 1.10 keeps its zero, a big integer stays a number). */
 
-/* Whether ci_body_set() can carry these keys one by one: it splits paths at '.',
- * stops at NUL and skips integer keys, and would lose or reshape such data. */
-static bool bitsby_mergeable(HashTable *ht)
+/* Whether ci_body_set() can carry this key as one path segment: it splits paths at '.' and
+ * stops at NUL, and its path buffer is 128 bytes. */
+static bool bitsby_member_key_ok(const char *key, size_t len)
 {
-	zend_string *key;
+	return len <= BITSBY_META_KEY_MAX && !memchr(key, '.', len) && !memchr(key, '\0', len);
+}
+
+static void bitsby_member(zval *members, zend_string *key, zend_string *json)
+{
+	zval leaf;
+
+	array_init_size(&leaf, 1);
+	add_next_index_str(&leaf, json);
+	zend_hash_update(Z_ARRVAL_P(members), key, &leaf);
+}
+
+static const char *bitsby_json_ws(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) {
+		p++;
+	}
+	return p;
+}
+
+/* The end of the JSON value at p, in text the decoder has already accepted whole. */
+static const char *bitsby_json_skip(const char *p, const char *end)
+{
+	int depth = 0;
+
+	do {
+		if (*p == '"') {
+			for (p++; p < end && *p != '"'; p++) {
+				p += *p == '\\'; /* an escaped character, '"' included */
+			}
+			p++;
+		} else if (*p == '{' || *p == '[') {
+			depth++;
+			p++;
+		} else if (*p == '}' || *p == ']') {
+			depth--;
+			p++;
+		} else if (depth == 0) {
+			while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n') {
+				p++;
+			}
+			return p;
+		} else {
+			p++;
+		}
+	} while (p < end && depth > 0);
+	return p;
+}
+
+/* The members of a JSON object text, each value as its own text; false when s is not one
+ * JSON object or a key cannot travel as one path segment (then it goes as one text). */
+static bool bitsby_meta_members(zend_string *s, zval *members)
+{
+	const char *p = ZSTR_VAL(s), *end = p + ZSTR_LEN(s);
+	zval probe, key;
+
+	p = bitsby_json_ws(p, end);
+	if (p == end || *p != '{' || ci_json_decode(p, end - p, &probe) == FAILURE) {
+		return false;
+	}
+	zval_ptr_dtor(&probe);
+	array_init(members);
+	for (p = bitsby_json_ws(p + 1, end); p < end && *p != '}';) {
+		const char *k = p, *v;
+		zend_string *token;
+		zend_result decoded;
+
+		p = bitsby_json_skip(p, end);
+		/* ext/json's scanner needs the text to end in NUL right after it: decode a copy. */
+		token = zend_string_init(k, p - k, 0);
+		decoded = ci_json_decode(ZSTR_VAL(token), ZSTR_LEN(token), &key);
+		zend_string_release(token);
+		if (decoded == FAILURE || Z_TYPE(key) != IS_STRING || !bitsby_member_key_ok(Z_STRVAL(key), Z_STRLEN(key))) {
+			zval_ptr_dtor(&key);
+			zval_ptr_dtor(members);
+			ZVAL_UNDEF(members);
+			return false;
+		}
+		v = bitsby_json_ws(bitsby_json_ws(p, end) + 1, end); /* past ':' */
+		p = bitsby_json_skip(v, end);
+		bitsby_member(members, Z_STR(key), zend_string_init(v, p - v, 0));
+		zval_ptr_dtor(&key);
+		p = bitsby_json_ws(p, end);
+		if (p < end && *p == ',') {
+			p = bitsby_json_ws(p + 1, end);
+		}
+	}
+	return true;
+}
+
+/* The members of an array with string keys, each value JSON-encoded; false for a list or
+ * integer keys (it then goes as one text). The array holds data only (ci_param_plain()). */
+static bool bitsby_array_members(HashTable *ht, zval *members)
+{
+	zend_string *key, *json;
+	zval *v;
 
 	if (zend_hash_num_elements(ht) > 0 && zend_array_is_list(ht)) {
 		return false;
 	}
 	ZEND_HASH_FOREACH_STR_KEY(ht, key) {
-		if (!key || ZSTR_LEN(key) > BITSBY_META_KEY_MAX || memchr(ZSTR_VAL(key), '.', ZSTR_LEN(key))
-				|| memchr(ZSTR_VAL(key), '\0', ZSTR_LEN(key))) {
+		if (!key || !bitsby_member_key_ok(ZSTR_VAL(key), ZSTR_LEN(key))) {
 			return false;
 		}
 	} ZEND_HASH_FOREACH_END();
-	return true;
-}
-
-/* ci_body_set() merges objects leaf by leaf but drops empty arrays and integer keys
- * on its way down, so every array value travels wrapped in a one-item list (a list
- * is a leaf it copies whole); bitsby_service_data_text() unwraps them. */
-static void bitsby_meta_leaves(HashTable *ht, zval *out)
-{
-	zend_string *key;
-	zval *v, item;
-
-	array_init_size(out, zend_hash_num_elements(ht));
+	array_init_size(members, zend_hash_num_elements(ht));
 	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
-		ZVAL_DEREF(v);
-		if (Z_TYPE_P(v) == IS_ARRAY) {
-			array_init_size(&item, 1);
-			Z_TRY_ADDREF_P(v);
-			add_next_index_zval(&item, v);
-		} else {
-			ZVAL_COPY(&item, v);
+		if (!(json = ci_json_encode(v, BITSBY_JSON))) {
+			zval_ptr_dtor(members);
+			ZVAL_UNDEF(members);
+			return false;
 		}
-		zend_hash_update(Z_ARRVAL_P(out), key, &item);
+		bitsby_member(members, key, json);
 	} ZEND_HASH_FOREACH_END();
-}
-
-/* A string holding a JSON object, decoded so order_id can join it; false for any other text. */
-static bool bitsby_meta_decode(zend_string *s, zval *out)
-{
-	const char *p = ZSTR_VAL(s), *end = p + ZSTR_LEN(s);
-
-	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) {
-		p++;
-	}
-	if (p == end || *p != '{' || ci_json_decode(p, end - p, out) == FAILURE) {
-		return false;
-	}
-	if (Z_TYPE_P(out) != IS_ARRAY || !bitsby_mergeable(Z_ARRVAL_P(out))) {
-		zval_ptr_dtor(out);
-		ZVAL_UNDEF(out);
-		return false;
-	}
 	return true;
 }
 
@@ -179,61 +244,78 @@ static void bitsby_metadata(const ci_gateway *gw, const ci_field *f, zval *value
 	const char *param, ci_errors *errs)
 {
 	ci_field as_string = *f;
-	zval decoded;
 	zend_string *json;
 
 	as_string.type = CI_P_STRING;
 	as_string.convert = NULL;
 	if (Z_TYPE_P(value) == IS_STRING) {
-		if (bitsby_meta_decode(Z_STR_P(value), &decoded)) {
-			bitsby_meta_leaves(Z_ARRVAL(decoded), out);
-			zval_ptr_dtor(&decoded);
-		} else {
+		if (!bitsby_meta_members(Z_STR_P(value), out)) {
 			ci_param_check(gw, &as_string, value, param, errs, out);
 		}
 		return;
 	}
 	if (Z_TYPE_P(value) != IS_ARRAY) {
-		ci_errors_add(errs, param, "%s: %s must be a string or an array, got %s", gw->provider->title, param,
-			zend_zval_type_name(value));
+		zend_string *shown = ci_param_describe(gw, value);
+		ci_errors_add(errs, param, "%s: %s must be a string or an array, got %s", gw->provider->title, param, ZSTR_VAL(shown));
+		zend_string_release(shown);
+		return;
+	}
+	if (!ci_param_plain(gw, value, param, errs)) {
 		return;
 	}
 	json = ci_json_encode(value, BITSBY_JSON);
 	if (!json) {
-		ci_errors_add(errs, param, "%s: %s must be JSON-encodable (valid UTF-8, no objects or recursion)", gw->provider->title, param);
+		ci_errors_add(errs, param, "%s: %s must hold only valid UTF-8 text", gw->provider->title, param);
 		return;
 	}
-	if (bitsby_mergeable(Z_ARRVAL_P(value))) {
-		bitsby_meta_leaves(Z_ARRVAL_P(value), out);
+	if (bitsby_array_members(Z_ARRVAL_P(value), out)) {
 		zend_string_release(json);
 	} else {
 		ZVAL_STR(out, json);
 	}
 }
 
-/* The merged serviceData object as the JSON text Bitsby stores and echoes back. */
+/* The merged serviceData object as the JSON text Bitsby stores and echoes back: metadata's
+ * members as their own text, order_id's orderId encoded here. */
 static void bitsby_service_data_text(const ci_gateway *gw, zval *sd, ci_errors *errs)
 {
 	zend_string *key;
-	zval *v, plain;
-	zend_string *json;
+	zval *v, zkey;
+	smart_str out = {0};
 
-	array_init_size(&plain, zend_hash_num_elements(Z_ARRVAL_P(sd)));
+	smart_str_appendc(&out, '{');
 	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(sd), key, v) {
-		zval *inner = Z_TYPE_P(v) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(v), 0) : v;
-		if (key && inner) {
-			Z_TRY_ADDREF_P(inner);
-			zend_hash_update(Z_ARRVAL(plain), key, inner);
+		zval *raw = Z_TYPE_P(v) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(v), 0) : NULL;
+		zend_string *json;
+
+		if (!key) {
+			continue;
+		}
+		if (ZSTR_LEN(out.s) > 1) {
+			smart_str_appendc(&out, ',');
+		}
+		ZVAL_STR(&zkey, key);
+		json = ci_json_encode(&zkey, BITSBY_JSON);
+		if (json) {
+			smart_str_append(&out, json);
+			zend_string_release(json);
+		}
+		smart_str_appendc(&out, ':');
+		if (raw && Z_TYPE_P(raw) == IS_STRING) {
+			smart_str_append(&out, Z_STR_P(raw));
+		} else if ((json = ci_json_encode(v, BITSBY_JSON))) {
+			smart_str_append(&out, json);
+			zend_string_release(json);
+		} else {
+			smart_str_free(&out);
+			ci_errors_add(errs, "metadata", "%s: serviceData could not be encoded as JSON", gw->provider->title);
+			return;
 		}
 	} ZEND_HASH_FOREACH_END();
-	json = ci_json_encode(&plain, BITSBY_JSON);
-	zval_ptr_dtor(&plain);
-	if (!json) {
-		ci_errors_add(errs, "metadata", "%s: serviceData could not be encoded as JSON", gw->provider->title);
-		return;
-	}
+	smart_str_appendc(&out, '}');
+	smart_str_0(&out);
 	zval_ptr_dtor(sd);
-	ZVAL_STR(sd, json);
+	ZVAL_STR(sd, out.s);
 }
 /* }}} */
 
@@ -324,7 +406,7 @@ static void bitsby_init_headers(ci_gateway *gw)
 	ci_gateway_add_header(gw, "Authorization: Token %s", ZSTR_VAL(gw->secret));
 }
 
-/* The seed's field order, so every request reads the same whatever order the caller used. */
+/* The create page's field order, so every request reads the same whatever order the caller used. */
 static void bitsby_order_body(ci_request *req)
 {
 	static const char *const order[] = {"projectId", "amountFiat", "currencyFiat", "description", "serviceData", "timeToPay", NULL};

@@ -1,5 +1,5 @@
 /* CryptoCloud: POST /v2/invoice/create, JSON with shop_id, header "Authorization: Token <apiKey>".
- * Seed document: shared/seeds/cryptocloud-invoice-create.ru.txt; SPEC §4 (lookup and postback). */
+ * Page followed: the provider's create page (docs/protocols.md §3, §4) (lookup and postback). */
 #include "php.h"
 #include "zend_smart_str.h"
 #include "../ci_provider.h"
@@ -14,13 +14,13 @@
 #include <time.h>
 
 /* {{{ Parameters */
-/* The seed's invoice currencies ("'TRY'" is quoted there; the code is TRY). */
+/* The create page's invoice currencies ("'TRY'" is quoted there; the code is TRY). */
 static const char *const cryptocloud_fiat[] = {
 	"USD", "UZS", "KGS", "KZT", "AMD", "AZN", "BYN", "AUD", "TRY", "AED", "CAD", "CNY", "HKD",
 	"IDR", "INR", "JPY", "PHP", "SGD", "THB", "VND", "MYR", "RUB", "UAH", "EUR", "GBP", NULL,
 };
 
-/* The seed's payment currencies: each code names the coin and its network. */
+/* The create page's payment currencies: each code names the coin and its network. */
 static const char *const cryptocloud_crypto[] = {
 	"BTC", "LTC", "TRX", "SOL", "TON", "BNB", "ETH", "ETH_ARB", "ETH_BASE", "ETH_OPT",
 	"USDT_ARB", "USDT_BSC", "USDT_ERC20", "USDT_OPT", "USDT_SOL", "USDT_TON", "USDT_TRC20",
@@ -30,7 +30,7 @@ static const char *const cryptocloud_crypto[] = {
 	"SHIB_ERC20", "TRUMP_SOL", NULL,
 };
 
-/* The seed types both as int and gives no bound: a 32-bit int is what its backend can hold. */
+/* The create page types both as int and gives no bound: a 32-bit int is what its backend can hold. */
 #define CC_INT32_MAX 2147483647.0
 #define CC_INT32 CI_F_RANGE, 0, CC_INT32_MAX
 
@@ -77,12 +77,8 @@ static void cryptocloud_expires_in(const ci_gateway *gw, const ci_field *f, zval
 {
 	zend_long minutes;
 
-	if (ci_param_minutes(gw, value, param, "time_to_pay", errs, &minutes) == FAILURE) {
-		return;
-	}
-	if ((double)(minutes / 60) > CC_INT32_MAX) {
-		ci_errors_add(errs, param, "%s: %s must be at most 2147483647 hours, got " ZEND_LONG_FMT " seconds",
-			gw->provider->title, param, minutes * 60);
+	/* hours is a 32-bit int: at most 2147483647 hours and 59 minutes. */
+	if (ci_param_minutes(gw, value, param, "time_to_pay", (zend_long)MIN(CC_INT32_MAX * 60 + 59, (double)ZEND_LONG_MAX), errs, &minutes) == FAILURE) {
 		return;
 	}
 	array_init(out);
@@ -162,7 +158,7 @@ static void cryptocloud_finish_params(const ci_gateway *gw, ci_request *req, ci_
 {
 	zval body;
 
-	/* shop_id first, as the seed lists it; the caller's keys follow in their order. */
+	/* shop_id first, as the create page lists it; the caller's keys follow in their order. */
 	array_init_size(&body, zend_hash_num_elements(Z_ARRVAL(req->body)) + 1);
 	add_assoc_str(&body, "shop_id", zend_string_copy(gw->id));
 	zend_hash_merge(Z_ARRVAL(body), Z_ARRVAL(req->body), zval_add_ref, 0);
@@ -356,7 +352,7 @@ static zend_result cryptocloud_finish_invoice(const ci_gateway *gw, const ci_req
 }
 /* }}} */
 
-/* {{{ Postback: a JWT in "token", HS256 with the project's SECRET KEY (SPEC §4) */
+/* {{{ Postback: a JWT in "token", HS256 with the project's SECRET KEY (docs/protocols.md §4) */
 #define CC_JWT_LEEWAY 60
 
 /* A base64url segment holding a JSON object, decoded; FAILURE leaves out UNDEF. */
@@ -425,6 +421,8 @@ static bool cryptocloud_same_invoice(zval *claim, zend_string *invoice_id)
 }
 
 /* The claims, read only once the signature holds. NULL when they pass, else what failed. */
+#define CC_JWT_EXP_MAX 253402300799.0 /* 9999-12-31T23:59:59Z */
+
 static const char *cryptocloud_jwt_claims(zval *claims, zend_string *invoice_id)
 {
 	static const char *const id_claims[] = {"id", "uuid"};
@@ -434,7 +432,12 @@ static const char *cryptocloud_jwt_claims(zval *claims, zend_string *invoice_id)
 	if (!exp || (Z_TYPE_P(exp) != IS_LONG && Z_TYPE_P(exp) != IS_DOUBLE)) {
 		return "token has no exp claim (a number of seconds since the epoch); unexpiring tokens are refused";
 	}
-	if ((Z_TYPE_P(exp) == IS_LONG ? (double)Z_LVAL_P(exp) : Z_DVAL_P(exp)) < now - CC_JWT_LEEWAY) {
+	double exp_at = Z_TYPE_P(exp) == IS_LONG ? (double)Z_LVAL_P(exp) : Z_DVAL_P(exp);
+	/* 1e400 decodes to INF and 1e100 is as good as never: both would make a token eternal. */
+	if (!zend_finite(exp_at) || exp_at > CC_JWT_EXP_MAX) {
+		return "token's exp claim is not a time a token can have (beyond the year 9999); unexpiring tokens are refused";
+	}
+	if (exp_at < now - CC_JWT_LEEWAY) {
 		return "token has expired (its exp is more than 60 seconds in the past)";
 	}
 	for (size_t i = 0; i < sizeof(id_claims) / sizeof(id_claims[0]); i++) {

@@ -1,5 +1,5 @@
 /* Cryptomus: POST /v1/payment, JSON signed with md5(base64(body) . apiKey).
- * Seed document: shared/seeds/cryptomus-payment-create.en.txt; SPEC §4. */
+ * Page followed: the provider's create page (docs/protocols.md §3, §4). */
 #include "php.h"
 #include "zend_smart_str.h"
 #include "ext/json/php_json.h"
@@ -14,8 +14,8 @@
 
 /* {{{ Parameters */
 static const ci_field cryptomus_currency_item[] = {
-	{"currency", "currency", CI_P_STRING, CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
-	{"network", "network", CI_P_STRING, CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
+	{"currency", "currency", CI_P_STRING, CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, 1, 32},
+	{"network", "network", CI_P_STRING, CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_LOWER, 1, 32},
 	{NULL},
 };
 
@@ -25,9 +25,14 @@ static void cryptomus_accepted_currencies(const ci_gateway *gw, const ci_field *
 {
 	zval list, *item;
 	ci_field native = *f;
+	bool ok = true;
 
 	native.convert = NULL;
 	if (Z_TYPE_P(value) != IS_ARRAY) {
+		ci_param_check(gw, &native, value, param, errs, out);
+		return;
+	}
+	if (!zend_array_is_list(Z_ARRVAL_P(value))) {
 		ci_param_check(gw, &native, value, param, errs, out);
 		return;
 	}
@@ -38,14 +43,21 @@ static void cryptomus_accepted_currencies(const ci_gateway *gw, const ci_field *
 		if (Z_TYPE_P(item) == IS_STRING) {
 			array_init(&entry);
 			add_assoc_str(&entry, "currency", zend_string_copy(Z_STR_P(item)));
-		} else {
+		} else if (Z_TYPE_P(item) == IS_ARRAY) {
 			ZVAL_COPY(&entry, item);
+		} else {
+			char sub[64];
+			zend_string *shown = ci_param_describe(gw, item);
+			snprintf(sub, sizeof(sub), "%s[%u]", param, zend_hash_num_elements(Z_ARRVAL(list)));
+			ci_errors_add(errs, sub, "%s: %s must be a currency code string or an array with string keys, got %s",
+				gw->provider->title, sub, ZSTR_VAL(shown));
+			zend_string_release(shown);
+			ok = false;
+			ZVAL_NULL(&entry);
 		}
 		add_next_index_zval(&list, &entry);
 	} ZEND_HASH_FOREACH_END();
-	if (!zend_array_is_list(Z_ARRVAL_P(value))) {
-		ci_param_check(gw, &native, value, param, errs, out);
-	} else {
+	if (ok) {
 		ci_param_check(gw, &native, &list, param, errs, out);
 	}
 	zval_ptr_dtor(&list);
@@ -55,7 +67,7 @@ static void cryptomus_accepted_currencies(const ci_gateway *gw, const ci_field *
 static const ci_field cryptomus_fields[] = {
 	/* unified keys */
 	{"amount", "amount", CI_P_AMOUNT, CI_F_UNIFIED | CI_F_REQUIRED},
-	{"currency", "currency", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
+	{"currency", "currency", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, 1, 32},
 	{"order_id", "order_id", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH, 1, 128},
 	{"description", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
 		"its invoices have no description; keep it in your order, or send it in metadata (additional_data)"},
@@ -65,10 +77,11 @@ static const ci_field cryptomus_fields[] = {
 	{"callback_url", "url_callback", CI_P_URL, CI_F_UNIFIED | URL_LEN},
 	{"return_url", "url_return", CI_P_URL, CI_F_UNIFIED | URL_LEN},
 	{"success_url", "url_success", CI_P_URL, CI_F_UNIFIED | URL_LEN},
-	{"pay_currency", "to_currency", CI_P_STRING, CI_F_UNIFIED | CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
-	{"network", "network", CI_P_STRING, CI_F_UNIFIED | CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
+	{"pay_currency", "to_currency", CI_P_STRING, CI_F_UNIFIED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, 1, 32},
+	{"network", "network", CI_P_STRING, CI_F_UNIFIED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_LOWER, 1, 32},
 	{"accepted_currencies", "currencies", CI_P_LIST, CI_F_UNIFIED, 0, 0, NULL, cryptomus_currency_item, cryptomus_accepted_currencies},
-	{"metadata", "additional_data", CI_P_META, CI_F_UNIFIED | CI_F_RANGE, 0, 255},
+	/* additional_data: at most 255 bytes (docs/protocols.md §3), so multi-byte text holds fewer characters */
+	{"metadata", "additional_data", CI_P_META, CI_F_UNIFIED | CI_F_RANGE | CI_F_BYTES, 0, 255},
 	{"idempotency_key", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
 		"it deduplicates by order_id: a repeated order_id returns the existing invoice"},
 	/* Cryptomus's own keys */
@@ -77,10 +90,10 @@ static const ci_field cryptomus_fields[] = {
 	{"url_callback", "url_callback", CI_P_URL, URL_LEN},
 	{"is_payment_multiple", "is_payment_multiple", CI_P_BOOL, 0},
 	{"lifetime", "lifetime", CI_P_INT, CI_F_RANGE, 300, 43200},
-	{"to_currency", "to_currency", CI_P_STRING, CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
+	{"to_currency", "to_currency", CI_P_STRING, CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, 1, 32},
 	{"subtract", "subtract", CI_P_INT, CI_F_RANGE, 0, 100},
 	{"accuracy_payment_percent", "accuracy_payment_percent", CI_P_DECIMAL, CI_F_RANGE | CI_F_JSON_NUMBER, 0, 5},
-	{"additional_data", "additional_data", CI_P_STRING, CI_F_RANGE, 0, 255},
+	{"additional_data", "additional_data", CI_P_STRING, CI_F_RANGE | CI_F_BYTES, 0, 255},
 	{"currencies", "currencies", CI_P_LIST, 0, 0, 0, NULL, cryptomus_currency_item},
 	{"except_currencies", "except_currencies", CI_P_LIST, 0, 0, 0, NULL, cryptomus_currency_item},
 	{"course_source", "course_source", CI_P_STRING, CI_F_RANGE, 4, 20},
@@ -120,7 +133,7 @@ static const ci_status_word cryptomus_statuses[] = {
 	{"wrong_amount", CI_ST_PARTIALLY_PAID}, {"wrong_amount_waiting", CI_ST_PARTIALLY_PAID},
 	{"cancel", CI_ST_CANCELED},
 	{"fail", CI_ST_FAILED}, {"system_fail", CI_ST_FAILED},
-	/* Three refund states that must never be confused (SPEC §4): only refund_paid gave the money back. */
+	/* Three refund states that must never be confused (docs/protocols.md §4): only refund_paid gave the money back. */
 	{"refund_process", CI_ST_REFUNDING}, {"refund_fail", CI_ST_REFUND_FAILED}, {"refund_paid", CI_ST_REFUNDED},
 	{NULL},
 };
@@ -263,7 +276,7 @@ static zend_string *cryptomus_type_text(zval *type)
 }
 
 /* Static wallets (type wallet) and payouts (type payout) call the same kind of URL with the
- * same fields; a deposit to a user's wallet must never read as a paid order (SPEC §4). The
+ * same fields; a deposit to a user's wallet must never read as a paid order (docs/protocols.md §4). The
  * docs give every callback a type, so one without it is not taken for an invoice either. */
 static bool cryptomus_is_payment(zval *data)
 {

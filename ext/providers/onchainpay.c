@@ -1,6 +1,6 @@
 /* OnChainPay: POST /api-gateway/make-invoice, JSON signed with hex(HMAC-SHA256(body, privateKey)),
  * every body carrying a nonce that never repeats for the key.
- * Seed document: shared/seeds/onchainpay-make-invoice.ru.txt; SPEC §4. */
+ * Page followed: the provider's create page (docs/protocols.md §3, §4). */
 #include "php.h"
 #include "../ci_provider.h"
 #include "../ci_classes.h"
@@ -35,15 +35,48 @@ static void onchainpay_external_id(const ci_gateway *gw, const ci_field *f, zval
 	}
 }
 
+/* lifetime: whole minutes; the create page gives no upper bound, a 32-bit int is what its backend can hold. */
+#define ONCHAINPAY_LIFETIME_MAX 2147483647
+
 /* expires_in is seconds; lifetime counts whole minutes, so only exact minutes can be said. */
 static void onchainpay_expires_in(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
 	const char *param, ci_errors *errs)
 {
 	zend_long minutes;
 
-	if (ci_param_minutes(gw, value, param, "lifetime", errs, &minutes) == SUCCESS) {
+	if (ci_param_minutes(gw, value, param, "lifetime", ONCHAINPAY_LIFETIME_MAX, errs, &minutes) == SUCCESS) {
 		ZVAL_LONG(out, minutes);
 	}
+}
+
+/* currencies: passed through as given, but coin codes in docs/protocols.md §3's spelling: "usdt" and
+ * {"currency": "usdt", ...} go as USDT (network names stay as written: "tron"). */
+static void onchainpay_upper(zval *code)
+{
+	if (code && Z_TYPE_P(code) == IS_STRING) {
+		zend_string *upper = zend_string_toupper(Z_STR_P(code));
+		zval_ptr_dtor(code);
+		ZVAL_STR(code, upper);
+	}
+}
+
+static void onchainpay_currencies(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,
+	const char *param, ci_errors *errs)
+{
+	zval *item;
+
+	onchainpay_check_native(gw, f, value, out, param, errs);
+	if (Z_TYPE_P(out) != IS_ARRAY) {
+		return;
+	}
+	/* out is the engine's own copy (ci_plain_copy()), nothing the caller holds. */
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(out), item) {
+		if (Z_TYPE_P(item) == IS_STRING) {
+			onchainpay_upper(item);
+		} else if (Z_TYPE_P(item) == IS_ARRAY) {
+			onchainpay_upper(zend_hash_str_find(Z_ARRVAL_P(item), "currency", sizeof("currency") - 1));
+		}
+	} ZEND_HASH_FOREACH_END();
 }
 
 #define PERCENT CI_F_RANGE, 0, 100
@@ -53,7 +86,7 @@ static void onchainpay_expires_in(const ci_gateway *gw, const ci_field *f, zval 
 static const ci_field onchainpay_fields[] = {
 	/* unified keys */
 	{"amount", "amount", CI_P_AMOUNT, CI_F_UNIFIED | CI_F_REQUIRED},
-	{"currency", "currency", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH, 1, 32},
+	{"currency", "currency", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, 1, 32},
 	{"order_id", "order", CI_P_STRING, CI_F_UNIFIED},
 	{"description", "description", CI_P_STRING, CI_F_UNIFIED},
 	{"email", "payerEmail", CI_P_EMAIL, CI_F_UNIFIED},
@@ -63,7 +96,7 @@ static const ci_field onchainpay_fields[] = {
 	NOT_EXPRESSIBLE("success_url", CI_P_URL, "its payment page has one link back to the shop, returnURL (return_url)"),
 	NOT_EXPRESSIBLE("pay_currency", CI_P_STRING, CHOICE_ON_PAGE),
 	NOT_EXPRESSIBLE("network", CI_P_STRING, CHOICE_ON_PAGE),
-	{"accepted_currencies", "currencies", CI_P_RAW_LIST, CI_F_UNIFIED},
+	{"accepted_currencies", "currencies", CI_P_RAW_LIST, CI_F_UNIFIED, 0, 0, NULL, NULL, onchainpay_currencies},
 	NOT_EXPRESSIBLE("metadata", CI_P_META, "its invoices carry no free-form data; use order_id (order), description or externalUserId"),
 	{"idempotency_key", "externalId", CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, onchainpay_external_id},
 	/* OnChainPay's own keys (amount, currency and description are spelled as the unified ones) */
@@ -78,9 +111,8 @@ static const ci_field onchainpay_fields[] = {
 	{"paymentTolerancePercent", "paymentTolerancePercent", CI_P_DECIMAL, PERCENT},
 	{"webhookURL", "webhookURL", CI_P_URL, 0},
 	{"returnURL", "returnURL", CI_P_URL, 0},
-	/* whole minutes; the seed gives no upper bound */
-	{"lifetime", "lifetime", CI_P_INT, CI_F_RANGE, 1, 2147483647},
-	{"currencies", "currencies", CI_P_RAW_LIST, 0},
+	{"lifetime", "lifetime", CI_P_INT, CI_F_RANGE, 1, ONCHAINPAY_LIFETIME_MAX},
+	{"currencies", "currencies", CI_P_RAW_LIST, 0, 0, 0, NULL, NULL, onchainpay_currencies},
 	{NULL},
 };
 /* }}} */

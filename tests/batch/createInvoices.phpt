@@ -38,7 +38,7 @@ var_dump($g->createInvoices([]));
 foreach ([0, 257] as $c) {
 	try {
 		$g->createInvoices([$item('x')], $c);
-	} catch (ValueError $e) {
+	} catch (CryptoInvoice\InvalidArgumentException $e) {
 		echo get_class($e), ': ', $e->getMessage(), "\n";
 	}
 }
@@ -47,14 +47,14 @@ foreach ([0, 257] as $c) {
 bool(true)
 first        Invoice b-1 created
 7            Invoice b-2 created
-bad          CryptoInvoice\InvalidArgumentException: Cryptomus: order_id may contain only letters, digits, '_' and '-'
+bad          CryptoInvoice\InvalidArgumentException: Cryptomus: order_id may contain only letters, digits, '_' and '-', got "b 3"
 typo         CryptoInvoice\InvalidArgumentException: Cryptomus: unknown parameter "lifetme"; did you mean "lifetime"?
-not an array CryptoInvoice\InvalidArgumentException: Cryptomus: each batch item must be an array of invoice parameters, got string
+not an array CryptoInvoice\InvalidArgumentException: Cryptomus: each batch item must be an array of invoice parameters, got "oops"
 api error    CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 422): The currency was not found (1 attempt)
 -1           Invoice b-6 created
 requests sent: 4
 with one 503: ok ok ok ok ok
 array(0) {
 }
-ValueError: CryptoInvoice\Cryptomus::createInvoices(): Argument #2 ($concurrency) must be between 1 and 256
-ValueError: CryptoInvoice\Cryptomus::createInvoices(): Argument #2 ($concurrency) must be between 1 and 256
+CryptoInvoice\InvalidArgumentException: Cryptomus: concurrency must be an integer from 1 to 256, got 0
+CryptoInvoice\InvalidArgumentException: Cryptomus: concurrency must be an integer from 1 to 256, got 257

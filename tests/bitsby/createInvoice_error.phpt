@@ -80,15 +80,15 @@ echo "requests sent: ", count(ci_emulator_log($base)), "\n";
 amount: Bitsby: amount is required
 currency: Bitsby: currency is required
 == amount shape
-amount: Bitsby: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "1e3"
+amount: Bitsby: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "1e3"
 == amount negative
-amountFiat: Bitsby: amountFiat must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "-1"
+amountFiat: Bitsby: amountFiat must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "-1"
 == amount zero
 amount: Bitsby: amount must be greater than zero, got "0.00"
 == amount NaN
-amount: Bitsby: amount must be a finite, non-negative number, got float
+amount: Bitsby: amount must be a finite, non-negative number, got NAN
 == amount bool
-amount: Bitsby: amount must be a decimal string, int or float, got bool
+amount: Bitsby: amount must be a decimal string, int or float, got true
 == currencies
 currency: Bitsby: currency must be one of USD, EUR or RUB, got "GBP"
 == native currency
@@ -96,7 +96,7 @@ currencyFiat: Bitsby: currencyFiat must be one of USD, EUR or RUB, got "BTC"
 == expires_in values
 expires_in: Bitsby: expires_in must be one of 1800, 3600, 10800, 21600 or 43200 seconds, got 7200
 == expires_in type
-expires_in: Bitsby: expires_in must be an integer, got string
+expires_in: Bitsby: expires_in must be an integer, got "1h"
 == timeToPay 2
 timeToPay: Bitsby: timeToPay must be one of 0.5, 1, 3, 6 or 12 (hours), got 2
 == timeToPay 0.25
@@ -106,22 +106,22 @@ timeToPay: Bitsby: timeToPay must be one of 0.5, 1, 3, 6 or 12 (hours), got 1.5
 == timeToPay text
 timeToPay: Bitsby: timeToPay must be one of 0.5, 1, 3, 6 or 12 (hours), got "six"
 == timeToPay type
-timeToPay: Bitsby: timeToPay must be one of 0.5, 1, 3, 6 or 12 (hours), got bool
+timeToPay: Bitsby: timeToPay must be one of 0.5, 1, 3, 6 or 12 (hours), got true
 == projectId
 projectId: Bitsby cannot take projectId: it is the project id given to the constructor (new Bitsby($projectId, $apiToken)); use a gateway of that project instead of passing it here
 == types
-description: Bitsby: description must be a string, got array
-serviceData: Bitsby: serviceData must be a string, got array
-metadata: Bitsby: metadata must be a string or an array, got int
-order_id: Bitsby: order_id must be a string, got float
+description: Bitsby: description must be a string, got an array
+serviceData: Bitsby: serviceData must be a string, got an array
+metadata: Bitsby: metadata must be a string or an array, got 5
+order_id: Bitsby: order_id must be a string, got 1.5
 == strings
-description: Bitsby: description must be valid UTF-8
-serviceData: Bitsby: serviceData must not contain NUL bytes
-order_id: Bitsby: order_id must be 1 to 255 characters long, got 0
+description: Bitsby: description must be valid UTF-8, got "bad\xFF"
+serviceData: Bitsby: serviceData must not contain NUL bytes, got "a\x00b"
+order_id: Bitsby: order_id must be 1 to 255 characters long, got 0 characters
 == order_id long
-order_id: Bitsby: order_id must be 1 to 255 characters long, got 256
+order_id: Bitsby: order_id must be 1 to 255 characters long, got 256 characters
 == metadata not JSON-encodable
-metadata: Bitsby: metadata must be JSON-encodable (valid UTF-8, no objects or recursion)
+metadata: Bitsby: metadata must hold only strings, numbers, booleans, null and arrays of them, got NAN at metadata.x
 == conflicts
 amountFiat: Bitsby: amount and amountFiat both set the field amountFiat; pass only one of them
 currencyFiat: Bitsby: currency and currencyFiat both set the field currencyFiat; pass only one of them

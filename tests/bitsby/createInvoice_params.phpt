@@ -93,7 +93,7 @@ string(3) "500"
 projectId=9deea1e2-0c08-41a3-bdc2-a34eada3892d
 amountFiat=0.5
 currencyFiat=RUB
-serviceData={"userId":7,"note":"a/b","orderId":"j-1"}
+serviceData={"userId":7,"note":"a\/b","orderId":"j-1"}
 timeToPay=0.5
 
 projectId=9deea1e2-0c08-41a3-bdc2-a34eada3892d

@@ -94,23 +94,23 @@ currency: CryptoCloud: currency is required
 amount: CryptoCloud: amount is required
 currency: CryptoCloud: currency is required
 == amount exponent
-amount: CryptoCloud: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "1e3"
+amount: CryptoCloud: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "1e3"
 == amount space
-amount: CryptoCloud: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got " 5"
+amount: CryptoCloud: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got " 5"
 == amount negative
-amount: CryptoCloud: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "-1"
+amount: CryptoCloud: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "-1"
 == amount zero
 amount: CryptoCloud: amount must be greater than zero, got "0.00"
 == amount int zero
-amount: CryptoCloud: amount must be greater than zero, got int
+amount: CryptoCloud: amount must be greater than zero, got 0
 == amount NaN
-amount: CryptoCloud: amount must be a finite, non-negative number, got float
+amount: CryptoCloud: amount must be a finite, non-negative number, got NAN
 == amount INF
-amount: CryptoCloud: amount must be a finite, non-negative number, got float
+amount: CryptoCloud: amount must be a finite, non-negative number, got INF
 == amount array
-amount: CryptoCloud: amount must be a decimal string, int or float, got array
+amount: CryptoCloud: amount must be a decimal string, int or float, got an array
 == amount bool
-amount: CryptoCloud: amount must be a decimal string, int or float, got bool
+amount: CryptoCloud: amount must be a decimal string, int or float, got true
 == currency not in the 25
 currency: CryptoCloud: currency must be one of USD, UZS, KGS, KZT, AMD, AZN, BYN, AUD, TRY, AED, CAD, CNY, HKD, IDR, INR, JPY, PHP, SGD, THB, VND, MYR, RUB, UAH, EUR or GBP, got "XXX"
 == currency is a crypto code
@@ -118,20 +118,20 @@ currency: CryptoCloud: currency must be one of USD, UZS, KGS, KZT, AMD, AZN, BYN
 == currency quoted as in the seed
 currency: CryptoCloud: currency must be one of USD, UZS, KGS, KZT, AMD, AZN, BYN, AUD, TRY, AED, CAD, CNY, HKD, IDR, INR, JPY, PHP, SGD, THB, VND, MYR, RUB, UAH, EUR or GBP, got "'TRY'"
 == currency type
-currency: CryptoCloud: currency must be a string, got array
+currency: CryptoCloud: currency must be a string, got an array
 == strings
-order_id: CryptoCloud: order_id must be a string, got array
-email: CryptoCloud: email must be an email address such as payer@example.com
+order_id: CryptoCloud: order_id must be a string, got an array
+email: CryptoCloud: email must be an email address such as payer@example.com, got "not-an-email"
 == bytes
-order_id: CryptoCloud: order_id must not contain NUL bytes
-email: CryptoCloud: email must be valid UTF-8
+order_id: CryptoCloud: order_id must not contain NUL bytes, got "o\x00-1"
+email: CryptoCloud: email must be valid UTF-8, got "\xFF@example.com"
 == pay_currency without network
 pay_currency: CryptoCloud: pay_currency must be one of BTC, LTC, TRX, SOL, TON, BNB, ETH, ETH_ARB, ETH_BASE, ETH_OPT, USDT_ARB, USDT_BSC, USDT_ERC20, USDT_OPT, USDT_SOL, USDT_TON, USDT_TRC20, USDC_ARB, USDC_BASE, USDC_BSC, USDC_ERC20, USDC_OPT, USDC_SOL, DAI_ARB, DAI_BASE, DAI_BSC, DAI_ERC20, DAI_OPT, USDD_TRC20, PYUSD_ERC20, PYUSD_SOL, XAUT_ERC20, XAUT_TON, ARB_ARB, OP_OPT, PEPE_BSC, PEPE_ERC20, SHIB_BSC, SHIB_ERC20 or TRUMP_SOL, got "USDT"
 == accepted_currencies
 accepted_currencies[1]: CryptoCloud: accepted_currencies[1] must be one of BTC, LTC, TRX, SOL, TON, BNB, ETH, ETH_ARB, ETH_BASE, ETH_OPT, USDT_ARB, USDT_BSC, USDT_ERC20, USDT_OPT, USDT_SOL, USDT_TON, USDT_TRC20, USDC_ARB, USDC_BASE, USDC_BSC, USDC_ERC20, USDC_OPT, USDC_SOL, DAI_ARB, DAI_BASE, DAI_BSC, DAI_ERC20, DAI_OPT, USDD_TRC20, PYUSD_ERC20, PYUSD_SOL, XAUT_ERC20, XAUT_TON, ARB_ARB, OP_OPT, PEPE_BSC, PEPE_ERC20, SHIB_BSC, SHIB_ERC20 or TRUMP_SOL, got "DOGE"
-accepted_currencies[2]: CryptoCloud: accepted_currencies[2] must be one of BTC, LTC, TRX, SOL, TON, BNB, ETH, ETH_ARB, ETH_BASE, ETH_OPT, USDT_ARB, USDT_BSC, USDT_ERC20, USDT_OPT, USDT_SOL, USDT_TON, USDT_TRC20, USDC_ARB, USDC_BASE, USDC_BSC, USDC_ERC20, USDC_OPT, USDC_SOL, DAI_ARB, DAI_BASE, DAI_BSC, DAI_ERC20, DAI_OPT, USDD_TRC20, PYUSD_ERC20, PYUSD_SOL, XAUT_ERC20, XAUT_TON, ARB_ARB, OP_OPT, PEPE_BSC, PEPE_ERC20, SHIB_BSC, SHIB_ERC20 or TRUMP_SOL, got "7"
+accepted_currencies[2]: CryptoCloud: accepted_currencies[2] must be one of BTC, LTC, TRX, SOL, TON, BNB, ETH, ETH_ARB, ETH_BASE, ETH_OPT, USDT_ARB, USDT_BSC, USDT_ERC20, USDT_OPT, USDT_SOL, USDT_TON, USDT_TRC20, USDC_ARB, USDC_BASE, USDC_BSC, USDC_ERC20, USDC_OPT, USDC_SOL, DAI_ARB, DAI_BASE, DAI_BSC, DAI_ERC20, DAI_OPT, USDD_TRC20, PYUSD_ERC20, PYUSD_SOL, XAUT_ERC20, XAUT_TON, ARB_ARB, OP_OPT, PEPE_BSC, PEPE_ERC20, SHIB_BSC, SHIB_ERC20 or TRUMP_SOL, got 7
 == accepted_currencies shape
-accepted_currencies: CryptoCloud: accepted_currencies must be a list (an array with keys 0, 1, 2...), got string
+accepted_currencies: CryptoCloud: accepted_currencies must be a list (an array with keys 0, 1, 2...), got "BTC"
 == accepted_currencies keys
 accepted_currencies: CryptoCloud: accepted_currencies must be a list (an array with keys 0, 1, 2...), got an array with other keys
 == expires_in zero
@@ -143,24 +143,24 @@ expires_in: CryptoCloud: expires_in must be a positive multiple of 60 seconds (t
 == expires_in negative
 expires_in: CryptoCloud: expires_in must be a positive multiple of 60 seconds (time_to_pay counts whole minutes), got -3600
 == expires_in text
-expires_in: CryptoCloud: expires_in must be an integer, got string
+expires_in: CryptoCloud: expires_in must be an integer, got "1h"
 == expires_in float
-expires_in: CryptoCloud: expires_in must be an integer, got float
+expires_in: CryptoCloud: expires_in must be an integer, got 3600.0
 == expires_in huge
-expires_in: CryptoCloud: expires_in must be at most 2147483647 hours, got 7730941132800 seconds
+expires_in: CryptoCloud: expires_in must be at most 7730941132740 seconds (time_to_pay is at most 128849018879 minutes), got 7730941132800
 == add_fields type
-add_fields: CryptoCloud: add_fields must be an array with string keys, got string
+add_fields: CryptoCloud: add_fields must be an array with string keys, got "time_to_pay=24"
 == add_fields list
-add_fields: CryptoCloud: add_fields must be an array with string keys, got array
+add_fields: CryptoCloud: add_fields must be an array with string keys, got a list
 == add_fields values
 add_fields.time_to_pay.hours: CryptoCloud: add_fields.time_to_pay.hours must be from 0 to 2147483647, got -1
-add_fields.time_to_pay.minutes: CryptoCloud: add_fields.time_to_pay.minutes must be an integer, got string
+add_fields.time_to_pay.minutes: CryptoCloud: add_fields.time_to_pay.minutes must be an integer from 0 to 2147483647, got "30m"
 add_fields.available_currencies[0]: CryptoCloud: add_fields.available_currencies[0] must be one of BTC, LTC, TRX, SOL, TON, BNB, ETH, ETH_ARB, ETH_BASE, ETH_OPT, USDT_ARB, USDT_BSC, USDT_ERC20, USDT_OPT, USDT_SOL, USDT_TON, USDT_TRC20, USDC_ARB, USDC_BASE, USDC_BSC, USDC_ERC20, USDC_OPT, USDC_SOL, DAI_ARB, DAI_BASE, DAI_BSC, DAI_ERC20, DAI_OPT, USDD_TRC20, PYUSD_ERC20, PYUSD_SOL, XAUT_ERC20, XAUT_TON, ARB_ARB, OP_OPT, PEPE_BSC, PEPE_ERC20, SHIB_BSC, SHIB_ERC20 or TRUMP_SOL, got "DOGE"
 add_fields.cryptocurrency: CryptoCloud: add_fields.cryptocurrency must be one of BTC, LTC, TRX, SOL, TON, BNB, ETH, ETH_ARB, ETH_BASE, ETH_OPT, USDT_ARB, USDT_BSC, USDT_ERC20, USDT_OPT, USDT_SOL, USDT_TON, USDT_TRC20, USDC_ARB, USDC_BASE, USDC_BSC, USDC_ERC20, USDC_OPT, USDC_SOL, DAI_ARB, DAI_BASE, DAI_BSC, DAI_ERC20, DAI_OPT, USDD_TRC20, PYUSD_ERC20, PYUSD_SOL, XAUT_ERC20, XAUT_TON, ARB_ARB, OP_OPT, PEPE_BSC, PEPE_ERC20, SHIB_BSC, SHIB_ERC20 or TRUMP_SOL, got "doge"
 == add_fields shapes
-add_fields.time_to_pay: CryptoCloud: add_fields.time_to_pay must be an array with string keys, got int
-add_fields.available_currencies: CryptoCloud: add_fields.available_currencies must be a list (an array with keys 0, 1, 2...), got string
-add_fields.cryptocurrency: CryptoCloud: add_fields.cryptocurrency must be a string, got array
+add_fields.time_to_pay: CryptoCloud: add_fields.time_to_pay must be an array with string keys, got 24
+add_fields.available_currencies: CryptoCloud: add_fields.available_currencies must be a list (an array with keys 0, 1, 2...), got "BTC"
+add_fields.cryptocurrency: CryptoCloud: add_fields.cryptocurrency must be a string, got an array
 == time_to_pay zero
 add_fields.time_to_pay: CryptoCloud: add_fields.time_to_pay must be at least one minute (hours and minutes are both 0 or missing)
 == time_to_pay empty

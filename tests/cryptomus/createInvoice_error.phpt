@@ -64,51 +64,51 @@ amount: Cryptomus: amount is required
 currency: Cryptomus: currency is required
 order_id: Cryptomus: order_id is required
 == amounts
-amount: Cryptomus: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "1e3"
+amount: Cryptomus: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "1e3"
 == amount space
-amount: Cryptomus: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got " 5"
+amount: Cryptomus: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got " 5"
 == amount negative
-amount: Cryptomus: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "-1"
+amount: Cryptomus: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "-1"
 == amount zero
 amount: Cryptomus: amount must be greater than zero, got "0.00"
 == amount int zero
-amount: Cryptomus: amount must be greater than zero, got int
+amount: Cryptomus: amount must be greater than zero, got 0
 == amount NaN
-amount: Cryptomus: amount must be a finite, non-negative number, got float
+amount: Cryptomus: amount must be a finite, non-negative number, got NAN
 == amount INF
-amount: Cryptomus: amount must be a finite, non-negative number, got float
+amount: Cryptomus: amount must be a finite, non-negative number, got INF
 == amount array
-amount: Cryptomus: amount must be a decimal string, int or float, got array
+amount: Cryptomus: amount must be a decimal string, int or float, got an array
 == amount bool
-amount: Cryptomus: amount must be a decimal string, int or float, got bool
+amount: Cryptomus: amount must be a decimal string, int or float, got true
 == order_id shape
-order_id: Cryptomus: order_id may contain only letters, digits, '_' and '-'
+order_id: Cryptomus: order_id may contain only letters, digits, '_' and '-', got "order #1"
 == order_id long
-order_id: Cryptomus: order_id must be 1 to 128 characters long, got 129
+order_id: Cryptomus: order_id must be 1 to 128 characters long, got 129 characters
 == order_id empty
-order_id: Cryptomus: order_id must be 1 to 128 characters long, got 0
+order_id: Cryptomus: order_id must be 1 to 128 characters long, got 0 characters
 == ranges
 lifetime: Cryptomus: lifetime must be from 300 to 43200, got 299
 subtract: Cryptomus: subtract must be from 0 to 100, got 101
 accuracy_payment_percent: Cryptomus: accuracy_payment_percent must be from 0 to 5, got 5.01
 discount_percent: Cryptomus: discount_percent must be from -99 to 100, got -100
-course_source: Cryptomus: course_source must be 4 to 20 characters long, got 3
-additional_data: Cryptomus: additional_data must be 0 to 255 characters long, got 256
+course_source: Cryptomus: course_source must be 4 to 20 characters long, got 3 characters
+additional_data: Cryptomus: additional_data must be at most 255 bytes long in UTF-8, got 256 bytes
 == upper ranges
 lifetime: Cryptomus: lifetime must be from 300 to 43200, got 43201
 discount_percent: Cryptomus: discount_percent must be from -99 to 100, got 101
-course_source: Cryptomus: course_source must be 4 to 20 characters long, got 21
+course_source: Cryptomus: course_source must be 4 to 20 characters long, got 21 characters
 == urls
-url_return: Cryptomus: url_return must be an absolute http:// or https:// URL
-url_success: Cryptomus: url_success must be 6 to 255 characters long, got 5
-url_callback: Cryptomus: url_callback must be 6 to 255 characters long, got 262
+url_return: Cryptomus: url_return must be an absolute http:// or https:// URL, got "ftp://shop.example/x"
+url_success: Cryptomus: url_success must be 6 to 255 characters long, got 5 characters
+url_callback: Cryptomus: url_callback must be 6 to 255 characters long, got 262 characters
 == types
-lifetime: Cryptomus: lifetime must be an integer, got string
-is_payment_multiple: Cryptomus: is_payment_multiple must be true or false, got string
-subtract: Cryptomus: subtract must be an integer, got float
-currencies: Cryptomus: currencies must be a list (an array with keys 0, 1, 2...), got string
+lifetime: Cryptomus: lifetime must be an integer from 300 to 43200, got "1h"
+is_payment_multiple: Cryptomus: is_payment_multiple must be true or false, got "yes"
+subtract: Cryptomus: subtract must be an integer from 0 to 100, got 1.5
+currencies: Cryptomus: currencies must be a list (an array with keys 0, 1, 2...), got "BTC"
 except_currencies[0].currency: Cryptomus: except_currencies[0].currency is required
-network: Cryptomus: network must be a string, got array
+network: Cryptomus: network must be a string, got an array
 == typos
 amout: Cryptomus: unknown parameter "amout"; did you mean "amount"?
 order: Cryptomus: unknown parameter "order"; did you mean "order_id"?
@@ -128,9 +128,9 @@ idempotency_key: Cryptomus cannot take idempotency_key: it deduplicates by order
 == expires_in range
 expires_in: Cryptomus: expires_in must be from 300 to 43200, got 60
 == metadata too long
-metadata: Cryptomus: metadata must be 0 to 255 characters long, got 311
+metadata: Cryptomus: metadata must be at most 255 bytes long in UTF-8, got 311 bytes
 == strings
-course_source: Cryptomus: course_source must not contain NUL bytes
-from_referral_code: Cryptomus: from_referral_code must be valid UTF-8
+course_source: Cryptomus: course_source must not contain NUL bytes, got "Bin\x00ance"
+from_referral_code: Cryptomus: from_referral_code must be valid UTF-8, got "\xFF\xFE"
 requests sent: 0
 TypeError

@@ -62,8 +62,8 @@ Looked up again:
   expires:  %d-%d-%dT%d:%d:%d+00:00
 
 A request with bad parameters:
-  amount: Cryptomus: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "-5"
-  order_id: Cryptomus: order_id may contain only letters, digits, '_' and '-'
+  amount: Cryptomus: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "-5"
+  order_id: Cryptomus: order_id may contain only letters, digits, '_' and '-', got "order 1!"
   expires_in: Cryptomus: expires_in must be from 300 to 43200, got 10
 same invoice looked up: true
 == environment: exit 0
@@ -88,8 +88,8 @@ Looked up again:
   expires:  %d-%d-%dT%d:%d:%d+00:00
 
 A request with bad parameters:
-  amount: Cryptomus: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "-5"
-  order_id: Cryptomus: order_id may contain only letters, digits, '_' and '-'
+  amount: Cryptomus: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "-5"
+  order_id: Cryptomus: order_id may contain only letters, digits, '_' and '-', got "order 1!"
   expires_in: Cryptomus: expires_in must be from 300 to 43200, got 10
 same invoice looked up: true
 emulator saw POST /v1/payment merchant=8b03432e-385b-4670-8d06-064591096795 signed=true

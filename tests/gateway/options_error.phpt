@@ -49,17 +49,17 @@ try {
 }
 ?>
 --EXPECT--
-base_url: Cryptomus: option base_url must use https://; http:// is allowed only to a loopback host (127.0.0.0/8, ::1, localhost)
-timeout: Cryptomus: option timeout must be a number of seconds greater than 0 and at most 3600, got int
-connect_timeout: Cryptomus: option connect_timeout must be a number of seconds greater than 0 and at most 3600, got string
-retries: Cryptomus: option retries must be an integer from 0 to 10, got int
-verify_tls: Cryptomus: option verify_tls must be true or false, got int
-ca_file: Cryptomus: option ca_file must be the path of a readable PEM file
+base_url: Cryptomus: option base_url must use https://; http:// is allowed only to a loopback host: 127.x.y.z (four decimal parts), [::1] or localhost, got the host "api.example.com"
+timeout: Cryptomus: option timeout must be a number of seconds greater than 0 and at most 3600, got 0
+connect_timeout: Cryptomus: option connect_timeout must be a number of seconds greater than 0 and at most 3600, got "ten"
+retries: Cryptomus: option retries must be an integer from 0 to 10, got 11
+verify_tls: Cryptomus: option verify_tls must be true or false, got 1
+ca_file: Cryptomus: option ca_file must be the path of a readable PEM file; "/nonexistent/ca.pem" does not exist
 proxy: Cryptomus: option proxy must be a non-empty string without line breaks or NUL bytes
 user_agent: Cryptomus: option user_agent must be a non-empty string without line breaks or NUL bytes
-persistent: Cryptomus: option persistent must be true or false, got string
-strict: Cryptomus: option strict must be true or false, got string
-rate_limit: Cryptomus: option rate_limit must be requests per second from 0 (no limit) to 1000, got int
+persistent: Cryptomus: option persistent must be true or false, got "yes"
+strict: Cryptomus: option strict must be true or false, got "no"
+rate_limit: Cryptomus: option rate_limit must be requests per second from 0 (no limit) to 1000, got -1
 verfy_tls: Cryptomus: unknown option "verfy_tls"; did you mean "verify_tls"?
 secret_key: Cryptomus: option secret_key is for CryptoCloud only (it signs CryptoCloud postbacks)
 options: Cryptomus: option keys must be strings such as "timeout"
@@ -68,7 +68,7 @@ base_url: Cryptomus: option base_url must use https://
 --
 base_url: Cryptomus: option base_url must not carry credentials (user:password@)
 --
-base_url: Cryptomus: option base_url must be an absolute URL such as https://api.example.com
+base_url: Cryptomus: option base_url must be a URL of printable ASCII without spaces or any of " < > \ ^ ` { | }
 --
 merchant_id: Cryptomus: merchant_id must not be empty
 api_key: Cryptomus: api_key must not be empty

@@ -110,7 +110,7 @@ a logger calling the gateway
   -> CryptoInvoice\Invoice
   server saw 3; logger saw info: cryptomus create: HTTP 200
 a logger constructing the gateway again
-  -> Error: CryptoInvoice\Cryptomus cannot be constructed again from its own logger
+  -> Error: CryptoInvoice\Cryptomus object is already constructed
   server saw 1; logger saw info: cryptomus create: HTTP 200
 the same gateway, unharmed
   -> CryptoInvoice\Invoice

@@ -29,6 +29,12 @@ $cases = [
 	'expires_in zero' => $ok + ['expires_in' => 0],
 	'expires_in negative' => $ok + ['expires_in' => -60],
 	'expires_in type' => $ok + ['expires_in' => '1 hour'],
+	/* lifetime holds at most 2147483647 minutes: seconds beyond that are refused, never wrapped. */
+	'expires_in near PHP_INT_MAX' => $ok + ['expires_in' => PHP_INT_MAX - PHP_INT_MAX % 60],
+	'expires_in one minute too many' => $ok + ['expires_in' => 2147483648 * 60],
+	'expires_in and lifetime as floats' => $ok + ['expires_in' => 1e300, 'lifetime' => NAN],
+	'expires_in INF' => $ok + ['expires_in' => INF, 'lifetime' => -INF],
+	'expires_in as a float that is whole' => $ok + ['expires_in' => 3600.0, 'lifetime' => '99999999999999999999'],
 	'bool and lists' => $ok + ['includeFee' => 'yes', 'additionalFees' => 'SEPA_WITHDRAWAL', 'currencies' => 'USDT'],
 	'list items' => $ok + ['additionalFees' => ['SEPA_WITHDRAWAL', false, ['x']], 'accepted_currencies' => ['fee' => 'x']],
 	'raw list not JSON' => $ok + ['currencies' => ["\xff\xfe"]],
@@ -80,34 +86,34 @@ try {
 amount: OnChainPay: amount is required
 currency: OnChainPay: currency is required
 == amounts
-amount: OnChainPay: amount must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "1e3"
-currency: OnChainPay: currency must be 1 to 32 characters long, got 0
+amount: OnChainPay: amount must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "1e3"
+currency: OnChainPay: currency must be 1 to 32 characters long, got 0 characters
 == amount zero
 amount: OnChainPay: amount must be greater than zero, got "0.00"
-currency: OnChainPay: currency may contain only letters, digits, '_' and '-'
+currency: OnChainPay: currency may contain only letters, digits, '_' and '-', got "US D"
 == amount negative
-amount: OnChainPay: amount must not be negative, got int
+amount: OnChainPay: amount must not be negative, got -1
 == amount NaN
-amount: OnChainPay: amount must be a finite, non-negative number, got float
+amount: OnChainPay: amount must be a finite, non-negative number, got NAN
 == amount bool
-amount: OnChainPay: amount must be a decimal string, int or float, got bool
-currency: OnChainPay: currency must be a string, got array
+amount: OnChainPay: amount must be a decimal string, int or float, got true
+currency: OnChainPay: currency must be a string, got an array
 == percent ranges
 insurancePercent: OnChainPay: insurancePercent must be from 0 to 100, got 100.01
-slippagePercent: OnChainPay: slippagePercent must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "-1"
+slippagePercent: OnChainPay: slippagePercent must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "-1"
 paymentTolerancePercent: OnChainPay: paymentTolerancePercent must be from 0 to 100, got 101
 == percent types
-insurancePercent: OnChainPay: insurancePercent must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "1e1"
-slippagePercent: OnChainPay: slippagePercent must be a plain decimal such as "10.50" (digits, one optional '.', no sign, spaces or exponent), got "2%"
-paymentTolerancePercent: OnChainPay: paymentTolerancePercent must be a decimal string, int or float, got array
+insurancePercent: OnChainPay: insurancePercent must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "1e1"
+slippagePercent: OnChainPay: slippagePercent must be a plain decimal such as "10.50" or "0.5" (digits, optionally '.' and more digits; no sign, spaces or exponent), got "2%"
+paymentTolerancePercent: OnChainPay: paymentTolerancePercent must be a decimal string, int or float, got an array
 == lifetime
 lifetime: OnChainPay: lifetime must be from 1 to 2147483647, got 0
 == lifetime negative
 lifetime: OnChainPay: lifetime must be from 1 to 2147483647, got -5
 == lifetime types
-lifetime: OnChainPay: lifetime must be an integer, got string
+lifetime: OnChainPay: lifetime must be an integer from 1 to 2147483647, got "1h"
 == lifetime float
-lifetime: OnChainPay: lifetime must be an integer, got float
+lifetime: OnChainPay: lifetime must be an integer from 1 to 2147483647, got 1.5
 == expires_in not minutes
 expires_in: OnChainPay: expires_in must be a positive multiple of 60 seconds (lifetime counts whole minutes), got 90
 == expires_in short
@@ -117,33 +123,46 @@ expires_in: OnChainPay: expires_in must be a positive multiple of 60 seconds (li
 == expires_in negative
 expires_in: OnChainPay: expires_in must be a positive multiple of 60 seconds (lifetime counts whole minutes), got -60
 == expires_in type
-expires_in: OnChainPay: expires_in must be an integer, got string
+expires_in: OnChainPay: expires_in must be an integer, got "1 hour"
+== expires_in near PHP_INT_MAX
+expires_in: OnChainPay: expires_in must be at most 128849018820 seconds (lifetime is at most 2147483647 minutes), got 9223372036854775800
+== expires_in one minute too many
+expires_in: OnChainPay: expires_in must be at most 128849018820 seconds (lifetime is at most 2147483647 minutes), got 128849018880
+== expires_in and lifetime as floats
+expires_in: OnChainPay: expires_in must be an integer, got 1.0E+300
+lifetime: OnChainPay: lifetime must be an integer from 1 to 2147483647, got NAN
+== expires_in INF
+expires_in: OnChainPay: expires_in must be an integer, got INF
+lifetime: OnChainPay: lifetime must be an integer from 1 to 2147483647, got -INF
+== expires_in as a float that is whole
+expires_in: OnChainPay: expires_in must be an integer, got 3600.0
+lifetime: OnChainPay: lifetime must be an integer from 1 to 2147483647, got "99999999999999999999"
 == bool and lists
-includeFee: OnChainPay: includeFee must be true or false, got string
-additionalFees: OnChainPay: additionalFees must be a list (an array with keys 0, 1, 2...), got string
-currencies: OnChainPay: currencies must be a list (an array with keys 0, 1, 2...), got string
+includeFee: OnChainPay: includeFee must be true or false, got "yes"
+additionalFees: OnChainPay: additionalFees must be a list (an array with keys 0, 1, 2...), got "SEPA_WITHDRAWAL"
+currencies: OnChainPay: currencies must be a list (an array with keys 0, 1, 2...), got "USDT"
 == list items
-additionalFees[1]: OnChainPay: additionalFees[1] must be a string, got bool
-additionalFees[2]: OnChainPay: additionalFees[2] must be a string, got array
+additionalFees[1]: OnChainPay: additionalFees[1] must be a string, got false
+additionalFees[2]: OnChainPay: additionalFees[2] must be a string, got an array
 accepted_currencies: OnChainPay: accepted_currencies must be a list (an array with keys 0, 1, 2...), got an array with other keys
 == raw list not JSON
-currencies: OnChainPay: currencies must hold only strings, numbers, booleans and arrays of them
+currencies: OnChainPay: currencies must hold only valid UTF-8 text
 == urls
-webhookURL: OnChainPay: webhookURL must be an absolute http:// or https:// URL
-returnURL: OnChainPay: returnURL must be an absolute http:// or https:// URL
-callback_url: OnChainPay: callback_url must be an absolute http:// or https:// URL
+webhookURL: OnChainPay: webhookURL must be an absolute http:// or https:// URL, got "ftp://merchant.example/hook"
+returnURL: OnChainPay: returnURL must be an absolute http:// or https:// URL, got "merchant.example"
+callback_url: OnChainPay: callback_url must be an absolute http:// or https:// URL, got "javascript:alert(1)"
 == emails
-payerEmail: OnChainPay: payerEmail must be an email address such as payer@example.com
-email: OnChainPay: email must be an email address such as payer@example.com
+payerEmail: OnChainPay: payerEmail must be an email address such as payer@example.com, got "a@b"
+email: OnChainPay: email must be an email address such as payer@example.com, got "not an email"
 == empty external id
 externalId: OnChainPay: externalId must not be empty: it is the key that deduplicates invoices
 == empty idempotency key
 idempotency_key: OnChainPay: idempotency_key must not be empty: it is the key that deduplicates invoices
 == strings
-description: OnChainPay: description must not contain NUL bytes
-order: OnChainPay: order must be valid UTF-8
-externalUserId: OnChainPay: externalUserId must be a string, got array
-externalId: OnChainPay: externalId must be a string, got float
+description: OnChainPay: description must not contain NUL bytes, got "x\x00y"
+order: OnChainPay: order must be valid UTF-8, got "\xFF"
+externalUserId: OnChainPay: externalUserId must be a string, got an array
+externalId: OnChainPay: externalId must be a string, got 5.5
 == typos
 amout: OnChainPay: unknown parameter "amout"; did you mean "amount"?
 webhookUrl: OnChainPay: unknown parameter "webhookUrl"; did you mean "webhookURL"?
@@ -168,7 +187,7 @@ success_url: OnChainPay cannot take success_url: its payment page has one link b
 pay_currency: OnChainPay cannot take pay_currency: the payer picks the coin and network on the invoice page; limit the choice with accepted_currencies (with the option strict => false such keys are dropped)
 network: OnChainPay cannot take network: the payer picks the coin and network on the invoice page; limit the choice with accepted_currencies (with the option strict => false such keys are dropped)
 metadata: OnChainPay cannot take metadata: its invoices carry no free-form data; use order_id (order), description or externalUserId (with the option strict => false such keys are dropped)
-CryptoInvoice\InvalidArgumentException: OnChainPay: lifetime must be from 1 to 2147483647, got 0; OnChainPay: includeFee must be true or false, got int; OnChainPay: amount is required; OnChainPay: currency is required
+CryptoInvoice\InvalidArgumentException: OnChainPay: lifetime must be from 1 to 2147483647, got 0; OnChainPay: includeFee must be true or false, got 1; OnChainPay: amount is required; OnChainPay: currency is required
 {"lifetime":"OnChainPay: lifetime must be from 1 to 2147483647, got 0"}
 requests sent: 0
 TypeError

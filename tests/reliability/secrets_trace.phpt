@@ -80,7 +80,7 @@ $g = new Cryptomus('m', $long, ['base_url' => $base]);
 try { $g->createInvoice(['amount' => $long, 'currency' => 'USD', 'order_id' => 'o1']); } catch (Throwable $e) {
 	$out = dump_all($e);
 	echo 'long key quoted in part: ', str_contains($out, substr($long, 0, 24)) ? 'LEAKED' : 'clean',
-		str_contains($e->getMessage(), '"[redacted]') ? ', marked in the message' : '', "\n";
+		(str_contains($e->getMessage(), '"[redacted]') || str_contains($e->getMessage(), 'credential (not shown)')) ? ', marked in the message' : '', "\n";
 }
 echo "done\n";
 ?>

@@ -15,6 +15,7 @@ declare(strict_types=1);
  *   too frequent    200 {"result":"error","data":"Requests too frequent"}
  *   bad token       401 {"result":"error","data":"Invalid token"}
  *   not multipart   400 {"result":"error","data":"Content-Type must be multipart/form-data"}
+ *   not UTF-8 text  400 {"result":"error","data":"<field>: must be UTF-8 text"}
  *   bad parameters  400 {"result":"error","data":"<field>: <problem>; ..."}
  *   other statuses  <status> {"result":"error","data":"<message>"}
  */
@@ -87,6 +88,12 @@ final class EmuBitsby extends EmuProvider
 		$fields = $ctx->form();
 		if ($fields === null) {
 			return $this->error(400, 'Malformed multipart/form-data body');
+		}
+		/* Every field is text the API reads as UTF-8. */
+		foreach ($fields as $name => $value) {
+			if (!is_string($value) || !preg_match('//u', $value)) {
+				return $this->error(400, "$name: must be UTF-8 text");
+			}
 		}
 		return match ($path) {
 			'/invoices/create' => $this->create($fields),

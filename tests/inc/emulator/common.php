@@ -64,6 +64,14 @@ final class EmuContext
 		return is_array($data) && ltrim($this->body)[0] === '{' ? $data : null;
 	}
 
+	/** Whether the body parses as JSON under RFC 8259 exactly (PHP's parser is strict: no
+	 * leading zeros, '+', lone '.', trailing commas, single quotes or comments). */
+	public function strictJson(): bool
+	{
+		json_decode($this->body, false, 512, JSON_BIGINT_AS_STRING);
+		return json_last_error() === JSON_ERROR_NONE;
+	}
+
 	/** Form fields of a multipart or urlencoded body; null when the body cannot be parsed. */
 	public function form(): ?array
 	{
@@ -400,6 +408,15 @@ abstract class EmuProvider
 	/** A decoded success body whose invoice id is no longer a string (scenario wrongshape). */
 	abstract public function breakShape(array $body): array;
 
+	/** A JSON API reads its body first: one that is not valid JSON (RFC 8259) is refused with
+	 * 400 "JSON parse error" before anything else, as the providers' own front ends answer it.
+	 * Form-bodied providers (Bitsby) check their multipart in handle(). */
+	public function unparsable(EmuContext $ctx): ?EmuResponse
+	{
+		$json = str_contains($ctx->contentType(), '/json') || str_contains($ctx->contentType(), '+json');
+		return $json && !$ctx->strictJson() ? $this->error(400, 'JSON parse error') : null;
+	}
+
 	/** Checks a real provider makes on every request before anything else can go wrong: a
 	 * reused nonce or a too-early request is refused even when a scenario would fail it. */
 	public function admit(EmuContext $ctx): ?EmuResponse
@@ -520,7 +537,7 @@ function emu_serve(EmuProvider $p, string $path, EmuContext $ctx): EmuResponse
 		error_log("emulator: unknown scenario '{$ctx->scenario}'");
 		return emu_text(400, "emulator: unknown scenario '{$ctx->scenario}'\n");
 	}
-	$early = $p->admit($ctx) ?? emu_scenario_before($p, $sc, $ctx);
+	$early = $p->unparsable($ctx) ?? $p->admit($ctx) ?? emu_scenario_before($p, $sc, $ctx);
 	if ($early !== null) {
 		return $early;
 	}

@@ -16,6 +16,7 @@ declare(strict_types=1);
  *   everything else     {"status":"error","result":{"validate_error":"<message>"}}
  *   bad token       401 {"status":"error","result":{"validate_error":"Invalid token"}}
  *   non-JSON body   415 {"status":"error","result":{"validate_error":"Unsupported media type"}}
+ *   not strict JSON 400 {"status":"error","result":{"validate_error":"JSON parse error"}} (RFC 8259)
  * A lookup of ids it does not know is 200 {"status":"success","result":[]}.
  */
 

@@ -15,6 +15,7 @@ declare(strict_types=1);
  *   business errors  422 {"state":1,"message":"The currency was not found"} (currency "XXX"),
  *                        {"state":1,"message":"The network was not found"} (network "badnet")
  *   unknown invoice  404 {"state":1,"message":"Payment not found"}
+ *   body not strict JSON (RFC 8259) 400 {"state":1,"message":"JSON parse error"}
  *   other 4xx        {"state":1,"message":"..."}; 5xx {"message":"...","code":<status>,"error":null}
  */
 

@@ -18,6 +18,7 @@ declare(strict_types=1);
  *   nonce missing    400 name NonceError,      code 1002
  *   bad parameters   400 name ValidationError, code 1003, message "field: problem; ..."
  *   unknown invoice  200 name NotFound,        code 404 (the spec: an unknown id may come with 200)
+ *   body not strict JSON 400 name BadRequest,  code 400, message "JSON parse error" (before the nonce)
  *   other statuses   <status> name from the status (e.g. ServiceUnavailable), code = status
  */
 

@@ -42,7 +42,9 @@ declare(strict_types=1);
  *                      form is named; x<N>: only the first N requests, then ok
  * Failures answered before the provider runs (status*, fail*, html*, ...) do not create
  * invoices; damage done after it (truncated, wrongshape, *1m*) does, like a real lost answer.
- * OnChainPay nonces and the Bitsby rate limit are checked before any scenario.
+ * A JSON body that does not parse strictly (RFC 8259: PHP's json_decode) is a 400 "JSON parse
+ * error" in the provider's envelope, before anything else; then OnChainPay nonces and the
+ * Bitsby rate limit are checked, before any scenario.
  * An unknown scenario is a 400 text/plain answer from the emulator; an emulator bug is a 599.
  */
 

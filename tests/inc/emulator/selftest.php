@@ -656,12 +656,32 @@ function test_control(string $base): void
 	check('unknown path: 404 from the emulator', $r['status'] === 404);
 }
 
+/* ---------------------------------------------------------------- strict JSON */
+
+/** Bodies a strict RFC 8259 parser refuses are a 400 "JSON parse error" from every JSON provider. */
+function test_strict_json(string $base): void
+{
+	$bad = ['leading zero' => '{"amount":010.50}', 'plus' => '{"amount":+5}', 'lone dot' => '{"amount":.5}',
+		'trailing dot' => '{"amount":5.}', 'trailing comma' => '{"amount":"5",}', 'single quotes' => "{'amount':'5'}"];
+	foreach ($bad as $name => $raw) {
+		foreach (['cryptomus' => fn() => cm($base, '/v1/payment', $raw),
+			'cryptocloud' => fn() => cc($base, '/v2/invoice/create', $raw),
+			'onchainpay' => fn() => http("$base/api-gateway/make-invoice", header_lines([
+				'x-api-public-key' => CI_TEST_ONCHAINPAY_PUBLIC, 'Content-Type' => 'application/json',
+				'x-api-signature' => hash_hmac('sha256', $raw, CI_TEST_ONCHAINPAY_PRIVATE)]), $raw)] as $p => $send) {
+			$r = $send();
+			check("$p $name: 400 JSON parse error", $r['status'] === 400 && str_contains($r['body'], 'JSON parse error'), $r['body']);
+		}
+	}
+}
+
 /* ---------------------------------------------------------------- main */
 
 $base = ci_emulator_start();
 echo "emulator at $base\n";
 
 test_control($base);
+test_strict_json($base);
 test_cryptomus($base);
 test_cryptocloud($base);
 test_onchainpay($base);
