@@ -276,9 +276,12 @@ static ci_judgement ci_judge_server_error(const ci_request *req, zend_long http)
 }
 
 /* {{{ 401, 403 and 429: the class is decided by the status, whatever the body (docs/protocols.md §5) */
-/* The text of an HTML page's <title>, trimmed to fit a message, or NULL. */
-static zend_string *ci_html_title(const char *body, size_t len)
+/* The text of an HTML page's <title>, trimmed to fit a message, or NULL. The title may quote a
+ * credential: it is scrubbed whole before the cut, as a cut key is no longer recognised. */
+static zend_string *ci_html_title(const ci_gateway *gw, const char *body, size_t len)
 {
+	ci_secrets secrets;
+	zend_string *title;
 	const char *end = body + len, *open = php_memnistr(body, "<title", 6, end), *from, *to;
 
 	if (!open || !(from = memchr(open, '>', end - open)) || !(to = php_memnistr(++from, "</title", 7, end))) {
@@ -290,11 +293,21 @@ static zend_string *ci_html_title(const char *body, size_t len)
 	while (to > from && isspace((unsigned char)to[-1])) {
 		to--;
 	}
-	return to > from ? zend_string_init(from, MIN((size_t)(to - from), 80), 0) : NULL;
+	if (to == from) {
+		return NULL;
+	}
+	ci_engine_secrets(gw, &secrets);
+	title = ci_secrets_scrub_str(&secrets, zend_string_init(from, to - from, 0));
+	ci_secrets_dtor(&secrets);
+	if (ZSTR_LEN(title) > 80) {
+		title = zend_string_truncate(title, 80, 0);
+		ZSTR_VAL(title)[80] = '\0';
+	}
+	return title;
 }
 
 /* In words, what came instead of the provider's own answer. */
-static zend_string *ci_body_words(const char *body, size_t len, bool json)
+static zend_string *ci_body_words(const ci_gateway *gw, const char *body, size_t len, bool json)
 {
 	const char *s = body, *end = body + len;
 	zend_string *title, *words;
@@ -311,7 +324,7 @@ static zend_string *ci_body_words(const char *body, size_t len, bool json)
 	if (*s != '<') {
 		return zend_string_init("a body that is not JSON", sizeof("a body that is not JSON") - 1, 0);
 	}
-	title = ci_html_title(s, end - s);
+	title = ci_html_title(gw, s, end - s);
 	words = title ? zend_strpprintf(0, "an HTML page (\"%s\")", ZSTR_VAL(title))
 		: zend_string_init("an HTML page", sizeof("an HTML page") - 1, 0);
 	if (title) {
@@ -349,7 +362,7 @@ static ci_judgement ci_judge_refusal(const ci_gateway *gw, const ci_request *req
 			ZVAL_COPY(&f->errors, &said.errors);
 		}
 	} else {
-		zend_string *what = ci_body_words(body, len, json);
+		zend_string *what = ci_body_words(gw, body, len, json);
 		if (limit) {
 			ci_failure_set(f, ci_ce_RateLimitException, http,
 				"%s's address answered HTTP 429 with %s, not an answer of %s's API: something in between (a proxy, CDN or firewall) is limiting requests",
