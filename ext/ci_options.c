@@ -340,11 +340,14 @@ static void ci_option_unknown(const ci_provider *p, zend_string *key, ci_errors 
 			best = ci_option_table[i].name;
 		}
 	}
+	/* Shown escaped and cut, as a parameter key is: a key is any bytes. */
+	zend_string *shown = ci_key_shown(NULL, ZSTR_VAL(key), ZSTR_LEN(key));
 	if (best && best_d <= MAX(2, ZSTR_LEN(key) / 3)) {
-		ci_errors_add(errs, ZSTR_VAL(key), "%s: unknown option \"%s\"; did you mean \"%s\"?", p->title, ZSTR_VAL(key), best);
+		ci_errors_add(errs, ZSTR_VAL(shown), "%s: unknown option \"%s\"; did you mean \"%s\"?", p->title, ZSTR_VAL(shown), best);
 	} else {
-		ci_errors_add(errs, ZSTR_VAL(key), "%s: unknown option \"%s\"", p->title, ZSTR_VAL(key));
+		ci_errors_add(errs, ZSTR_VAL(shown), "%s: unknown option \"%s\"", p->title, ZSTR_VAL(shown));
 	}
+	zend_string_release(shown);
 }
 
 static bool ci_option_skipped(zend_string *key, const char *const *skip)
