@@ -600,8 +600,12 @@ static void ci_check_meta(const ci_gateway *gw, const ci_field *f, zval *v, cons
 			return;
 		}
 		ZVAL_STR(&text, json);
-	} else {
+	} else if (Z_TYPE_P(v) == IS_STRING || Z_TYPE_P(v) == IS_LONG) {
 		ZVAL_COPY(&text, v);
+	} else {
+		/* Arrays are taken too (as JSON): "must be a string" would send the shop to json_encode(). */
+		ci_error_given(gw, errs, param, "must be a string or an array", v);
+		return;
 	}
 	ci_field as_string = *f;
 	as_string.type = CI_P_STRING;
