@@ -390,6 +390,17 @@ static ci_judgement ci_judge_status(const ci_gateway *gw, const ci_request *req,
 			gw->provider->title, http);
 		return CI_JUDGE_FAIL;
 	}
+	if (http == 407) {
+		/* The provider never saw the request: a proxy refused it. Over https libcurl reports the
+		 * refused CONNECT as CURLE_RECV_ERROR, a TransportException; over plain http the proxy's
+		 * answer arrives as a status, and is reported the same way. Retrying cannot help. */
+		ci_failure_set(f, ci_ce_TransportException, 0,
+			"%s: %s failed: the proxy refused the request (HTTP 407 Proxy Authentication Required): "
+			"check the user name and password of the proxy option; %s was not reached",
+			gw->provider->title, ZSTR_VAL(gw->urls[req->op]), gw->provider->title);
+		f->code = CURLE_RECV_ERROR;
+		return CI_JUDGE_FAIL;
+	}
 	if (http == 401 || http == 403 || http == 429) {
 		return ci_judge_refusal(gw, req, http, body, len, f);
 	}

@@ -4,8 +4,13 @@ $uri = $_SERVER['REQUEST_URI'];
 if (str_starts_with($uri, 'http://')) {
 	$sent = $_SERVER['HTTP_PROXY_AUTHORIZATION'] ?? '';
 	$decoded = base64_decode(substr($sent, 6));
-	http_response_code(407);
-	header('Proxy-Authenticate: Basic realm="proxy"');
+	/* A path holding "/bad-gateway": the proxy fails upstream (502) and quotes the credentials anyway. */
+	if (str_contains($uri, '/bad-gateway')) {
+		http_response_code(502);
+	} else {
+		http_response_code(407);
+		header('Proxy-Authenticate: Basic realm="proxy"');
+	}
 	header('Content-Type: text/html');
 	echo "<html><head><title>407 Proxy Authentication Required</title></head><body>",
 		"<p>Credentials refused: $sent</p><p>User: $decoded</p></body></html>";

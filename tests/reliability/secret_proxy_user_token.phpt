@@ -13,21 +13,24 @@ require __DIR__ . '/../inc/caller_attack.inc';
  * must not get that key into getResponseBody(), the message or the trace. */
 $proxy = atk_server_start();
 $token = 'zyte_ApiKey_7f3c9d2e1b4a5c6d';
-foreach (["$token:@", "$token@"] as $cred) {
+/* The proxy refuses (407, a TransportException) or fails upstream (502 quoting them, an ApiException with the body). */
+foreach (['/p', '/bad-gateway'] as $path) foreach (["$token:@", "$token@"] as $cred) {
 	$g = new CryptoInvoice\Cryptomus('merchant-1', 'cm_key_0123456789abcdefSECRET', [
-		'base_url' => 'http://127.0.0.1:9/p', 'proxy' => 'http://' . $cred . substr($proxy, 7), 'retries' => 0]);
+		'base_url' => 'http://127.0.0.1:9' . $path, 'proxy' => 'http://' . $cred . substr($proxy, 7), 'retries' => 0]);
 	try {
 		$g->createInvoice(['amount' => '1', 'currency' => 'USD', 'order_id' => 'o-1']);
 		echo "no exception\n";
 	} catch (CryptoInvoice\Exception $e) {
 		$out = $e->getMessage() . "\n" . $e . "\n" . print_r($e->getTrace(), true)
 			. ($e instanceof CryptoInvoice\ApiException ? $e->getResponseBody() . json_encode($e->getErrors()) : '');
-		printf("%s: token %s, its Basic credentials %s\n", $cred === "$token@" ? 'APIKEY@host' : 'APIKEY:@host',
+		printf("%s %s: token %s, its Basic credentials %s\n", get_class($e), $cred === "$token@" ? 'APIKEY@host' : 'APIKEY:@host',
 			atk_leaked_prefix($out, $token) ? 'LEAKED' : 'kept out',
 			atk_leaked_prefix($out, rtrim(base64_encode("$token:"), '=')) ? 'LEAKED' : 'kept out');
 	}
 }
 ?>
 --EXPECT--
-APIKEY:@host: token kept out, its Basic credentials kept out
-APIKEY@host: token kept out, its Basic credentials kept out
+CryptoInvoice\TransportException APIKEY:@host: token kept out, its Basic credentials kept out
+CryptoInvoice\TransportException APIKEY@host: token kept out, its Basic credentials kept out
+CryptoInvoice\UnexpectedResponseException APIKEY:@host: token kept out, its Basic credentials kept out
+CryptoInvoice\UnexpectedResponseException APIKEY@host: token kept out, its Basic credentials kept out
