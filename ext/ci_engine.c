@@ -662,6 +662,33 @@ void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value)
 	ci_failure_dtor(&f);
 }
 
+/* An id no provider could have issued is refused before anything is sent. The message says what
+ * is wrong with it, not the id itself: it may be anything (a key passed by mistake). */
+static bool ci_lookup_id_invalid(const ci_gateway *gw, const zend_string *id, ci_failure *f)
+{
+	const char *got = NULL;
+	char size[40];
+
+	if (ZSTR_LEN(id) == 0) {
+		got = "an empty string";
+	} else if (ZSTR_LEN(id) > 256) {
+		snprintf(size, sizeof(size), "%zu bytes", ZSTR_LEN(id));
+		got = size;
+	} else if (memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id))) {
+		got = "a string holding a NUL byte";
+	} else if (strpbrk(ZSTR_VAL(id), "\r\n")) {
+		got = "a string holding a line break";
+	} else if (!ci_is_utf8(ZSTR_VAL(id), ZSTR_LEN(id))) {
+		got = "a string that is not valid UTF-8"; /* it could not even be put into the request */
+	}
+	if (got) {
+		ci_failure_set(f, ci_ce_InvalidArgumentException, 0,
+			"%s: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got %s",
+			gw->provider->title, got);
+	}
+	return got != NULL;
+}
+
 zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value, ci_failure *f, int *attempts)
 {
 	ci_request req;
@@ -669,19 +696,7 @@ zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value
 	zend_result rc;
 
 	*attempts = 0;
-	if (ZSTR_LEN(id) == 0 || ZSTR_LEN(id) > 256 || memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id))
-			|| strpbrk(ZSTR_VAL(id), "\r\n")) {
-		/* What is wrong with it, not the id itself: it may be anything (a key passed by mistake). */
-		char got[64];
-		if (ZSTR_LEN(id) == 0) {
-			strcpy(got, "an empty string");
-		} else if (ZSTR_LEN(id) > 256) {
-			snprintf(got, sizeof(got), "%zu bytes", ZSTR_LEN(id));
-		} else {
-			strcpy(got, memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id)) ? "a string holding a NUL byte" : "a string holding a line break");
-		}
-		ci_failure_set(f, ci_ce_InvalidArgumentException, 0, "%s: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got %s",
-			gw->provider->title, got);
+	if (ci_lookup_id_invalid(gw, id, f)) {
 		return FAILURE;
 	}
 	ci_request_init(&req, CI_OP_LOOKUP, gw->provider->lookup_path);

@@ -39,7 +39,7 @@ void ci_request_dtor(ci_request *req)
 }
 
 /* {{{ Small checks */
-static bool ci_is_utf8(const char *s, size_t len)
+bool ci_is_utf8(const char *s, size_t len)
 {
 	size_t pos = 0;
 	zend_result status = SUCCESS;
