@@ -272,8 +272,10 @@ static void ci_opt_one(const ci_provider *p, const ci_option *opt, zval *v, ci_o
 			*(double *)slot = d;
 			return;
 		case CI_OPT_RATE:
-			if (!ci_opt_number(v, &d) || d < 0 || d > 1000) {
-				ci_opt_error(p, errs, opt->name, "must be requests per second from 0 (no limit) to 1000", v);
+			/* Below 0.001 the wait between two requests (over 16 minutes) is no rate limit but a hang,
+			 * and its seconds would overflow the sleep. */
+			if (!ci_opt_number(v, &d) || d < 0 || (d > 0 && d < 0.001) || d > 1000) {
+				ci_opt_error(p, errs, opt->name, "must be requests per second from 0.001 to 1000, or 0 (no limit)", v);
 				return;
 			}
 			*(double *)slot = d;
