@@ -276,9 +276,12 @@ static ci_judgement ci_judge_server_error(const ci_request *req, zend_long http)
 }
 
 /* {{{ 401, 403 and 429: the class is decided by the status, whatever the body (docs/protocols.md §5) */
-/* The text of an HTML page's <title>, trimmed to fit a message, or NULL. */
-static zend_string *ci_html_title(const char *body, size_t len)
+/* The text of an HTML page's <title>, trimmed to fit a message, or NULL. The title may quote a
+ * credential: it is scrubbed whole before the cut, as a cut key is no longer recognised. */
+static zend_string *ci_html_title(const ci_gateway *gw, const char *body, size_t len)
 {
+	ci_secrets secrets;
+	zend_string *title;
 	const char *end = body + len, *open = php_memnistr(body, "<title", 6, end), *from, *to;
 
 	if (!open || !(from = memchr(open, '>', end - open)) || !(to = php_memnistr(++from, "</title", 7, end))) {
@@ -290,11 +293,21 @@ static zend_string *ci_html_title(const char *body, size_t len)
 	while (to > from && isspace((unsigned char)to[-1])) {
 		to--;
 	}
-	return to > from ? zend_string_init(from, MIN((size_t)(to - from), 80), 0) : NULL;
+	if (to == from) {
+		return NULL;
+	}
+	ci_engine_secrets(gw, &secrets);
+	title = ci_secrets_scrub_str(&secrets, zend_string_init(from, to - from, 0));
+	ci_secrets_dtor(&secrets);
+	if (ZSTR_LEN(title) > 80) {
+		title = zend_string_truncate(title, 80, 0);
+		ZSTR_VAL(title)[80] = '\0';
+	}
+	return title;
 }
 
 /* In words, what came instead of the provider's own answer. */
-static zend_string *ci_body_words(const char *body, size_t len, bool json)
+static zend_string *ci_body_words(const ci_gateway *gw, const char *body, size_t len, bool json)
 {
 	const char *s = body, *end = body + len;
 	zend_string *title, *words;
@@ -311,7 +324,7 @@ static zend_string *ci_body_words(const char *body, size_t len, bool json)
 	if (*s != '<') {
 		return zend_string_init("a body that is not JSON", sizeof("a body that is not JSON") - 1, 0);
 	}
-	title = ci_html_title(s, end - s);
+	title = ci_html_title(gw, s, end - s);
 	words = title ? zend_strpprintf(0, "an HTML page (\"%s\")", ZSTR_VAL(title))
 		: zend_string_init("an HTML page", sizeof("an HTML page") - 1, 0);
 	if (title) {
@@ -349,7 +362,7 @@ static ci_judgement ci_judge_refusal(const ci_gateway *gw, const ci_request *req
 			ZVAL_COPY(&f->errors, &said.errors);
 		}
 	} else {
-		zend_string *what = ci_body_words(body, len, json);
+		zend_string *what = ci_body_words(gw, body, len, json);
 		if (limit) {
 			ci_failure_set(f, ci_ce_RateLimitException, http,
 				"%s's address answered HTTP 429 with %s, not an answer of %s's API: something in between (a proxy, CDN or firewall) is limiting requests",
@@ -375,6 +388,17 @@ static ci_judgement ci_judge_status(const ci_gateway *gw, const ci_request *req,
 	if (http >= 300 && http < 400) {
 		ci_failure_set(f, ci_ce_ApiException, http, "%s answered HTTP " ZEND_LONG_FMT ", a redirect, which is never followed",
 			gw->provider->title, http);
+		return CI_JUDGE_FAIL;
+	}
+	if (http == 407) {
+		/* The provider never saw the request: a proxy refused it. Over https libcurl reports the
+		 * refused CONNECT as CURLE_RECV_ERROR, a TransportException; over plain http the proxy's
+		 * answer arrives as a status, and is reported the same way. Retrying cannot help. */
+		ci_failure_set(f, ci_ce_TransportException, 0,
+			"%s: %s failed: the proxy refused the request (HTTP 407 Proxy Authentication Required): "
+			"check the user name and password of the proxy option; %s was not reached",
+			gw->provider->title, ZSTR_VAL(gw->urls[req->op]), gw->provider->title);
+		f->code = CURLE_RECV_ERROR;
 		return CI_JUDGE_FAIL;
 	}
 	if (http == 401 || http == 403 || http == 429) {
@@ -638,6 +662,33 @@ void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value)
 	ci_failure_dtor(&f);
 }
 
+/* An id no provider could have issued is refused before anything is sent. The message says what
+ * is wrong with it, not the id itself: it may be anything (a key passed by mistake). */
+static bool ci_lookup_id_invalid(const ci_gateway *gw, const zend_string *id, ci_failure *f)
+{
+	const char *got = NULL;
+	char size[40];
+
+	if (ZSTR_LEN(id) == 0) {
+		got = "an empty string";
+	} else if (ZSTR_LEN(id) > 256) {
+		snprintf(size, sizeof(size), "%zu bytes", ZSTR_LEN(id));
+		got = size;
+	} else if (memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id))) {
+		got = "a string holding a NUL byte";
+	} else if (strpbrk(ZSTR_VAL(id), "\r\n")) {
+		got = "a string holding a line break";
+	} else if (!ci_is_utf8(ZSTR_VAL(id), ZSTR_LEN(id))) {
+		got = "a string that is not valid UTF-8"; /* it could not even be put into the request */
+	}
+	if (got) {
+		ci_failure_set(f, ci_ce_InvalidArgumentException, 0,
+			"%s: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got %s",
+			gw->provider->title, got);
+	}
+	return got != NULL;
+}
+
 zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value, ci_failure *f, int *attempts)
 {
 	ci_request req;
@@ -645,19 +696,7 @@ zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value
 	zend_result rc;
 
 	*attempts = 0;
-	if (ZSTR_LEN(id) == 0 || ZSTR_LEN(id) > 256 || memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id))
-			|| strpbrk(ZSTR_VAL(id), "\r\n")) {
-		/* What is wrong with it, not the id itself: it may be anything (a key passed by mistake). */
-		char got[64];
-		if (ZSTR_LEN(id) == 0) {
-			strcpy(got, "an empty string");
-		} else if (ZSTR_LEN(id) > 256) {
-			snprintf(got, sizeof(got), "%zu bytes", ZSTR_LEN(id));
-		} else {
-			strcpy(got, memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id)) ? "a string holding a NUL byte" : "a string holding a line break");
-		}
-		ci_failure_set(f, ci_ce_InvalidArgumentException, 0, "%s: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got %s",
-			gw->provider->title, got);
+	if (ci_lookup_id_invalid(gw, id, f)) {
 		return FAILURE;
 	}
 	ci_request_init(&req, CI_OP_LOOKUP, gw->provider->lookup_path);

@@ -281,10 +281,12 @@ static zend_string *ci_url_decoded(const char *v, size_t len)
 }
 
 /* "scheme://user:password@host:port": libcurl sends the decoded user:password to the proxy
- * (Basic credentials), so a proxy's error page may echo any of these forms. */
+ * (Basic credentials), so a proxy's error page may echo any of these forms. The user name alone
+ * may be the credential ("http://APIKEY@host", "http://APIKEY:@host", as smart proxies take
+ * their key), so it is a secret as well as the password, each as written and decoded. */
 void ci_secrets_add_proxy(ci_secrets *s, const zend_string *proxy)
 {
-	const char *p, *end, *auth, *auth_end, *at, *colon;
+	const char *p, *end, *auth, *auth_end, *at, *colon, *user_end;
 
 	if (!proxy) {
 		return;
@@ -296,12 +298,13 @@ void ci_secrets_add_proxy(ci_secrets *s, const zend_string *proxy)
 	auth = auth ? auth + 3 : p;
 	for (auth_end = auth; auth_end < end && *auth_end != '/' && *auth_end != '?' && *auth_end != '#'; auth_end++);
 	at = zend_memrchr(auth, '@', auth_end - auth);
-	colon = at ? memchr(auth, ':', at - auth) : NULL;
-	if (!colon) {
+	if (!at) {
 		return;
 	}
-	zend_string *user = ci_url_decoded(auth, colon - auth);
-	zend_string *pass = ci_url_decoded(colon + 1, at - colon - 1);
+	colon = memchr(auth, ':', at - auth);
+	user_end = colon ? colon : at;
+	zend_string *user = ci_url_decoded(auth, user_end - auth);
+	zend_string *pass = colon ? ci_url_decoded(colon + 1, at - colon - 1) : ZSTR_EMPTY_ALLOC();
 	zend_string *pair = zend_string_concat3(ZSTR_VAL(user), ZSTR_LEN(user), ":", 1, ZSTR_VAL(pass), ZSTR_LEN(pass));
 	zend_string *basic = php_base64_encode((const unsigned char *)ZSTR_VAL(pair), ZSTR_LEN(pair));
 
@@ -309,10 +312,13 @@ void ci_secrets_add_proxy(ci_secrets *s, const zend_string *proxy)
 		ZSTR_LEN(basic)--; /* echoed with or without its padding */
 	}
 	ZSTR_VAL(basic)[ZSTR_LEN(basic)] = '\0';
-	ci_secrets_add_owned(s, zend_string_init(colon + 1, at - colon - 1, 0));
+	ci_secrets_add_owned(s, zend_string_init(auth, user_end - auth, 0));
+	ci_secrets_add_owned(s, user);
+	if (colon) {
+		ci_secrets_add_owned(s, zend_string_init(colon + 1, at - colon - 1, 0));
+	}
 	ci_secrets_add_owned(s, pass);
 	ci_secrets_add_owned(s, basic);
-	zend_string_release(user);
 	zend_string_release(pair);
 }
 

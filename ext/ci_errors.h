@@ -51,7 +51,7 @@ void ci_failure_throw(ci_failure *f, const char *provider, int attempts);
  * CI_SECRET_PREFIX bytes counts as the secret too: a value cut short at a cap still carries
  * most of a key. Values shorter than CI_SECRET_MIN bytes would match ordinary text and are
  * not searched for. Every match becomes "[redacted]". */
-#define CI_SECRETS_MAX 12
+#define CI_SECRETS_MAX 16
 #define CI_SECRET_MIN 4
 #define CI_SECRET_PREFIX 24
 #define CI_REDACTED "[redacted]"

@@ -319,8 +319,9 @@ ZEND_METHOD(CryptoInvoice_Gateways, create)
 
 	p = ci_provider_by_name(ZSTR_VAL(name), ZSTR_LEN(name));
 	if (!p) {
-		ci_throw_invalid("provider", "provider must be one of %s, got \"%.*s\"", ci_provider_names(),
-			(int)MIN(ZSTR_LEN(name), 32), ZSTR_VAL(name));
+		zend_string *shown = ci_key_shown(NULL, ZSTR_VAL(name), ZSTR_LEN(name));
+		ci_throw_invalid("provider", "provider must be one of %s, got \"%s\"", ci_provider_names(), ZSTR_VAL(shown));
+		zend_string_release(shown);
 		RETURN_THROWS();
 	}
 	id = zend_hash_str_find_deref(config, p->id_key, strlen(p->id_key));

@@ -702,20 +702,17 @@ static zend_result ci_invoice_create(const ci_gateway *gw, ci_invoice_data *d, z
 
 /* A create's answer must be about the order it was asked for: an answer naming another order
  * (a swapped or replayed answer, a proxy's cache) would send the customer to someone else's
- * payment page. What the caller sent under the unified order_id and idempotency_key goes to a
- * wire field that the provider's answer echoes under the same name (Cryptomus order_id,
- * OnChainPay order and externalId); where the answer carries it, it must be the same text. */
+ * payment page. The fields a provider's create answer repeats are marked CI_F_ECHOED in its
+ * table (Cryptomus order_id, OnChainPay order and externalId); where the answer carries one, it
+ * must be the text that was sent. */
 static zend_result ci_invoice_check_order(const ci_gateway *gw, const ci_request *req, zval *payload, ci_failure *f)
 {
-	static const char *const echoed[] = {"order_id", "idempotency_key"};
-
 	if (!req || req->op != CI_OP_CREATE || Z_TYPE(req->body) != IS_ARRAY) {
 		return SUCCESS;
 	}
 	for (const ci_field *row = gw->provider->fields; row->key; row++) {
 		zval *sent, *got;
-		if (!(row->flags & CI_F_UNIFIED) || !row->wire || strchr(row->wire, '.')
-				|| (strcmp(row->key, echoed[0]) != 0 && strcmp(row->key, echoed[1]) != 0)) {
+		if (!(row->flags & CI_F_ECHOED) || !row->wire || strchr(row->wire, '.')) {
 			continue;
 		}
 		sent = zend_hash_str_find(Z_ARRVAL(req->body), row->wire, strlen(row->wire));

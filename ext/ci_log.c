@@ -39,25 +39,47 @@ typedef struct ci_log_fields {
 } ci_log_fields;
 
 /* {{{ The option */
-static bool ci_log_has_method(zend_object *obj)
+/* 0: obj has a public log() that takes its values as given; -1: it has none; n > 0: its
+ * parameter n (of $level, $message, $context) is by reference, so every call would warn
+ * "must be passed by reference, value given" for the values the extension passes. */
+static int ci_log_method_check(zend_object *obj)
 {
+	zend_fcall_info_cache fcc;
 	zval name;
-	bool ok;
+	int rc = 0;
 
 	/* Visibility as seen from the gateway: a private or protected log() does not count. */
 	ZVAL_STRINGL(&name, "log", 3);
-	ok = zend_is_callable_ex(&name, obj, IS_CALLABLE_SUPPRESS_DEPRECATIONS, NULL, NULL, NULL);
+	if (!zend_is_callable_ex(&name, obj, IS_CALLABLE_SUPPRESS_DEPRECATIONS, NULL, &fcc, NULL)) {
+		rc = -1;
+	} else {
+		for (uint32_t i = 1; i <= 3 && fcc.function_handler; i++) {
+			if (ARG_SHOULD_BE_SENT_BY_REF(fcc.function_handler, i)) {
+				rc = (int)i;
+				break;
+			}
+		}
+		zend_release_fcall_info_cache(&fcc); /* a __call() trampoline */
+	}
 	zval_ptr_dtor(&name);
-	return ok;
+	return rc;
 }
 
 void ci_log_option(const ci_provider *p, zval *value, zval *slot, ci_errors *errs)
 {
 	const char *kind = zend_zval_type_name(value), *cls = "";
+	int check = Z_TYPE_P(value) == IS_OBJECT ? ci_log_method_check(Z_OBJ_P(value)) : -1;
 
-	if (Z_TYPE_P(value) == IS_OBJECT && ci_log_has_method(Z_OBJ_P(value))) {
+	if (check == 0) {
 		zval_ptr_dtor(slot);
 		ZVAL_COPY(slot, value);
+		return;
+	}
+	if (check > 0) {
+		static const char *const names[] = {"", "$level", "$message", "$context"};
+		ci_errors_add(errs, "logger", "%s: option logger must take its log() arguments by value, got an object of class %s "
+			"whose log() takes %s (parameter %d) by reference, which would raise a warning for every record",
+			p->title, ZSTR_VAL(Z_OBJCE_P(value)->name), names[check], check);
 		return;
 	}
 	if (Z_TYPE_P(value) == IS_OBJECT) {

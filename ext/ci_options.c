@@ -272,8 +272,10 @@ static void ci_opt_one(const ci_provider *p, const ci_option *opt, zval *v, ci_o
 			*(double *)slot = d;
 			return;
 		case CI_OPT_RATE:
-			if (!ci_opt_number(v, &d) || d < 0 || d > 1000) {
-				ci_opt_error(p, errs, opt->name, "must be requests per second from 0 (no limit) to 1000", v);
+			/* Below 0.001 the wait between two requests (over 16 minutes) is no rate limit but a hang,
+			 * and its seconds would overflow the sleep. */
+			if (!ci_opt_number(v, &d) || d < 0 || (d > 0 && d < 0.001) || d > 1000) {
+				ci_opt_error(p, errs, opt->name, "must be requests per second from 0.001 to 1000, or 0 (no limit)", v);
 				return;
 			}
 			*(double *)slot = d;
@@ -340,11 +342,14 @@ static void ci_option_unknown(const ci_provider *p, zend_string *key, ci_errors 
 			best = ci_option_table[i].name;
 		}
 	}
+	/* Shown escaped and cut, as a parameter key is: a key is any bytes. */
+	zend_string *shown = ci_key_shown(NULL, ZSTR_VAL(key), ZSTR_LEN(key));
 	if (best && best_d <= MAX(2, ZSTR_LEN(key) / 3)) {
-		ci_errors_add(errs, ZSTR_VAL(key), "%s: unknown option \"%s\"; did you mean \"%s\"?", p->title, ZSTR_VAL(key), best);
+		ci_errors_add(errs, ZSTR_VAL(shown), "%s: unknown option \"%s\"; did you mean \"%s\"?", p->title, ZSTR_VAL(shown), best);
 	} else {
-		ci_errors_add(errs, ZSTR_VAL(key), "%s: unknown option \"%s\"", p->title, ZSTR_VAL(key));
+		ci_errors_add(errs, ZSTR_VAL(shown), "%s: unknown option \"%s\"", p->title, ZSTR_VAL(shown));
 	}
+	zend_string_release(shown);
 }
 
 static bool ci_option_skipped(zend_string *key, const char *const *skip)

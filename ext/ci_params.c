@@ -39,7 +39,7 @@ void ci_request_dtor(ci_request *req)
 }
 
 /* {{{ Small checks */
-static bool ci_is_utf8(const char *s, size_t len)
+bool ci_is_utf8(const char *s, size_t len)
 {
 	size_t pos = 0;
 	zend_result status = SUCCESS;
@@ -600,8 +600,12 @@ static void ci_check_meta(const ci_gateway *gw, const ci_field *f, zval *v, cons
 			return;
 		}
 		ZVAL_STR(&text, json);
-	} else {
+	} else if (Z_TYPE_P(v) == IS_STRING || Z_TYPE_P(v) == IS_LONG) {
 		ZVAL_COPY(&text, v);
+	} else {
+		/* Arrays are taken too (as JSON): "must be a string" would send the shop to json_encode(). */
+		ci_error_given(gw, errs, param, "must be a string or an array", v);
+		return;
 	}
 	ci_field as_string = *f;
 	as_string.type = CI_P_STRING;
@@ -644,11 +648,46 @@ size_t ci_edit_distance(const char *a, size_t alen, const char *b, size_t blen)
 	return row[blen];
 }
 
-static void ci_error_unknown(const ci_gateway *gw, const ci_field *table, const char *key, size_t len, const char *param, ci_errors *errs)
+/* A parameter key as messages and getErrors() show it: escaped and cut like a value (a key
+ * is any bytes: a NUL must not hide its tail and make "currency\0x" read as "currency", bytes
+ * that are not UTF-8 would make getErrors() unencodable as JSON, a 1 MB key a 1 MB message).
+ * The result holds no NUL, so it can key getErrors(). */
+zend_string *ci_key_shown(const char *parent, const char *key, size_t len)
+{
+	smart_str out = {0};
+	bool utf8 = ci_is_utf8(key, len);
+	size_t shown = len;
+
+	if (parent) {
+		smart_str_appends(&out, parent);
+		smart_str_appendc(&out, '.');
+	}
+	if (len > CI_KEY_SHOW_MAX) {
+		shown = CI_KEY_SHOW_MAX;
+		while (utf8 && shown > 0 && ((unsigned char)key[shown] & 0xc0) == 0x80) {
+			shown--; /* never cut a character in two */
+		}
+	}
+	ci_append_shown(&out, key, shown, utf8);
+	if (shown < len) {
+		smart_str_appends(&out, "...");
+	}
+	smart_str_0(&out);
+	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
+}
+
+/* parent: the parameter holding the key (metadata of "metadata.x"), or NULL at the top. Each
+ * unknown key is its own getErrors() entry, under its shown form. */
+static void ci_error_unknown(const ci_gateway *gw, const ci_field *table, const char *key, size_t len, const char *parent, ci_errors *errs)
 {
 	const ci_field *best = NULL;
 	size_t best_d = SIZE_MAX;
+	zend_string *param = ci_key_shown(parent, key, len);
+	char size[40] = "";
 
+	if (len > CI_KEY_SHOW_MAX) {
+		snprintf(size, sizeof(size), " (%zu bytes)", len); /* the shown form ends in "..." */
+	}
 	for (const ci_field *f = table; f->key; f++) {
 		size_t d = ci_edit_distance(key, len, f->key, strlen(f->key));
 		if (d < best_d) {
@@ -668,11 +707,13 @@ static void ci_error_unknown(const ci_gateway *gw, const ci_field *table, const 
 		}
 	}
 	if (best && best_d <= MAX(2, len / 3)) {
-		ci_errors_add(errs, param, "%s: unknown parameter \"%s\"; did you mean \"%s\"?", gw->provider->title, param, best->key);
+		ci_errors_add(errs, ZSTR_VAL(param), "%s: unknown parameter \"%s\"%s; did you mean \"%s\"?", gw->provider->title,
+			ZSTR_VAL(param), size, best->key);
 	} else {
-		ci_errors_add(errs, param, "%s: unknown parameter \"%s\"; it is neither a unified key nor one of %s's own",
-			gw->provider->title, param, gw->provider->title);
+		ci_errors_add(errs, ZSTR_VAL(param), "%s: unknown parameter \"%s\"%s; it is neither a unified key nor one of %s's own",
+			gw->provider->title, ZSTR_VAL(param), size, gw->provider->title);
 	}
+	zend_string_release(param);
 }
 /* }}} */
 
@@ -702,16 +743,16 @@ static void ci_check_object(const ci_gateway *gw, const ci_field *items, zval *v
 			ok = false;
 			continue;
 		}
-		snprintf(sub, sizeof(sub), "%s.%s", param, ZSTR_VAL(key));
 		f = ci_field_find(items, ZSTR_VAL(key), ZSTR_LEN(key));
 		if (!f) {
-			ci_error_unknown(gw, items, ZSTR_VAL(key), ZSTR_LEN(key), sub, errs);
+			ci_error_unknown(gw, items, ZSTR_VAL(key), ZSTR_LEN(key), param, errs);
 			ok = false;
 			continue;
 		}
 		if (Z_TYPE_P(val) == IS_NULL) {
 			continue;
 		}
+		snprintf(sub, sizeof(sub), "%s.%s", param, f->key);
 		ZVAL_UNDEF(&checked);
 		ci_param_check(gw, f, val, sub, errs, &checked);
 		if (Z_ISUNDEF(checked)) {
@@ -935,7 +976,7 @@ static void ci_params_one(const ci_gateway *gw, zend_string *key, zval *value, c
 	zval out;
 
 	if (!f) {
-		ci_error_unknown(gw, gw->provider->fields, ZSTR_VAL(key), ZSTR_LEN(key), param, errs);
+		ci_error_unknown(gw, gw->provider->fields, ZSTR_VAL(key), ZSTR_LEN(key), NULL, errs);
 		return;
 	}
 	if (Z_TYPE_P(value) == IS_NULL) {

@@ -42,6 +42,13 @@ void ci_plain_copy(zval *v, zval *out);
 zend_string *ci_value_describe(zval *v);
 /* The same, except that a text holding one of gw's secrets is not shown. */
 zend_string *ci_param_describe(const ci_gateway *gw, zval *v);
+/* An array key for messages and getErrors() keys: "parent." (when not NULL) then the key, with
+ * control bytes, NUL and bytes of non-UTF-8 text as \xHH, cut after CI_KEY_SHOW_MAX bytes with
+ * "...". Never holds a NUL. */
+#define CI_KEY_SHOW_MAX 32
+/* Whether s is valid UTF-8 (no overlong forms, no surrogates). */
+bool ci_is_utf8(const char *s, size_t len);
+zend_string *ci_key_shown(const char *parent, const char *key, size_t len);
 
 /* Case-insensitive edit distance, for "did you mean" suggestions. */
 size_t ci_edit_distance(const char *a, size_t alen, const char *b, size_t blen);

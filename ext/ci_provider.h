@@ -40,6 +40,7 @@ typedef enum {
 #define CI_F_BYTES       (1u << 6) /* CI_F_RANGE counts UTF-8 bytes; otherwise characters */
 #define CI_F_UPPER       (1u << 7) /* a currency or coin code: matched in any case, sent upper case */
 #define CI_F_LOWER       (1u << 8) /* a network code the provider writes lower case (Cryptomus "tron") */
+#define CI_F_ECHOED      (1u << 9) /* the create answer repeats it: an answer with another value is another order's */
 
 /* Converts a unified value into its wire value; reports problems to errs under param. */
 typedef void (*ci_convert_fn)(const ci_gateway *gw, const ci_field *f, zval *value, zval *out,

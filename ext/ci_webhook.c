@@ -232,6 +232,21 @@ void ci_webhook_lookup(ci_gateway *gw, zend_string *id, const char *what, const 
 	ci_failure_dtor(&f);
 }
 
+/* Why no id was found: absent, or there but empty or not text ("invoiceId[]=1" in a form is an
+ * array): "no invoiceId field" would send the reader looking for a field that is there. */
+static void ci_webhook_no_id(const ci_gateway *gw, zval *fields, const char *const *id_keys)
+{
+	for (const char *const *k = id_keys; *k; k++) {
+		zval *v = zend_hash_str_find_deref(Z_ARRVAL_P(fields), *k, strlen(*k));
+		if (v) {
+			ci_throw_webhook("%s webhook is malformed: it names no invoice (its %s field is %s)", gw->provider->title, *k,
+				Z_TYPE_P(v) == IS_STRING ? "empty" : Z_TYPE_P(v) == IS_ARRAY ? "an array, not text" : "not text");
+			return;
+		}
+	}
+	ci_throw_webhook("%s webhook is malformed: it names no invoice (no %s field)", gw->provider->title, id_keys[0]);
+}
+
 void ci_webhook_confirm_by_lookup(ci_gateway *gw, zend_string *body, const char *const *id_keys, zval *return_value)
 {
 	zval fields;
@@ -241,11 +256,12 @@ void ci_webhook_confirm_by_lookup(ci_gateway *gw, zend_string *body, const char 
 		return;
 	}
 	id = ci_webhook_id(&fields, id_keys);
-	zval_ptr_dtor(&fields);
 	if (!id) {
-		ci_throw_webhook("%s webhook is malformed: it names no invoice (no %s field)", gw->provider->title, id_keys[0]);
+		ci_webhook_no_id(gw, &fields, id_keys);
+		zval_ptr_dtor(&fields);
 		return;
 	}
+	zval_ptr_dtor(&fields);
 	ci_webhook_lookup(gw, id, "webhook", ": forged, or for another account", return_value);
 	zend_string_release(id);
 }

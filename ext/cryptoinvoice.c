@@ -5,6 +5,7 @@
 
 #include "php.h"
 #include "ext/standard/info.h"
+#include "ext/standard/php_string.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include "zend_enum.h"
@@ -128,7 +129,10 @@ static PHP_MINFO_FUNCTION(cryptoinvoice)
 	php_info_print_table_row(2, "Version", PHP_CRYPTOINVOICE_VERSION);
 	php_info_print_table_row(2, "libcurl", curl_version_info(CURLVERSION_NOW)->version);
 	php_info_print_table_row(2, "OpenSSL", OpenSSL_version(OPENSSL_VERSION));
-	php_info_print_table_row(2, "Providers", ci_provider_names());
+	/* A list, not the "a, b or c" of messages. */
+	zend_string *names = php_str_to_str(ci_provider_names(), strlen(ci_provider_names()), " or ", 4, ", ", 2);
+	php_info_print_table_row(2, "Providers", ZSTR_VAL(names));
+	zend_string_release(names);
 	snprintf(buf, sizeof(buf), ZEND_LONG_FMT, ci_http_pool_idle());
 	php_info_print_table_row(2, "Pooled connections (idle handles)", buf);
 	snprintf(buf, sizeof(buf), ZEND_LONG_FMT, CI_G(pool_opened));

@@ -68,7 +68,7 @@ static const ci_field cryptomus_fields[] = {
 	/* unified keys */
 	{"amount", "amount", CI_P_AMOUNT, CI_F_UNIFIED | CI_F_REQUIRED},
 	{"currency", "currency", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, 1, 32},
-	{"order_id", "order_id", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH, 1, 128},
+	{"order_id", "order_id", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_ECHOED, 1, 128},
 	{"description", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
 		"its invoices have no description; keep it in your order, or send it in metadata (additional_data)"},
 	{"email", NULL, CI_P_EMAIL, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,

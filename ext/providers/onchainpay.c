@@ -87,7 +87,7 @@ static const ci_field onchainpay_fields[] = {
 	/* unified keys */
 	{"amount", "amount", CI_P_AMOUNT, CI_F_UNIFIED | CI_F_REQUIRED},
 	{"currency", "currency", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, 1, 32},
-	{"order_id", "order", CI_P_STRING, CI_F_UNIFIED},
+	{"order_id", "order", CI_P_STRING, CI_F_UNIFIED | CI_F_ECHOED},
 	{"description", "description", CI_P_STRING, CI_F_UNIFIED},
 	{"email", "payerEmail", CI_P_EMAIL, CI_F_UNIFIED},
 	{"expires_in", "lifetime", CI_P_INT, CI_F_UNIFIED, 0, 0, NULL, NULL, onchainpay_expires_in},
@@ -98,10 +98,10 @@ static const ci_field onchainpay_fields[] = {
 	NOT_EXPRESSIBLE("network", CI_P_STRING, CHOICE_ON_PAGE),
 	{"accepted_currencies", "currencies", CI_P_RAW_LIST, CI_F_UNIFIED, 0, 0, NULL, NULL, onchainpay_currencies},
 	NOT_EXPRESSIBLE("metadata", CI_P_META, "its invoices carry no free-form data; use order_id (order), description or externalUserId"),
-	{"idempotency_key", "externalId", CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, onchainpay_external_id},
+	{"idempotency_key", "externalId", CI_P_STRING, CI_F_UNIFIED | CI_F_ECHOED, 0, 0, NULL, NULL, onchainpay_external_id},
 	/* OnChainPay's own keys (amount, currency and description are spelled as the unified ones) */
-	{"externalId", "externalId", CI_P_STRING, 0, 0, 0, NULL, NULL, onchainpay_external_id},
-	{"order", "order", CI_P_STRING, 0},
+	{"externalId", "externalId", CI_P_STRING, CI_F_ECHOED, 0, 0, NULL, NULL, onchainpay_external_id},
+	{"order", "order", CI_P_STRING, CI_F_ECHOED},
 	{"externalUserId", "externalUserId", CI_P_STRING, 0},
 	{"payerEmail", "payerEmail", CI_P_EMAIL, 0},
 	{"includeFee", "includeFee", CI_P_BOOL, 0},

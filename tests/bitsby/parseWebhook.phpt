@@ -68,7 +68,7 @@ CryptoInvoice\WebhookException: Bitsby webhook names invoice "00000000-0000-4000
 == missing id
 CryptoInvoice\WebhookException: Bitsby webhook is malformed: it names no invoice (no invoiceId field)
 == empty id
-CryptoInvoice\WebhookException: Bitsby webhook is malformed: it names no invoice (no invoiceId field)
+CryptoInvoice\WebhookException: Bitsby webhook is malformed: it names no invoice (its invoiceId field is empty)
 == id with a line break
 CryptoInvoice\WebhookException: Bitsby webhook is malformed: its invoice id is not a valid id
 == empty body

@@ -59,7 +59,7 @@ proxy: Cryptomus: option proxy must be a non-empty string without line breaks or
 user_agent: Cryptomus: option user_agent must be a non-empty string without line breaks or NUL bytes
 persistent: Cryptomus: option persistent must be true or false, got "yes"
 strict: Cryptomus: option strict must be true or false, got "no"
-rate_limit: Cryptomus: option rate_limit must be requests per second from 0 (no limit) to 1000, got -1
+rate_limit: Cryptomus: option rate_limit must be requests per second from 0.001 to 1000, or 0 (no limit), got -1
 verfy_tls: Cryptomus: unknown option "verfy_tls"; did you mean "verify_tls"?
 secret_key: Cryptomus: option secret_key is for CryptoCloud only (it signs CryptoCloud postbacks)
 options: Cryptomus: option keys must be strings such as "timeout"

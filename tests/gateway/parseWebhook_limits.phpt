@@ -51,6 +51,7 @@ $try('CryptoCloud, 1200 more fields', $cc, "$postback&" . $fields(1200));
 $try('CryptoCloud, nested invoice_info', $cc, "$postback&invoice_info[uuid]=INV-$code&invoice_info[amount]=5&invoice_info[currency][code]=USD");
 $try('nested 10000 deep', $ocp, "invoiceId=$id&a" . str_repeat('[b]', 10000) . '=1');
 $try('nested key as the id', $ocp, "invoiceId[x][y]=$id");
+$try('list key as the id', $ocp, "invoiceId[]=$id");
 $try('empty pairs and names', $ocp, "&&=x&[a]=1&invoiceId=$id&&");
 $try('a field without "="', $ocp, "flag&invoiceId=$id");
 $try('percent and plus decoding', $ocp, 'invoice%49d=' . rawurlencode($id) . '&note=a+b%20c');
@@ -88,7 +89,8 @@ CryptoCloud, 20 more fields: cryptocloud invoice, created
 CryptoCloud, 1200 more fields: CryptoInvoice\WebhookException: CryptoCloud webhook is malformed: the body has more than 1000 form fields
 CryptoCloud, nested invoice_info: cryptocloud invoice, created
 nested 10000 deep: onchainpay invoice, INIT
-nested key as the id: CryptoInvoice\WebhookException: OnChainPay webhook is malformed: it names no invoice (no invoiceId field)
+nested key as the id: CryptoInvoice\WebhookException: OnChainPay webhook is malformed: it names no invoice (its invoiceId field is an array, not text)
+list key as the id: CryptoInvoice\WebhookException: OnChainPay webhook is malformed: it names no invoice (its invoiceId field is an array, not text)
 empty pairs and names: onchainpay invoice, INIT
 a field without "=": onchainpay invoice, INIT
 percent and plus decoding: onchainpay invoice, INIT

@@ -13,8 +13,10 @@ if ($createdAt === false) {
 	return;
 }
 $uuid = '26e4a3f7-1c2d-4b5e-9f80-6a7b8c9d0e1f';
+/* Cryptomus repeats the order a create names: an answer about another order is refused. */
+$order = json_decode((string) file_get_contents('php://input'), true)['order_id'] ?? 'dates';
 echo json_encode(['state' => 0, 'result' => [
-	'uuid' => $uuid, 'order_id' => 'dates', 'amount' => '15.00', 'currency' => 'USD', 'payment_status' => 'check',
+	'uuid' => $uuid, 'order_id' => $order, 'amount' => '15.00', 'currency' => 'USD', 'payment_status' => 'check',
 	'url' => "https://pay.cryptomus.com/pay/$uuid", 'expired_at' => 1767225600, 'status' => 'check', 'is_final' => false,
 	'created_at' => $createdAt, 'updated_at' => $createdAt,
 ]]);

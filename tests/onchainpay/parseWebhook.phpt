@@ -69,8 +69,8 @@ CryptoInvoice\WebhookException: OnChainPay webhook names invoice "00000000-0000-
 CryptoInvoice\WebhookException: OnChainPay webhook names invoice "00000000-0000-4000-8000-000000000000", which OnChainPay does not know: forged, or for another account
 == missing id
 CryptoInvoice\WebhookException: OnChainPay webhook is malformed: it names no invoice (no invoiceId field)
-CryptoInvoice\WebhookException: OnChainPay webhook is malformed: it names no invoice (no invoiceId field)
-CryptoInvoice\WebhookException: OnChainPay webhook is malformed: it names no invoice (no invoiceId field)
+CryptoInvoice\WebhookException: OnChainPay webhook is malformed: it names no invoice (its invoiceId field is empty)
+CryptoInvoice\WebhookException: OnChainPay webhook is malformed: it names no invoice (its invoiceId field is an array, not text)
 == bad id
 CryptoInvoice\WebhookException: OnChainPay webhook is malformed: its invoice id is not a valid id
 == malformed

@@ -35,7 +35,7 @@ preg_match('/Connections opened => (\d+)/', $info, $opened);
 preg_match('/Requests on a reused connection => (\d+)/', $info, $reused);
 printf("phpinfo: opened=%d reused=%d\n", $opened[1], $reused[1]);
 foreach (['cryptoinvoice support => enabled', 'Version => ' . phpversion('cryptoinvoice'), 'libcurl => ', 'OpenSSL => ',
-	'Providers => cryptomus, cryptocloud, onchainpay or bitsby'] as $line) {
+	'Providers => cryptomus, cryptocloud, onchainpay, bitsby'] as $line) {
 	echo str_contains($info, $line) ? "has: $line\n" : "MISSING: $line\n";
 }
 ?>
@@ -48,4 +48,4 @@ has: cryptoinvoice support => enabled
 has: Version => 0.1.0
 has: libcurl => 
 has: OpenSSL => 
-has: Providers => cryptomus, cryptocloud, onchainpay or bitsby
+has: Providers => cryptomus, cryptocloud, onchainpay, bitsby

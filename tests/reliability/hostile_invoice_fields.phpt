@@ -95,11 +95,11 @@ foreach (['amount' => [1], 'created_at' => '2024-01-01 10:00:00 +1 year', 'payme
 ?>
 --EXPECT--
 cryptomus   lookup refused 88, accepted 17
-cryptomus   create refused 87, accepted 18
+cryptomus   create refused 88, accepted 17
 cryptocloud lookup refused 82, accepted 30
 cryptocloud create refused 81, accepted 31
 onchainpay  lookup refused 78, accepted 13
-onchainpay  create refused 77, accepted 14
+onchainpay  create refused 78, accepted 13
 bitsby      lookup refused 50, accepted 6
 bitsby      create refused 49, accepted 7
 == in a batch, each failed item is an exception with a message
