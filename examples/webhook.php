@@ -4,9 +4,12 @@
  *
  *   php -n -d extension=modules/cryptoinvoice.so -S 127.0.0.1:8000 examples/webhook.php
  *
- * Answers 200 when handled, 400 to a refused callback (forged, tampered, expired, malformed),
- * 503 when a confirming lookup failed (the provider resends later) and 500 when this endpoint
- * cannot verify anything because of its own configuration. Tested by tests/examples/webhook.phpt.
+ * Answers 200 when handled, and to a genuine callback that is not about an invoice (a Cryptomus
+ * static-wallet deposit or payout: nothing is fulfilled); 400 to a refused callback (forged,
+ * tampered, expired, malformed, or naming an invoice the provider does not know); 503 when a
+ * confirming lookup failed (the provider resends later); 500 when this endpoint cannot verify
+ * anything because of its own configuration (CryptoCloud without its secret_key, or with the API
+ * key in its place). Tested by tests/examples/webhook.phpt.
  *
  * The gateway is configured from the environment, with the names examples/cli.php uses:
  * CRYPTOINVOICE_PROVIDER (default cryptomus), CRYPTOINVOICE_BASE_URL (default: the provider's
@@ -41,20 +44,26 @@ function fulfil_once(string $provider, string $invoiceId, CryptoInvoice\Invoice 
     error_log("fulfil $provider $invoiceId {$invoice->status->value} $invoice->amount $invoice->currency");
 }
 
-/* The README's example, verbatim from here on ($gateway and $config built as at checkout). */
+/* The README's example, verbatim from here on ($gateway built as at checkout). */
 // webhook.php: the URL the provider posts callbacks to.
-if ($gateway->getProvider() === 'cryptocloud' && empty($config['secret_key'])) {
-    // A setup mistake, not an attack: without secret_key every genuine postback fails verification.
-    error_log('crypto webhook: set the secret_key option (CryptoCloud project SECRET KEY)');
-    http_response_code(500);   // not 400: the callback is not at fault
-    exit;
-}
 try {
     $invoice = $gateway->parseWebhook(file_get_contents('php://input'), getallheaders());
 } catch (CryptoInvoice\WebhookException $e) {
-    error_log('crypto webhook refused: ' . $e->getMessage());
-    http_response_code(400);   // forged, tampered, expired or malformed
-    exit;
+    switch ($e->getCode()) {
+        case CryptoInvoice\WebhookException::NOT_AN_INVOICE:
+            // Genuine, but not about an invoice (a Cryptomus wallet deposit or payout): nothing to ship.
+            http_response_code(200);
+            exit;
+        case CryptoInvoice\WebhookException::CONFIGURATION:
+            // A setup mistake, not an attack (CryptoCloud without its secret_key): alert someone.
+            error_log('CRYPTO WEBHOOK MISCONFIGURED: ' . $e->getMessage());
+            http_response_code(500);   // not 400: the callback is not at fault, the provider resends
+            exit;
+        default: // WebhookException::REFUSED
+            error_log('crypto webhook refused: ' . $e->getMessage());
+            http_response_code(400);   // forged, tampered, expired, malformed, or an unknown invoice
+            exit;
+    }
 } catch (CryptoInvoice\Exception $e) {
     error_log('crypto webhook not confirmed: ' . $e->getMessage());
     http_response_code(503);   // the confirming lookup failed: let the provider resend

@@ -185,27 +185,34 @@ class WC_Gateway_CryptoInvoice extends WC_Payment_Gateway
 
 	/**
 	 * The callback's outcome as [HTTP status, text]:
-	 *   200 handled, or nothing to do yet; 400 forged, tampered, expired or malformed;
-	 *   404 genuine but about an invoice no order here made; 503 the confirming lookup failed
-	 *   (OnChainPay, Bitsby and CryptoCloud callbacks are confirmed by asking the provider);
-	 *   500 these settings cannot verify any callback (CryptoCloud without its secret key).
+	 *   200 handled, or nothing to do yet, or genuine but not about an invoice (a Cryptomus
+	 *   static-wallet deposit or payout); 400 forged, tampered, expired or malformed, or about an
+	 *   invoice the provider does not know; 404 genuine but about an invoice no order here made;
+	 *   503 the confirming lookup failed (OnChainPay, Bitsby and CryptoCloud callbacks are
+	 *   confirmed by asking the provider); 500 these settings cannot verify any callback
+	 *   (CryptoCloud without its secret key, or with the API key in its place).
 	 * Anything but 200 makes the provider send the callback again later.
 	 *
 	 * @return array{0: int, 1: string}
 	 */
 	public function process_webhook(string $body, array $headers = []): array
 	{
-		/* Without the secret key every genuine CryptoCloud postback would fail verification and be
-		 * answered 400 like a forgery: a setup mistake, so say so where the shop owner looks. */
-		if ($this->get_option('provider') === 'cryptocloud' && trim((string) $this->get_option('cryptocloud_secret_key')) === '') {
-			wc_get_logger()->critical('Callbacks cannot be verified: enter the CryptoCloud secret key in the payment settings', ['source' => $this->id]);
-			return [500, 'not configured'];
-		}
 		try {
 			$invoice = $this->gateway()->parseWebhook($body, $headers);
 		} catch (WebhookException $e) {
-			wc_get_logger()->warning('Callback refused: ' . $e->getMessage(), ['source' => $this->id]);
-			return [400, 'invalid callback'];
+			switch ($e->getCode()) {
+				case WebhookException::NOT_AN_INVOICE:
+					/* Genuine, but a wallet deposit or a payout: no order to complete. */
+					return [200, 'ok'];
+				case WebhookException::CONFIGURATION:
+					/* These settings cannot verify any callback (the message says which one is
+					 * wrong): a setup mistake, not a forgery, so say so where the shop owner looks. */
+					wc_get_logger()->critical('Callbacks cannot be verified, check the payment settings: ' . $e->getMessage(), ['source' => $this->id]);
+					return [500, 'not configured'];
+				default: /* WebhookException::REFUSED */
+					wc_get_logger()->warning('Callback refused: ' . $e->getMessage(), ['source' => $this->id]);
+					return [400, 'invalid callback'];
+			}
 		} catch (CryptoInvoiceException $e) {
 			wc_get_logger()->warning('Callback not confirmed: ' . $e->getMessage(), ['source' => $this->id]);
 			return [503, 'try again later'];

@@ -78,6 +78,8 @@ webhook($app, 'paid, resent', callback($paid));
 webhook($app, 'forged amount', str_replace('"15.00"', '"1.00"', callback(['uuid' => 'f0f0f0f0-0000-4000-8000-000000000000', 'order_id' => '44'] + $paid)));
 webhook($app, 'signed with another key', callback(['uuid' => 'f0f0f0f0-0000-4000-8000-000000000000'] + $paid, 'stolen?'));
 webhook($app, 'not JSON', 'uuid=1&status=paid');
+/* Genuine and paid, with order 44's id, but a static-wallet deposit: not an invoice, nothing recorded. */
+webhook($app, 'wallet deposit naming order 44', callback(['type' => 'wallet', 'uuid' => 'e0e0e0e0-0000-4000-8000-000000000000', 'order_id' => '44', 'amount' => '20.00'] + $paid));
 /* Genuine, but for 15.00 while order 44 is 20.00: recorded, not fulfilled. */
 webhook($app, 'paid, amount differs from the order', callback(['uuid' => 'f0f0f0f0-0000-4000-8000-000000000000', 'order_id' => '44'] + $paid));
 echo str_replace($uuid, '<uuid>', json_encode(DB::table('crypto_payments')->orderBy('id')->get(['provider', 'invoice_id', 'order_id', 'status', 'amount', 'currency'])
@@ -121,6 +123,14 @@ $response = ci_laravel_dispatch($app, 'POST', '/webhooks/crypto', '{"status":"su
 	['CONTENT_TYPE' => 'application/json']);
 echo get_class($app->make(Gateway::class)), ': ', $response->getStatusCode(), ' ', $response->getContent(), "\n";
 ci_laravel_print_log();
+
+echo "-- CryptoCloud with the API key as CRYPTOCLOUD_SECRET_KEY: the same setup mistake\n";
+config(['cryptoinvoice.providers.cryptocloud.secret_key' => CI_TEST_CRYPTOCLOUD_KEY]);
+$app->forgetInstance(Gateway::class);
+$response = ci_laravel_dispatch($app, 'POST', '/webhooks/crypto', '{"status":"success","invoice_id":"89UX09KA","token":"x.y.z"}',
+	['CONTENT_TYPE' => 'application/json']);
+echo $response->getStatusCode(), ' ', $response->getContent(), "\n";
+ci_laravel_print_log();
 ?>
 --EXPECT--
 -- the container
@@ -149,6 +159,7 @@ signed with another key: 400 invalid callback; 1 payment row(s); order 42 paid
 log WARNING: Crypto webhook refused: Cryptomus webhook signature check failed: the body was not signed with this merchant's API key or was changed {"ip":"127.0.0.1"}
 not JSON: 400 invalid callback; 1 payment row(s); order 42 paid
 log WARNING: Crypto webhook refused: Cryptomus webhook is malformed: the body is not a JSON object {"ip":"127.0.0.1"}
+wallet deposit naming order 44: 200 ok; 1 payment row(s); order 42 paid
 paid, amount differs from the order: 200 ok; 2 payment row(s); order 42 paid
 log WARNING: Crypto payment needs review {"provider":"cryptomus","invoice":"f0f0f0f0-0000-4000-8000-000000000000"}
 [["cryptomus","<uuid>","42","paid","15.00","USD"],["cryptomus","f0f0f0f0-0000-4000-8000-000000000000","44","paid","15.00","USD"]]
@@ -168,4 +179,7 @@ ERROR cryptomus create: failed with CryptoInvoice\ApiException after 1 attempt {
 This order is not awaiting payment.
 -- CryptoCloud without CRYPTOCLOUD_SECRET_KEY: a setup mistake, 500 (not a 400 like a forgery)
 CryptoInvoice\CryptoCloud: 500 not configured
-log CRITICAL: Crypto webhooks cannot be verified: set CRYPTOCLOUD_SECRET_KEY (the project's SECRET KEY) []
+log CRITICAL: Crypto webhooks misconfigured: CryptoCloud postback cannot be verified: this gateway has no secret_key option. This is a configuration problem, not a forged callback: set the secret_key option to the project's SECRET KEY (project settings in the CryptoCloud dashboard; it is not the API key) []
+-- CryptoCloud with the API key as CRYPTOCLOUD_SECRET_KEY: the same setup mistake
+500 not configured
+log CRITICAL: Crypto webhooks misconfigured: CryptoCloud postback cannot be verified: its secret_key option holds the API key. This is a configuration problem, not a forged callback: set the secret_key option to the project's SECRET KEY (project settings in the CryptoCloud dashboard; it is not the API key) []

@@ -1,5 +1,5 @@
 --TEST--
-examples/webhook.php (the README's webhook example) under php -S: 200 handled, 400 refused, 503 lookup failed, 500 a gateway that cannot verify
+examples/webhook.php (the README's webhook example) under php -S: 200 handled, 200 and nothing shipped for a genuine callback about no invoice, 400 refused, 503 lookup failed, 500 a gateway that cannot verify
 --EXTENSIONS--
 cryptoinvoice
 --FILE--
@@ -8,7 +8,7 @@ require __DIR__ . '/../inc/examples.inc';
 
 $root = dirname(__DIR__, 2);
 $example = file_get_contents("$root/examples/webhook.php");
-$marker = "/* The README's example, verbatim from here on (\$gateway and \$config built as at checkout). */\n";
+$marker = "/* The README's example, verbatim from here on (\$gateway built as at checkout). */\n";
 $snippet = substr($example, strpos($example, $marker) + strlen($marker));
 echo 'README shows it verbatim: ', var_export(str_contains(file_get_contents("$root/README.md"), "```php\n$snippet```"), true), "\n";
 
@@ -39,7 +39,7 @@ function post(array $server, string $title, string $body): void
 	[$status, $answer] = ci_emulator_request('POST', "$base/webhooks/crypto", $body);
 	printf("%s: %d%s\n", $title, $status, $answer === '' ? '' : " $answer");
 	foreach (explode("\n", substr((string) file_get_contents($stderr), $before)) as $line) {
-		if (preg_match('/\] (crypto webhook.*|fulfil .*)$/', $line, $m)) {
+		if (preg_match('/\] (crypto webhook.*|fulfil .*)$/i', $line, $m)) {
 			echo "  log: $m[1]\n";
 		}
 	}
@@ -64,6 +64,10 @@ post($cryptomus, 'canceled: final, nothing to ship', callback(['status' => 'canc
 post($cryptomus, 'amount changed', str_replace('"15.00"', '"1.00"', callback(['status' => 'paid', 'is_final' => true])));
 post($cryptomus, 'signed with another key', callback(['status' => 'paid', 'is_final' => true], 'not-the-key'));
 post($cryptomus, 'not JSON', 'uuid=1&status=paid');
+/* Genuine, paid, with the shop's order id, but a static-wallet deposit or a payout: not an invoice. */
+post($cryptomus, 'wallet deposit: genuine, not an invoice', callback(['type' => 'wallet', 'status' => 'paid', 'is_final' => true]));
+post($cryptomus, 'payout: genuine, not an invoice', callback(['type' => 'payout', 'status' => 'paid', 'is_final' => true]));
+post($cryptomus, 'wallet deposit, forged', callback(['type' => 'wallet', 'status' => 'paid', 'is_final' => true], 'not-the-key'));
 
 echo "-- OnChainPay: confirmed by a lookup, which fails here (a lookup is retried after a 5xx)\n";
 $emulator = ci_emulator_start();
@@ -76,6 +80,11 @@ echo "-- CryptoCloud without secret_key: a setup mistake, not an attack\n";
 $cryptocloud = webhook_server(['CRYPTOINVOICE_PROVIDER' => 'cryptocloud', 'CRYPTOINVOICE_BASE_URL' => $emulator,
 	'CRYPTOCLOUD_SHOP_ID' => CI_TEST_CRYPTOCLOUD_SHOP, 'CRYPTOCLOUD_API_KEY' => CI_TEST_CRYPTOCLOUD_KEY]);
 post($cryptocloud, 'any postback', '{"status":"success","invoice_id":"89UX09KA","token":"x.y.z"}');
+$apiKeyAsSecret = webhook_server(['CRYPTOINVOICE_PROVIDER' => 'cryptocloud', 'CRYPTOINVOICE_BASE_URL' => $emulator,
+	'CRYPTOCLOUD_SHOP_ID' => CI_TEST_CRYPTOCLOUD_SHOP, 'CRYPTOCLOUD_API_KEY' => CI_TEST_CRYPTOCLOUD_KEY,
+	'CRYPTOCLOUD_SECRET_KEY' => CI_TEST_CRYPTOCLOUD_KEY]);
+post($apiKeyAsSecret, 'the API key given as secret_key', '{"status":"success","invoice_id":"89UX09KA","token":"x.y.z"}');
+echo 'the endpoints asked the provider: ', count(ci_emulator_log($emulator)), " time(s) in all\n";
 ?>
 --EXPECTF--
 README shows it verbatim: true
@@ -90,10 +99,17 @@ signed with another key: 400
   log: crypto webhook refused: %s
 not JSON: 400
   log: crypto webhook refused: %s
+wallet deposit: genuine, not an invoice: 200
+payout: genuine, not an invoice: 200
+wallet deposit, forged: 400
+  log: crypto webhook refused: Cryptomus webhook signature check failed: %s
 -- OnChainPay: confirmed by a lookup, which fails here (a lookup is retried after a 5xx)
 lookup answered with an HTML 500: 503
   log: crypto webhook not confirmed: OnChainPay %s
 the endpoint asked the provider: 3 time(s)
 -- CryptoCloud without secret_key: a setup mistake, not an attack
 any postback: 500
-  log: crypto webhook: set the secret_key option (CryptoCloud project SECRET KEY)
+  log: CRYPTO WEBHOOK MISCONFIGURED: CryptoCloud postback cannot be verified: this gateway has no secret_key option. This is a configuration problem, not a forged callback: set the secret_key option to the project's SECRET KEY (project settings in the CryptoCloud dashboard; it is not the API key)
+the API key given as secret_key: 500
+  log: CRYPTO WEBHOOK MISCONFIGURED: CryptoCloud postback cannot be verified: its secret_key option holds the API key. This is a configuration problem, not a forged callback: set the secret_key option to the project's SECRET KEY (project settings in the CryptoCloud dashboard; it is not the API key)
+the endpoints asked the provider: 3 time(s) in all

@@ -87,11 +87,16 @@ callback('paid, resent', signed(['uuid' => $uuid, 'status' => 'paid', 'is_final'
 callback('forged', str_replace('"process"', '"paid"', signed(['uuid' => $uuid, 'status' => 'process', 'is_final' => true])));
 callback('signed with another key', signed(['uuid' => $uuid, 'status' => 'paid', 'is_final' => true], 'guessed'));
 callback('genuine, but no order made this invoice', signed(['uuid' => '00000000-0000-4000-8000-000000000001', 'status' => 'paid', 'is_final' => true]));
+callback('genuine wallet deposit naming the order: not an invoice', signed(['type' => 'wallet', 'uuid' => $uuid, 'status' => 'paid', 'is_final' => true]));
 echo str_replace($uuid, '<uuid>', implode("\n", $order->notes)), "\n";
 
 echo "-- CryptoCloud without its secret key: a setup mistake, 500 (not a 400 like a forgery)\n";
 update_option('woocommerce_cryptoinvoice_settings', ['provider' => 'cryptocloud', 'cryptocloud_shop_id' => CI_TEST_CRYPTOCLOUD_SHOP,
 	'cryptocloud_api_key' => CI_TEST_CRYPTOCLOUD_KEY, 'cryptocloud_secret_key' => ' '] + get_option('woocommerce_cryptoinvoice_settings'));
+var_dump((new WC_Gateway_CryptoInvoice())->process_webhook('{"status":"success","invoice_id":"89UX09KA","token":"x.y.z"}'));
+show_log();
+echo "-- CryptoCloud with the API key in the secret key field: the same setup mistake\n";
+update_option('woocommerce_cryptoinvoice_settings', ['cryptocloud_secret_key' => CI_TEST_CRYPTOCLOUD_KEY] + get_option('woocommerce_cryptoinvoice_settings'));
 var_dump((new WC_Gateway_CryptoInvoice())->process_webhook('{"status":"success","invoice_id":"89UX09KA","token":"x.y.z"}'));
 show_log();
 
@@ -178,6 +183,7 @@ signed with another key: 400 invalid callback; order processing, transaction <uu
 log warning: Callback refused: Cryptomus webhook signature check failed: the body was not signed with this merchant's API key or was changed (cryptoinvoice)
 genuine, but no order made this invoice: 404 unknown invoice; order processing, transaction <uuid>, payment_complete() calls 1
 log warning: Callback for cryptomus invoice 00000000-0000-4000-8000-000000000001, which no order made (cryptoinvoice)
+genuine wallet deposit naming the order: not an invoice: 200 ok; order processing, transaction <uuid>, payment_complete() calls 1
 Crypto payment confirmed by cryptomus: invoice <uuid>, 15.00 USD (paid).
 -- CryptoCloud without its secret key: a setup mistake, 500 (not a 400 like a forgery)
 array(2) {
@@ -186,7 +192,15 @@ array(2) {
   [1]=>
   string(14) "not configured"
 }
-log critical: Callbacks cannot be verified: enter the CryptoCloud secret key in the payment settings (cryptoinvoice)
+log critical: Callbacks cannot be verified, check the payment settings: CryptoCloud postback cannot be verified: this gateway has no secret_key option. This is a configuration problem, not a forged callback: set the secret_key option to the project's SECRET KEY (project settings in the CryptoCloud dashboard; it is not the API key) (cryptoinvoice)
+-- CryptoCloud with the API key in the secret key field: the same setup mistake
+array(2) {
+  [0]=>
+  int(500)
+  [1]=>
+  string(14) "not configured"
+}
+log critical: Callbacks cannot be verified, check the payment settings: CryptoCloud postback cannot be verified: its secret_key option holds the API key. This is a configuration problem, not a forged callback: set the secret_key option to the project's SECRET KEY (project settings in the CryptoCloud dashboard; it is not the API key) (cryptoinvoice)
 -- the hooked handler ends the request with its own status
 [status_header 400]
 invalid callback

@@ -16,12 +16,15 @@ use Illuminate\Support\Facades\Log;
 /**
  * POST /webhooks/crypto: the provider's payment callback.
  *
- *   200  handled (or nothing to do); the provider stops resending
- *   400  forged, tampered, expired or malformed: refused
+ *   200  handled (or nothing to do, as for a genuine Cryptomus wallet deposit or payout, which is
+ *        not about an invoice: WebhookException::NOT_AN_INVOICE); the provider stops resending
+ *   400  forged, tampered, expired or malformed, or about an invoice the provider does not know:
+ *        refused (WebhookException::REFUSED)
  *   503  genuine-looking, but the confirming lookup failed (OnChainPay, Bitsby and CryptoCloud
  *        callbacks are confirmed by asking the provider): the provider resends later
- *   500  this app cannot verify any callback (CryptoCloud without CRYPTOCLOUD_SECRET_KEY): a setup
- *        mistake, not an attack, so it is not answered like a forgery and is logged as critical
+ *   500  this app cannot verify any callback (CryptoCloud without CRYPTOCLOUD_SECRET_KEY, or with
+ *        the API key in its place: WebhookException::CONFIGURATION): a setup mistake, not an
+ *        attack, so it is not answered like a forgery and is logged as critical
  *
  * Fulfilment happens at most once per (provider, invoice id): the crypto_payments table has a
  * unique key on the pair, and the row is written in the same transaction as the order update.
@@ -30,23 +33,27 @@ final class CryptoWebhookController
 {
     public function __invoke(Request $request, Gateway $gateway): Response
     {
-        /* Without the project's SECRET KEY every genuine CryptoCloud postback would fail
-         * verification and be answered 400 like a forgery; say what is wrong instead. */
-        if ($gateway->getProvider() === 'cryptocloud' && blank(config('cryptoinvoice.providers.cryptocloud.secret_key'))) {
-            Log::critical('Crypto webhooks cannot be verified: set CRYPTOCLOUD_SECRET_KEY (the project\'s SECRET KEY)');
-
-            return response('not configured', 500);
-        }
-
         /* Symfony keeps each header as a list of values; pass them as plain strings. */
         $headers = array_map(static fn (array $values): string => implode(', ', $values), $request->headers->all());
 
         try {
             $invoice = $gateway->parseWebhook($request->getContent(), $headers);
         } catch (WebhookException $e) {
-            Log::warning('Crypto webhook refused: '.$e->getMessage(), ['ip' => $request->ip()]);
+            switch ($e->getCode()) {
+                case WebhookException::NOT_AN_INVOICE:
+                    /* Genuine, but a wallet deposit or a payout: no order of ours to fulfil. */
+                    return response('ok', 200);
+                case WebhookException::CONFIGURATION:
+                    /* This app cannot verify any callback (the message says which setting is
+                     * wrong): not a forgery, so not a 400, which would stop the resends. */
+                    Log::critical('Crypto webhooks misconfigured: '.$e->getMessage());
 
-            return response('invalid callback', 400);
+                    return response('not configured', 500);
+                default: /* WebhookException::REFUSED */
+                    Log::warning('Crypto webhook refused: '.$e->getMessage(), ['ip' => $request->ip()]);
+
+                    return response('invalid callback', 400);
+            }
         } catch (CryptoInvoiceException $e) {
             Log::warning('Crypto webhook not confirmed: '.$e->getMessage());
 
