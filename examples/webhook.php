@@ -35,8 +35,15 @@ foreach (CREDENTIAL_ENV[$provider] ?? [] as $key => $var) {
 if (($baseUrl = getenv('CRYPTOINVOICE_BASE_URL')) !== false && $baseUrl !== '') {
     $config['base_url'] = $baseUrl;
 }
-/* A provider name or a credential that is missing or wrong: InvalidArgumentException, a 500. */
-$gateway = CryptoInvoice\Gateways::create($provider, $config);
+/* A provider name or a credential that is missing or wrong is this endpoint's own setup mistake:
+ * answer 500 (the provider retries later), never the 200 an uncaught error would give under php -S. */
+try {
+    $gateway = CryptoInvoice\Gateways::create($provider, $config);
+} catch (CryptoInvoice\InvalidArgumentException $e) {
+    error_log('crypto webhook: this endpoint is not configured: ' . $e->getMessage());
+    http_response_code(500);
+    exit;
+}
 
 /** Your shop's fulfilment; here a line in the log. Make it idempotent: see the README. */
 function fulfil_once(string $provider, string $invoiceId, CryptoInvoice\Invoice $invoice): void
