@@ -105,7 +105,7 @@ function accept($server, array $opt, array &$clients, int &$connNo): void
 	$c = @stream_socket_accept($server, 0);
 	if ($c && $opt['cert']) {
 		stream_set_blocking($c, true);
-		stream_set_timeout($c, 5);
+		stream_set_timeout($c, 60); /* a handshake under valgrind, on a loaded machine, can take seconds */
 		if (!@stream_socket_enable_crypto($c, true, STREAM_CRYPTO_METHOD_TLS_SERVER)) {
 			fclose($c);
 			return;
