@@ -14,8 +14,11 @@
 #include "ci_crypto.h"
 
 #ifndef PHP_WIN32
+# include <errno.h>
 # include <fcntl.h>
+# include <poll.h>
 # include <unistd.h>
+# include <sys/socket.h>
 # include <sys/stat.h>
 #endif
 
@@ -43,9 +46,11 @@ typedef struct ci_pool_slot {
  * stays as it is), then frees the inherited handles as usual: whatever libcurl reads or writes while
  * it disconnects goes nowhere. */
 #ifndef PHP_WIN32
-/* A recorded socket: its descriptor, and the inode that tells it from whatever might reuse the number. */
+/* A recorded socket: its descriptor, the inode that tells it from whatever might reuse the number,
+ * and the lane of the handle that opened it (CURLOPT_SOCKOPTDATA). */
 typedef struct ci_pool_sock {
 	int fd;
+	int lane;
 	ino_t ino;
 } ci_pool_sock;
 
@@ -54,7 +59,6 @@ static int ci_http_on_sockopt(void *clientp, curl_socket_t fd, curlsocktype purp
 	ci_pool_sock *socks;
 	struct stat st;
 
-	(void)clientp;
 	(void)purpose;
 	/* Nor does a program the script runs (exec) inherit it: it would hold the connection open
 	 * after the pool closed it, and could write into it. libcurl does not ask for this itself. */
@@ -68,6 +72,7 @@ static int ci_http_on_sockopt(void *clientp, curl_socket_t fd, curlsocktype purp
 	}
 	socks = CI_G(pool_socks);
 	socks[CI_G(pool_nsocks)].fd = fd;
+	socks[CI_G(pool_nsocks)].lane = (int)(intptr_t)clientp;
 	socks[CI_G(pool_nsocks)++].ino = st.st_ino;
 	return CURL_SOCKOPT_OK;
 }
@@ -77,6 +82,7 @@ static int ci_http_on_close(void *clientp, curl_socket_t fd)
 	ci_pool_sock *socks = CI_G(pool_socks);
 
 	(void)clientp;
+	CI_G(pool_closes)++;
 	for (int i = 0; i < CI_G(pool_nsocks); i++) {
 		if (socks[i].fd == fd) {
 			socks[i] = socks[--CI_G(pool_nsocks)];
@@ -142,12 +148,118 @@ static void ci_http_pool_claim(void)
 	}
 	CI_G(pool_pid) = pid;
 }
+/* }}} */
+
+/* {{{ Connections the server closed while idle
+ *
+ * A server closes a kept-alive connection that stayed idle for its keep-alive timeout (nginx:
+ * keepalive_timeout), over TLS with a close_notify before its FIN; some first write a "408".
+ * libcurl checks a cached connection before it reuses it, but 7.88 takes one with unread bytes for
+ * alive (over TLS the close_notify is such bytes): it sends on the dead connection and either
+ * reads the stale bytes as the answer (the 408) or finds the end and sends the request again on a
+ * new connection. Every such re-send counts against the handle (data->state.retrycount), which
+ * nothing but curl_easy_reset() clears: the sixth fails with "Connection died, tried 5 times
+ * before giving up". And a body read at most once cannot be re-sent at all once libcurl has read
+ * any of it (code 65, although no live server saw the request).
+ *
+ * So before a pooled request, while none of ours is under way (every recorded socket then belongs
+ * to a connection idle in a cache), the recorded sockets are polled without waiting. One whose
+ * peer has ended its side, or that failed, can never carry an answer again: the bytes it still
+ * holds are read off, and libcurl's own check then finds it at its end and closes the connection
+ * (through ci_http_on_close) before it picks one. A socket is never closed here: libcurl still
+ * owns the descriptor. One with bytes nobody asked for but no end yet (a server between its
+ * close_notify or "408" and its FIN) must not be read: it might still be alive, and reading TLS
+ * records behind OpenSSL would break it; a single request then takes a fresh connection, and the
+ * next probe finds the end. Over HTTP/2 (the batch lane) a server may send frames at any time
+ * (PING, SETTINGS), which libcurl reads itself: only an end counts there. */
+#ifdef POLLRDHUP
+# define CI_POLL_ENDED (POLLRDHUP | POLLHUP | POLLERR)
+#else
+# define CI_POLL_ENDED (POLLHUP | POLLERR) /* no way to see the end past pending bytes */
+#endif
+#define CI_POLL_BATCH 16
+
+/* Reads off what a socket whose peer has ended still holds, up to the end; false when the end did
+ * not come (more bytes than a close sends, or the descriptor is no longer the recorded socket). */
+static bool ci_http_drain(const ci_pool_sock *s)
+{
+	char buf[4096];
+	struct stat st;
+
+	if (fstat(s->fd, &st) != 0 || !S_ISSOCK(st.st_mode) || st.st_ino != s->ino) {
+		return false;
+	}
+	for (int i = 0; i < 16; i++) {
+		ssize_t n = recv(s->fd, buf, sizeof(buf), MSG_DONTWAIT);
+		if (n == 0) {
+			return true;
+		}
+		if (n < 0) {
+			/* A reset: read, the error is gone and what is left is the end. */
+			return errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR;
+		}
+	}
+	return false;
+}
+
+/* Before a pooled request in lane: drains the idle sockets whose peer has ended; true when one of
+ * this lane could not be drained or has unasked-for bytes, i.e. the request must not reuse one. */
+static bool ci_http_probe_idle(int lane)
+{
+	ci_pool_sock *socks = CI_G(pool_socks);
+	struct pollfd p[CI_POLL_BATCH];
+	bool fresh = false;
+
+	if (CI_G(pool_busy) > 0) {
+		return false; /* a batch's transfer (or a logger's call inside one): its sockets are in use */
+	}
+	for (int at = 0; at < CI_G(pool_nsocks); at += CI_POLL_BATCH) {
+		int n = MIN(CI_POLL_BATCH, CI_G(pool_nsocks) - at);
+
+		for (int i = 0; i < n; i++) {
+			p[i].fd = socks[at + i].fd;
+			p[i].events = POLLIN | (CI_POLL_ENDED & ~(POLLHUP | POLLERR));
+			p[i].revents = 0;
+		}
+		if (poll(p, (nfds_t)n, 0) <= 0) {
+			continue; /* the usual case: nothing pending anywhere */
+		}
+		for (int i = 0; i < n; i++) {
+			const ci_pool_sock *s = &socks[at + i];
+			if (p[i].revents & CI_POLL_ENDED) {
+				fresh |= !ci_http_drain(s) && s->lane == lane;
+			} else if (p[i].revents & POLLIN) {
+				fresh |= s->lane == lane && lane == CI_HTTP_LANE_SINGLE;
+			}
+		}
+	}
+	return fresh;
+}
+/* }}} */
 #else
 static void ci_http_pool_claim(void)
 {
 }
+
+/* Nothing is recorded here, but a close is counted all the same (see ci_http_xfer_done). */
+static int ci_http_on_close(void *clientp, curl_socket_t fd)
+{
+	(void)clientp;
+	CI_G(pool_closes)++;
+	return closesocket(fd);
+}
+
+static bool ci_http_probe_idle(int lane)
+{
+	(void)lane;
+	return false;
+}
 #endif
-/* }}} */
+
+void ci_http_rshutdown(void)
+{
+	CI_G(pool_busy) = 0;
+}
 
 void ci_http_pool_entry_dtor(zval *zv)
 {
@@ -589,8 +701,9 @@ static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pool
 	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, ci_http_on_header);
 #ifndef PHP_WIN32
 	curl_easy_setopt(h, CURLOPT_SOCKOPTFUNCTION, ci_http_on_sockopt);
-	curl_easy_setopt(h, CURLOPT_CLOSESOCKETFUNCTION, ci_http_on_close);
+	curl_easy_setopt(h, CURLOPT_SOCKOPTDATA, (void *)(intptr_t)lane);
 #endif
+	curl_easy_setopt(h, CURLOPT_CLOSESOCKETFUNCTION, ci_http_on_close);
 	if (!rq->form) {
 		curl_easy_setopt(h, CURLOPT_POST, 1L);
 	}
@@ -659,6 +772,8 @@ struct ci_http_xfer {
 	zend_string *key;      /* pool key (borrowed), NULL when not persistent */
 	uint64_t config;       /* the gateway set-up the handle carries (0: none yet) */
 	int lane;              /* CI_HTTP_LANE_* */
+	bool fresh;            /* asked for a new connection (ci_http_probe_idle) */
+	zend_ulong closes;     /* CI_G(pool_closes) when it started */
 	ci_http_response *rs;
 	void *tag;
 	CURLcode failed;       /* why it never ran (no handle, refused by the multi handle) */
@@ -676,6 +791,7 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 	 * http:// it would hold every other transfer of a batch until the first answer is in. */
 	x->lane = rq->batch && strncasecmp(ZSTR_VAL(rq->url), "https://", 8) == 0
 		? CI_HTTP_LANE_MULTIPLEX : CI_HTTP_LANE_SINGLE;
+	x->fresh = x->key && ci_http_probe_idle(x->lane);
 	x->h = ci_pool_acquire(x->key, x->lane, &x->config);
 	x->rs = rs;
 	if (!x->h) {
@@ -683,6 +799,8 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 		snprintf(rs->error, sizeof(rs->error), "libcurl could not make a transfer handle (curl_easy_init() failed)");
 		return x;
 	}
+	CI_G(pool_busy)++;
+	x->closes = CI_G(pool_closes);
 	if (rq->extra_header) {
 		x->attempt.data = ZSTR_VAL(rq->extra_header);
 		x->attempt.next = (struct curl_slist *)rq->headers;
@@ -693,6 +811,9 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 		x->config = rq->config;
 	}
 	ci_http_setopts_request(x->h, rq, rs, headers);
+	if (x->fresh) {
+		curl_easy_setopt(x->h, CURLOPT_FRESH_CONNECT, 1L);
+	}
 	if (rq->once) {
 		x->bodies = ecalloc(rq->form ? MAX(1, zend_hash_num_elements(rq->form)) : 1, sizeof(ci_http_body));
 	}
@@ -715,6 +836,9 @@ static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 		efree(x);
 		return;
 	}
+	if (CI_G(pool_busy) > 0) {
+		CI_G(pool_busy)--;
+	}
 	ci_http_finish(x->h, x->rs);
 
 	curl_easy_setopt(x->h, CURLOPT_HTTPHEADER, NULL);
@@ -730,12 +854,26 @@ static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 		ci_http_body_unset(x->h);
 		efree(x->bodies);
 	}
+	if (x->fresh) {
+		curl_easy_setopt(x->h, CURLOPT_FRESH_CONNECT, 0L);
+	}
 	/* A handle that failed mid-exchange may hold a broken connection: do not pool it. */
 	if (code != CURLE_OK) {
 		curl_easy_cleanup(x->h);
-	} else {
-		ci_pool_release(x->key, x->lane, x->h, x->config);
+		efree(x);
+		return;
 	}
+	/* libcurl counts, per handle and across transfers, the requests it sent again because a reused
+	 * connection died, and fails the sixth (see "Connection died" above); only curl_easy_reset()
+	 * clears the count. Such a re-send always closes the dead connection first, so a transfer in
+	 * which no socket closed re-sent nothing: only after one in which one did is the handle reset,
+	 * and set up in full again by its next request (x->config 0), which costs next to nothing
+	 * beside the connection that was opened. */
+	if (x->key && CI_G(pool_closes) != x->closes) {
+		curl_easy_reset(x->h);
+		x->config = 0;
+	}
+	ci_pool_release(x->key, x->lane, x->h, x->config);
 	efree(x);
 }
 

@@ -87,6 +87,8 @@ bool ci_http_is_tls_failure(CURLcode code);
  * teardown (MSHUTDOWN) of the pooled handles and the shared connection cache. */
 void ci_http_pool_entry_dtor(zval *zv);
 void ci_http_pool_shutdown(void);
+/* End of a web request: no transfer of ours is under way any more, even after a bailout. */
+void ci_http_rshutdown(void);
 /* phpinfo() figures */
 zend_long ci_http_pool_idle(void);
 /* Idle handles pooled under one connection key (both lanes); 0 for NULL or an unknown key. */

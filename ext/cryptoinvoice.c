@@ -117,6 +117,7 @@ static PHP_RINIT_FUNCTION(cryptoinvoice)
 static PHP_RSHUTDOWN_FUNCTION(cryptoinvoice)
 {
 	ci_invoice_rshutdown();
+	ci_http_rshutdown();
 	return SUCCESS;
 }
 

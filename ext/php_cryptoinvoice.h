@@ -20,6 +20,8 @@ ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
 	void *pool_socks;        /* every socket libcurl has open for us (ci_http.c), so a forked child can */
 	int pool_nsocks;         /* take them out from under the handles it inherited */
 	int pool_socks_cap;
+	int pool_busy;           /* our transfers under way (ci_http.c): with none, every recorded socket is idle */
+	zend_ulong pool_closes;  /* recorded sockets closed so far: a transfer that saw one may have retried */
 	HashTable rate_limits;   /* key digest -> when the key is free again (double, monotonic seconds) */
 	uint32_t rate_sweep_at;  /* entries at which keys no longer held are next dropped (ci_engine.c) */
 	uint64_t nonce_last_ms;

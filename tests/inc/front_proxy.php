@@ -12,19 +12,27 @@
  *                    after gather_cap seconds (default 30) is passed on as it is, and from then on
  *                    every request at once
  *   cert, key        speak TLS to the client, offering only http/1.1 by ALPN
+ *   idle_ms: N       a connection that answered and then stayed idle N ms is closed (TLS: with a
+ *                    close_notify), as a server's keep-alive timeout does; one that has not answered
+ *                    yet is never closed, so a slow client cannot race it. Each such close appends
+ *                    "<connection>" to the file closed_log (a line per close), written after the close.
+ *   idle_say: text   written on an idle connection just before it is closed (an unasked "408")
+ *   idle_keep: true  with idle_say: the connection is not closed after it (nor idle-closed later);
+ *                    the line in closed_log is then written after the text
  * Log (one line per request, in the order answered): "<connection> <request number> <answered|dropped>
  * <requests of its group that had arrived when the group was passed on>/<group size wanted>"
  * ("- <request number> gone ..." when the client had closed the connection meanwhile).
  * Usage: php front_proxy.php <portfile> <upstream host:port> <log-file> <options JSON>
  */
 [$portFile, $upstream, $logFile, $json] = array_slice($argv, 1, 4);
-$opt = json_decode($json, true) + ['drop' => [], 'gather' => 0, 'gather_cap' => 30, 'cert' => null, 'key' => null];
+$opt = json_decode($json, true) + ['drop' => [], 'gather' => 0, 'gather_cap' => 30, 'cert' => null, 'key' => null,
+	'idle_ms' => 0, 'closed_log' => null, 'idle_say' => '', 'idle_keep' => false];
 $ssl = $opt['cert'] ? ['ssl' => ['local_cert' => $opt['cert'], 'local_pk' => $opt['key']]
 	+ (($opt['alpn'] ?? true) ? ['alpn_protocols' => 'http/1.1'] : [])] : [];
 $server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN,
 	stream_context_create($ssl));
 file_put_contents($portFile, parse_url('tcp://' . stream_socket_get_name($server, false), PHP_URL_PORT));
-$clients = [];   /* id => [socket, buffer, connection number] */
+$clients = [];   /* id => [socket, buffer, connection number, when it last answered or null] */
 $group = [];     /* requests held for the current group: [client id, request, request number] */
 $groupSince = 0.0;
 $connNo = $reqNo = 0;
@@ -46,6 +54,7 @@ while (time() < $deadline) {
 				continue;
 			}
 			$clients[$id][1] .= $chunk;
+			$clients[$id][3] = null; /* busy again: not idle */
 			while (($request = take_request($clients[$id][1])) !== null) {
 				$groupSince = $group ? $groupSince : microtime(true);
 				$group[] = [$id, $request, ++$reqNo];
@@ -64,6 +73,31 @@ while (time() < $deadline) {
 			$opt['gather'] = 0; /* a client that sends one at a time is not kept waiting again */
 		}
 	}
+	if ($opt['idle_ms'] > 0) {
+		close_idle($clients, $group, $opt);
+	}
+}
+
+/* The keep-alive timeout: closes what answered and has been idle since, then logs it. */
+function close_idle(array &$clients, array $group, array $opt): void
+{
+	$held = array_column($group, 0);
+	foreach ($clients as $id => [$sock, $buf, $no, $answered]) {
+		if ($answered === null || $buf !== '' || in_array($id, $held, true)
+			|| (microtime(true) - $answered) * 1000 < $opt['idle_ms']) {
+			continue;
+		}
+		if ($opt['idle_say'] !== '') {
+			fwrite($sock, $opt['idle_say']);
+		}
+		if ($opt['idle_keep']) {
+			$clients[$id][3] = null; /* said its piece: left open, idle, until the client goes */
+		} else {
+			fclose($sock);
+			unset($clients[$id]);
+		}
+		file_put_contents($opt['closed_log'], "$no\n", FILE_APPEND);
+	}
 }
 
 function accept($server, array $opt, array &$clients, int &$connNo): void
@@ -71,14 +105,14 @@ function accept($server, array $opt, array &$clients, int &$connNo): void
 	$c = @stream_socket_accept($server, 0);
 	if ($c && $opt['cert']) {
 		stream_set_blocking($c, true);
-		stream_set_timeout($c, 5);
+		stream_set_timeout($c, 60); /* a handshake under valgrind, on a loaded machine, can take seconds */
 		if (!@stream_socket_enable_crypto($c, true, STREAM_CRYPTO_METHOD_TLS_SERVER)) {
 			fclose($c);
 			return;
 		}
 	}
 	if ($c) {
-		$clients[(int) $c] = [$c, '', ++$connNo];
+		$clients[(int) $c] = [$c, '', ++$connNo, null];
 	}
 }
 
@@ -113,6 +147,7 @@ function pass_on(string $upstream, string $request, int $n, array &$clients, int
 		return;
 	}
 	fwrite($clients[$id][0], $answer);
+	$clients[$id][3] = microtime(true);
 }
 
 /* The upstream's whole answer to $request (it closes after each), made a keep-alive answer. */
