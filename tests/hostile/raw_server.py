@@ -17,7 +17,7 @@ srv = socket.socket(); srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 srv.bind(('127.0.0.1', 0)); srv.listen(64)
 open(os.path.join(d, 'port.tmp'), 'w').write(str(srv.getsockname()[1]))
 os.rename(os.path.join(d, 'port.tmp'), os.path.join(d, 'port'))
-deadline = time.time() + float(os.environ.get('RAW_LIFETIME', '120'))
+deadline = time.time() + float(os.environ.get('RAW_LIFETIME', '900'))
 
 def read_request(c, buf):
     """One request off the socket: (dict, rest) or (None, rest) at EOF."""
@@ -53,7 +53,7 @@ def read_request(c, buf):
 
 def handle(c, connno):
     buf = b''
-    c.settimeout(30)
+    c.settimeout(300)
     try:
         while True:
             req, buf = read_request(c, buf)
