@@ -213,9 +213,14 @@ static bool ci_http_probe_idle(int lane)
 	if (CI_G(pool_busy) > 0) {
 		return false; /* a batch's transfer (or a logger's call inside one): its sockets are in use */
 	}
-	for (int at = 0; at < CI_G(pool_nsocks); at += CI_POLL_BATCH) {
-		int n = MIN(CI_POLL_BATCH, CI_G(pool_nsocks) - at);
+	int total = CI_G(pool_nsocks);
 
+	for (int at = 0; at < total; at += CI_POLL_BATCH) {
+		int n = MIN(CI_POLL_BATCH, total - at);
+
+		if (n <= 0 || n > CI_POLL_BATCH) {
+			break; /* cannot happen; says so to the compiler, which checks poll()'s bound */
+		}
 		for (int i = 0; i < n; i++) {
 			p[i].fd = socks[at + i].fd;
 			p[i].events = POLLIN | (CI_POLL_ENDED & ~(POLLHUP | POLLERR));
