@@ -1,14 +1,11 @@
-/* Class entries of the PHP surface, registered in cryptoinvoice.c from the stub. */
+/* Class entries of the PHP surface, registered in cryptoinvoice.c from the stub. The providers'
+ * classes are the registry's (ci_provider_ce(), ci_provider_by_ce()). */
 #ifndef CI_CLASSES_H
 #define CI_CLASSES_H
 
 #include "php.h"
 
 extern zend_class_entry *ci_ce_Gateway;
-extern zend_class_entry *ci_ce_Cryptomus;
-extern zend_class_entry *ci_ce_CryptoCloud;
-extern zend_class_entry *ci_ce_OnChainPay;
-extern zend_class_entry *ci_ce_Bitsby;
 extern zend_class_entry *ci_ce_Gateways;
 extern zend_class_entry *ci_ce_Invoice;
 extern zend_class_entry *ci_ce_Status;

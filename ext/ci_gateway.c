@@ -1,4 +1,4 @@
-/* The gateway object behind Cryptomus, CryptoCloud, OnChainPay and Bitsby: argument
+/* The gateway object behind every provider class (the registry, ci_providers.h): argument
  * parsing, construction and the PHP methods. The work itself is the engine's. */
 #include "php.h"
 #include "zend_exceptions.h"
@@ -339,7 +339,7 @@ ZEND_METHOD(CryptoInvoice_Gateways, create)
 		RETURN_THROWS();
 	}
 	const char *skip[] = {p->id_key, p->secret_key, NULL};
-	object_init_ex(return_value, *p->ce);
+	object_init_ex(return_value, ci_provider_ce(p));
 	ci_gateway_init(Z_CI_GATEWAY_P(return_value), Z_STR_P(id), Z_STR_P(secret), config, skip);
 	if (EG(exception)) {
 		zval_ptr_dtor(return_value);
@@ -351,7 +351,7 @@ ZEND_METHOD(CryptoInvoice_Gateways, create)
 
 /* {{{ The guard: no secret leaves a gateway method in a throwable (docs/protocols.md §2)
  *
- * Every method of the four gateway classes and of Gateways runs through ci_gateway_guard(),
+ * Every method of the provider classes and of Gateways runs through ci_gateway_guard(),
  * installed over the methods' handlers at startup. When a throwable leaves the method (ours,
  * a TypeError of argument parsing, or one from user code the method called), and for every
  * throwable createInvoices() returns as a result, it is scrubbed of the gateway's secrets and
@@ -365,14 +365,16 @@ typedef struct ci_guarded {
 	zif_handler handler;
 } ci_guarded;
 
-#define CI_GUARDED_MAX 48
+/* Room for 16 methods per provider class and 16 of Gateways. */
+#define CI_GUARDED_MAX (CI_PROVIDER_COUNT * 16 + 16)
 static ci_guarded ci_guarded_methods[CI_GUARDED_MAX];
 static int ci_guarded_count;
 
 /* The config keys that hold secrets: options, and Gateways::create()'s credentials. */
 static const char *const ci_secret_keys[] = {"proxy", "secret_key", "api_key", "private_key", "api_token", NULL};
 
-static zend_class_entry *ci_own_classes[6];
+/* Every provider class, Gateways, NULL. */
+static zend_class_entry *ci_own_classes[CI_PROVIDER_COUNT + 2];
 
 static zif_handler ci_guard_original(const zend_function *fn)
 {
@@ -492,8 +494,6 @@ static void ci_guard_install(zend_class_entry *ce)
 
 void ci_gateway_minit(void)
 {
-	zend_class_entry *classes[] = {ci_ce_Cryptomus, ci_ce_CryptoCloud, ci_ce_OnChainPay, ci_ce_Bitsby};
-
 	ci_guarded_count = 0; /* a server that reloads the module registers the classes anew */
 	memcpy(&ci_gateway_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	ci_gateway_handlers.offset = XtOffsetOf(ci_gateway, std);
@@ -505,12 +505,13 @@ void ci_gateway_minit(void)
 	/* Two gateways are never "equal": == would otherwise compare keys and options field by
 	 * field (and say two shops' gateways are the same when they are not), as CurlHandle does. */
 	ci_gateway_handlers.compare = zend_objects_not_comparable;
-	for (size_t i = 0; i < sizeof(classes) / sizeof(classes[0]); i++) {
-		classes[i]->create_object = ci_gateway_new;
-		ci_guard_install(classes[i]);
-		ci_own_classes[i] = classes[i];
+	for (size_t i = 0; i < CI_PROVIDER_COUNT; i++) {
+		zend_class_entry *ce = ci_provider_ce(ci_provider_at(i));
+		ce->create_object = ci_gateway_new;
+		ci_guard_install(ce);
+		ci_own_classes[i] = ce;
 	}
 	ci_guard_install(ci_ce_Gateways);
-	ci_own_classes[4] = ci_ce_Gateways;
-	ci_own_classes[5] = NULL;
+	ci_own_classes[CI_PROVIDER_COUNT] = ci_ce_Gateways;
+	ci_own_classes[CI_PROVIDER_COUNT + 1] = NULL;
 }

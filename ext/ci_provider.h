@@ -4,13 +4,14 @@
  * status table) plus a few hooks for what data cannot say (signing, envelopes).
  * The request engine (ci_params.c, ci_engine.c) walks the tables; a provider file
  * never touches libcurl, and the transport never knows a provider. Adding a
- * provider is one file under providers/ and one line in ci_providers.c. */
+ * provider is one file under providers/ and one row in ci_providers.h. */
 #ifndef CI_PROVIDER_H
 #define CI_PROVIDER_H
 
 #include "php.h"
 #include "ci_errors.h"
 #include "ci_options.h"
+#include "ci_providers.h"
 
 typedef struct ci_gateway ci_gateway;
 typedef struct ci_request ci_request;
@@ -123,7 +124,6 @@ typedef enum {
 typedef struct ci_provider {
 	const char *name;          /* "cryptomus": getProvider(), Gateways::create() */
 	const char *title;         /* "Cryptomus": messages */
-	zend_class_entry **ce;
 	const char *id_key;        /* Gateways::create() config keys */
 	const char *secret_key;
 	const char *base_url;      /* production */
@@ -205,19 +205,21 @@ struct ci_request {
 };
 /* }}} */
 
-/* {{{ Registry (ci_providers.c) */
-extern const ci_provider ci_provider_cryptomus;
-extern const ci_provider ci_provider_cryptocloud;
-extern const ci_provider ci_provider_onchainpay;
-extern const ci_provider ci_provider_bitsby;
+/* {{{ Registry (the rows: ci_providers.h; the lookups: ci_providers.c) */
+#define CI_PROVIDER_DECLARE(name, Class) extern const ci_provider ci_provider_##name;
+CI_PROVIDERS(CI_PROVIDER_DECLARE)
+#undef CI_PROVIDER_DECLARE
 
+/* MINIT, after the classes are registered: ces[i] is the class of registry row i. */
+void ci_providers_minit(zend_class_entry *const *ces);
 const ci_provider *ci_provider_by_name(const char *name, size_t len);
 const ci_provider *ci_provider_by_ce(const zend_class_entry *ce);
+zend_class_entry *ci_provider_ce(const ci_provider *p);
 /* Registry order, for per-provider figures (Gateways::stats()); index is count() when unknown. */
 size_t ci_provider_count(void);
 const ci_provider *ci_provider_at(size_t i);
 size_t ci_provider_index(const ci_provider *p);
-/* "cryptomus, cryptocloud, onchainpay or bitsby" */
+/* "cryptomus, cryptocloud, onchainpay or bitsby": every name, in registry order */
 const char *ci_provider_names(void);
 /* }}} */
 

@@ -26,10 +26,6 @@
 ZEND_DECLARE_MODULE_GLOBALS(cryptoinvoice)
 
 zend_class_entry *ci_ce_Gateway;
-zend_class_entry *ci_ce_Cryptomus;
-zend_class_entry *ci_ce_CryptoCloud;
-zend_class_entry *ci_ce_OnChainPay;
-zend_class_entry *ci_ce_Bitsby;
 zend_class_entry *ci_ce_Gateways;
 zend_class_entry *ci_ce_Invoice;
 zend_class_entry *ci_ce_Status;
@@ -42,13 +38,22 @@ zend_class_entry *ci_ce_RateLimitException;
 zend_class_entry *ci_ce_UnexpectedResponseException;
 zend_class_entry *ci_ce_WebhookException;
 
+/* One class per registry row, each implementing Gateway, in registry order. */
+static void ci_register_providers(void)
+{
+	zend_class_entry *ces[] = {
+#define CI_PROVIDER_REGISTER(name, Class) register_class_CryptoInvoice_##Class(ci_ce_Gateway),
+		CI_PROVIDERS(CI_PROVIDER_REGISTER)
+#undef CI_PROVIDER_REGISTER
+	};
+
+	ci_providers_minit(ces);
+}
+
 static void ci_register_classes(void)
 {
 	ci_ce_Gateway = register_class_CryptoInvoice_Gateway();
-	ci_ce_Cryptomus = register_class_CryptoInvoice_Cryptomus(ci_ce_Gateway);
-	ci_ce_CryptoCloud = register_class_CryptoInvoice_CryptoCloud(ci_ce_Gateway);
-	ci_ce_OnChainPay = register_class_CryptoInvoice_OnChainPay(ci_ce_Gateway);
-	ci_ce_Bitsby = register_class_CryptoInvoice_Bitsby(ci_ce_Gateway);
+	ci_register_providers();
 	ci_ce_Gateways = register_class_CryptoInvoice_Gateways();
 	ci_ce_Invoice = register_class_CryptoInvoice_Invoice(php_json_serializable_ce);
 	ci_ce_Status = register_class_CryptoInvoice_Status();
@@ -121,6 +126,22 @@ static PHP_RSHUTDOWN_FUNCTION(cryptoinvoice)
 	return SUCCESS;
 }
 
+/* Every registry name as a list, not the "a, b or c" of messages. */
+static void ci_minfo_providers(void)
+{
+	smart_str list = {0};
+
+	for (size_t i = 0; i < ci_provider_count(); i++) {
+		if (i > 0) {
+			smart_str_appends(&list, ", ");
+		}
+		smart_str_appends(&list, ci_provider_at(i)->name);
+	}
+	smart_str_0(&list);
+	php_info_print_table_row(2, "Providers", ZSTR_VAL(list.s));
+	smart_str_free(&list);
+}
+
 static PHP_MINFO_FUNCTION(cryptoinvoice)
 {
 	char buf[32];
@@ -130,10 +151,7 @@ static PHP_MINFO_FUNCTION(cryptoinvoice)
 	php_info_print_table_row(2, "Version", PHP_CRYPTOINVOICE_VERSION);
 	php_info_print_table_row(2, "libcurl", curl_version_info(CURLVERSION_NOW)->version);
 	php_info_print_table_row(2, "OpenSSL", OpenSSL_version(OPENSSL_VERSION));
-	/* A list, not the "a, b or c" of messages. */
-	zend_string *names = php_str_to_str(ci_provider_names(), strlen(ci_provider_names()), " or ", 4, ", ", 2);
-	php_info_print_table_row(2, "Providers", ZSTR_VAL(names));
-	zend_string_release(names);
+	ci_minfo_providers();
 	snprintf(buf, sizeof(buf), ZEND_LONG_FMT, ci_http_pool_idle());
 	php_info_print_table_row(2, "Pooled connections (idle handles)", buf);
 	snprintf(buf, sizeof(buf), ZEND_LONG_FMT, CI_G(pool_opened));

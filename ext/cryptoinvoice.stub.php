@@ -4,7 +4,7 @@
 
 namespace CryptoInvoice {
 
-	/** A crypto-payment provider: the same methods and parameter array for all four. */
+	/** A crypto-payment provider: the same methods and parameter array for all of them. */
 	interface Gateway
 	{
 		/**
@@ -43,7 +43,7 @@ namespace CryptoInvoice {
 		 */
 		public function parseWebhook(string $body, array $headers = []): Invoice;
 
-		/** "cryptomus", "cryptocloud", "onchainpay" or "bitsby" */
+		/** The provider's name, a key of Gateways::providers(): "cryptomus", "cryptocloud", ... */
 		public function getProvider(): string;
 	}
 
@@ -165,11 +165,24 @@ namespace CryptoInvoice {
 		private function __construct() {}
 
 		/**
-		 * @param string $provider "cryptomus", "cryptocloud", "onchainpay" or "bitsby", any case
-		 * @param array $config the two credentials (merchant_id+api_key, shop_id+api_key,
-		 *        public_key+private_key or project_id+api_token) and any options
+		 * @param string $provider a key of providers() ("cryptomus", "cryptocloud", ...), any case
+		 * @param array $config the provider's two credentials under the keys providers() names
+		 *        (merchant_id+api_key for Cryptomus, shop_id+api_key for CryptoCloud, ...) and any options
 		 */
 		public static function create(string $provider, #[\SensitiveParameter] array $config): Gateway {}
+
+		/**
+		 * The providers this build supports, for a provider picker: one row per provider, keyed
+		 * by the name create() takes and getProvider() returns, in the extension's fixed order
+		 * (the order of stats() and of the names in messages): its final class, the title
+		 * messages call it by, and the two config keys create() requires (identifier first,
+		 * then the secret), e.g. 'cryptomus' => ['class' => 'CryptoInvoice\Cryptomus',
+		 * 'title' => 'Cryptomus', 'credentials' => ['merchant_id', 'api_key']].
+		 *
+		 * @return array<string, array{class: class-string<Gateway>, title: string,
+		 *         credentials: array{0: string, 1: string}}>
+		 */
+		public static function providers(): array {}
 
 		/**
 		 * This process's figures, one row per provider (all of them, zeros included), as

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 2d8ec942b45a9d52de4c4fa0446869cbcd80c923 */
+ * Stub hash: 06c566898aa3b71303751e31020d3e3b7d8d9056 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_createInvoice, 0, 1, CryptoInvoice\\Invoice, 0)
 	ZEND_ARG_TYPE_INFO(0, params, IS_ARRAY, 0)
@@ -94,19 +94,21 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateways_crea
 	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Gateways_stats, 0, 0, IS_ARRAY, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Gateways_providers, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
+
+#define arginfo_class_CryptoInvoice_Gateways_stats arginfo_class_CryptoInvoice_Gateways_providers
 
 #define arginfo_class_CryptoInvoice_Invoice___construct arginfo_class_CryptoInvoice_Gateways___construct
 
-#define arginfo_class_CryptoInvoice_Invoice_toArray arginfo_class_CryptoInvoice_Gateways_stats
+#define arginfo_class_CryptoInvoice_Invoice_toArray arginfo_class_CryptoInvoice_Gateways_providers
 
-#define arginfo_class_CryptoInvoice_Invoice_jsonSerialize arginfo_class_CryptoInvoice_Gateways_stats
+#define arginfo_class_CryptoInvoice_Invoice_jsonSerialize arginfo_class_CryptoInvoice_Gateways_providers
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Status_isFinal, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_CryptoInvoice_InvalidArgumentException_getErrors arginfo_class_CryptoInvoice_Gateways_stats
+#define arginfo_class_CryptoInvoice_InvalidArgumentException_getErrors arginfo_class_CryptoInvoice_Gateways_providers
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_TransportException_getAttempts, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
@@ -115,7 +117,7 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_CryptoInvoice_ApiException_getHttpStatus arginfo_class_CryptoInvoice_TransportException_getAttempts
 
-#define arginfo_class_CryptoInvoice_ApiException_getErrors arginfo_class_CryptoInvoice_Gateways_stats
+#define arginfo_class_CryptoInvoice_ApiException_getErrors arginfo_class_CryptoInvoice_Gateways_providers
 
 #define arginfo_class_CryptoInvoice_ApiException_getResponseBody arginfo_class_CryptoInvoice_Gateway_getProvider
 
@@ -133,6 +135,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, parseWebhook);
 ZEND_METHOD(CryptoInvoice_Cryptomus, getProvider);
 ZEND_METHOD(CryptoInvoice_Gateways, __construct);
 ZEND_METHOD(CryptoInvoice_Gateways, create);
+ZEND_METHOD(CryptoInvoice_Gateways, providers);
 ZEND_METHOD(CryptoInvoice_Gateways, stats);
 ZEND_METHOD(CryptoInvoice_Invoice, __construct);
 ZEND_METHOD(CryptoInvoice_Invoice, toArray);
@@ -205,6 +208,7 @@ static const zend_function_entry class_CryptoInvoice_Bitsby_methods[] = {
 static const zend_function_entry class_CryptoInvoice_Gateways_methods[] = {
 	ZEND_ME(CryptoInvoice_Gateways, __construct, arginfo_class_CryptoInvoice_Gateways___construct, ZEND_ACC_PRIVATE)
 	ZEND_ME(CryptoInvoice_Gateways, create, arginfo_class_CryptoInvoice_Gateways_create, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(CryptoInvoice_Gateways, providers, arginfo_class_CryptoInvoice_Gateways_providers, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(CryptoInvoice_Gateways, stats, arginfo_class_CryptoInvoice_Gateways_stats, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };

@@ -666,7 +666,6 @@ static void bitsby_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *h
 const ci_provider ci_provider_bitsby = {
 	.name = "bitsby",
 	.title = "Bitsby",
-	.ce = &ci_ce_Bitsby,
 	.id_key = "project_id",
 	.secret_key = "api_token",
 	.base_url = "https://api.bitsby.app",

@@ -543,7 +543,6 @@ static void cryptocloud_parse_webhook(ci_gateway *gw, zend_string *body, HashTab
 const ci_provider ci_provider_cryptocloud = {
 	.name = "cryptocloud",
 	.title = "CryptoCloud",
-	.ce = &ci_ce_CryptoCloud,
 	.id_key = "shop_id",
 	.secret_key = "api_key",
 	.base_url = "https://api.cryptocloud.plus",

@@ -368,7 +368,6 @@ static void cryptomus_parse_webhook(ci_gateway *gw, zend_string *body, HashTable
 const ci_provider ci_provider_cryptomus = {
 	.name = "cryptomus",
 	.title = "Cryptomus",
-	.ce = &ci_ce_Cryptomus,
 	.id_key = "merchant_id",
 	.secret_key = "api_key",
 	.base_url = "https://api.cryptomus.com",

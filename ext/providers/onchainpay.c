@@ -324,7 +324,6 @@ static void onchainpay_parse_webhook(ci_gateway *gw, zend_string *body, HashTabl
 const ci_provider ci_provider_onchainpay = {
 	.name = "onchainpay",
 	.title = "OnChainPay",
-	.ce = &ci_ce_OnChainPay,
 	.id_key = "public_key",
 	.secret_key = "private_key",
 	.base_url = "https://ocp.onchainpay.io",
