@@ -109,7 +109,7 @@ read -r HTTP_PORT HTTPS_PORT HTTPS_H1_PORT IDLE_PORT < <(php -r '$s = [];
 	for ($i = 0; $i < 4; $i++) { $s[] = stream_socket_server("tcp://127.0.0.1:0"); }
 	echo implode(" ", array_map(fn($x) => parse_url("tcp://" . stream_socket_get_name($x, false), PHP_URL_PORT), $s)), "\n";')
 
-# A Cryptomus success answer, field for field as tests/inc/emulator/cryptomus.php writes it.
+# A Cryptomus success answer, field for field as tests/inc/emulator/providers/cryptomus.php writes it.
 UUID=26e4a3f7-1c2d-4b5e-9f80-6a7b8c9d0e1f
 ANSWER='{"state":0,"result":{"uuid":"'$UUID'","amount":"15.00","payment_amount":null,"payer_amount":null,"discount_percent":null,"discount":"0.00000000","payer_currency":null,"currency":"USD","merchant_amount":null,"network":null,"address":null,"from":null,"txid":null,"payment_status":"check","url":"https://pay.cryptomus.com/pay/'$UUID'","expired_at":1767225600,"status":"check","is_final":false,"additional_data":null,"created_at":"2026-01-01T03:00:00+03:00","updated_at":"2026-01-01T03:00:00+03:00"}}'
 

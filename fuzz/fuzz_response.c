@@ -1,9 +1,12 @@
 /* libFuzzer harness over the response-to-Invoice path of every provider.
  *
- * Input: byte 0 picks the provider and the operation (create or lookup), byte 1 the HTTP
- * status, the rest is the answer body. It goes through the real engine path a network answer
- * takes (ci_engine_judge: JSON decode, the provider's envelope, then the out table and the
- * provider's finish hook into an Invoice), plus the Cryptomus and CryptoCloud webhook parsers.
+ * Input: byte 0 picks the provider, the operation and the webhook (bits 0-1 and 4-7: the
+ * provider's index in the registry, modulo its size, so 0-3 are the first four providers as the
+ * committed seeds name them; bit 2 lookup instead of create; bit 3 also the webhook parser),
+ * byte 1 the HTTP status, the rest is the answer body. It goes through the real engine path a
+ * network answer takes (ci_engine_judge: JSON decode, the provider's envelope, then the out table
+ * and the provider's finish hook into an Invoice), and the provider's webhook parser (one that
+ * confirms by lookup asks a closed loopback port).
  * PHP runs embedded; the extension's sources are compiled into this binary with ASan.
  * Build and run: bash fuzz/run.sh [seconds] */
 #include "php.h"
@@ -18,31 +21,31 @@
 #include "../ext/ci_http.h"
 #include "../ext/ci_invoice.h"
 
-static zval gateways[4];
+static zval gateways[CI_PROVIDER_COUNT]; /* one per registry row, in its order */
 static const long statuses[] = {200, 200, 200, 201, 400, 401, 404, 422, 429, 500, 503};
 
-static void fuzz_make_gateway(zval *out, zend_class_entry *ce, const char *id)
+/* A gateway of registry row i with made-up credentials that pass its constructor's checks (a
+ * UUID where one is required), built the way shops build one: Gateways::create(). */
+static void fuzz_make_gateway(zval *out, const ci_provider *p)
 {
-	zval args[3];
+	zval args[2];
 
-	object_init_ex(out, ce);
-	ZVAL_STRING(&args[0], id);
-	ZVAL_STRING(&args[1], "fuzz-secret-key");
-	array_init(&args[2]);
+	ZVAL_STRING(&args[0], p->name);
+	array_init(&args[1]);
+	add_assoc_string(&args[1], p->id_key, "9deea1e2-0c08-41a3-bdc2-a34eada3892d");
+	add_assoc_string(&args[1], p->secret_key, "fuzz-secret-key");
 	/* A closed loopback port: a webhook that verifies and then looks up fails fast. */
-	add_assoc_string(&args[2], "base_url", "http://127.0.0.1:9");
-	add_assoc_long(&args[2], "retries", 0);
-	add_assoc_long(&args[2], "rate_limit", 0);
-	add_assoc_string(&args[2], "secret_key", "fuzz-secret-key");
-	if (ce != ci_ce_CryptoCloud) {
-		zend_hash_str_del(Z_ARRVAL(args[2]), "secret_key", sizeof("secret_key") - 1);
+	add_assoc_string(&args[1], "base_url", "http://127.0.0.1:9");
+	add_assoc_long(&args[1], "retries", 0);
+	add_assoc_long(&args[1], "rate_limit", 0);
+	if (p->flags & CI_PROV_SECRET_KEY_OPTION) {
+		add_assoc_string(&args[1], "secret_key", "fuzz-secret-key");
 	}
-	zend_call_known_instance_method(ce->constructor, Z_OBJ_P(out), NULL, 3, args);
-	for (int i = 0; i < 3; i++) {
-		zval_ptr_dtor(&args[i]);
-	}
-	if (EG(exception)) {
-		fprintf(stderr, "fuzz: cannot construct %s\n", ZSTR_VAL(ce->name));
+	zend_call_method(NULL, ci_ce_Gateways, NULL, "create", sizeof("create") - 1, out, 2, &args[0], &args[1]);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[1]);
+	if (EG(exception) || Z_TYPE_P(out) != IS_OBJECT) {
+		fprintf(stderr, "fuzz: cannot construct a %s gateway\n", p->name);
 		abort();
 	}
 }
@@ -55,10 +58,9 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	if (zend_startup_module(&cryptoinvoice_module_entry) == FAILURE) {
 		abort();
 	}
-	fuzz_make_gateway(&gateways[0], ci_ce_Cryptomus, "merchant");
-	fuzz_make_gateway(&gateways[1], ci_ce_CryptoCloud, "shop");
-	fuzz_make_gateway(&gateways[2], ci_ce_OnChainPay, "public");
-	fuzz_make_gateway(&gateways[3], ci_ce_Bitsby, "9deea1e2-0c08-41a3-bdc2-a34eada3892d");
+	for (size_t i = 0; i < ci_provider_count(); i++) {
+		fuzz_make_gateway(&gateways[i], ci_provider_at(i));
+	}
 	return 0;
 }
 
@@ -121,7 +123,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 2) {
 		return 0;
 	}
-	int which = data[0] & 3;
+	size_t which = ((size_t)(data[0] >> 4) << 2 | (data[0] & 3)) % ci_provider_count();
 	ci_op op = (data[0] & 4) ? CI_OP_LOOKUP : CI_OP_CREATE;
 	long status = statuses[data[1] % (sizeof(statuses) / sizeof(statuses[0]))];
 	const char *body = (const char *)data + 2;
@@ -130,8 +132,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	zend_try {
 		fuzz_answer(gw, op, status, body, len);
-		/* Webhooks that verify a signature before any lookup. */
-		if ((data[0] & 8) && (which == 0 || which == 1)) {
+		if (data[0] & 8) {
 			zval rv;
 			zend_string *s = zend_string_init(body, len, 0);
 			ZVAL_UNDEF(&rv);

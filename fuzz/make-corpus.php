@@ -1,7 +1,21 @@
 <?php
 /* Writes the seed corpus of fuzz_response: the seed documents' example answers and error
- * envelopes, framed as the harness reads them (byte 0: provider | 4 lookup | 8 webhook;
- * byte 1: HTTP status index, 0 = 200). Run once; the files are committed. */
+ * envelopes, framed as the harness reads them (byte 0: the provider's registry index in bits
+ * 0-1 and 4-7 | 4 lookup | 8 webhook; byte 1: HTTP status index, 0 = 200). The index comes
+ * from the extension (Gateways::providers() is in registry order). Run once; the files are
+ * committed:  php -d extension=modules/cryptoinvoice.so fuzz/make-corpus.php */
+const LOOKUP = 4;
+const WEBHOOK = 8;
+
+function selector(string $provider, int $flags = 0): int
+{
+	$i = array_search($provider, array_keys(CryptoInvoice\Gateways::providers()), true);
+	if ($i === false) {
+		throw new LogicException("no provider $provider in this build");
+	}
+	return ($i & 3) | ($i >> 2) << 4 | $flags;
+}
+
 $dir = __DIR__ . '/corpus';
 $cm = ['uuid' => '26109ba0-b05b-4ee0-93d1-fd62c822ce95', 'order_id' => '1', 'amount' => '15.00', 'payment_amount' => null,
 	'payer_amount' => null, 'discount_percent' => null, 'discount' => '0.00000000', 'payer_currency' => null, 'currency' => 'USD',
@@ -25,23 +39,23 @@ $bb = ['id' => 'ade9550d-3dc7-4fd3-b94e-3b4c12aaaa0c', 'uid' => 'MXNj4m8HhcM4', 
 		'cryptocurrency' => 'usdt', 'address' => '0x1427ca2c71bCa28f0B619b70E3F112065D5411aC', 'amountCrypto' => '11.45000000']]];
 $bbList = $bb + ['amountFiat' => '10.55', 'currencyFiat' => 'EUR', 'description' => 'x', 'serviceData' => '{"orderId":500}', 'status' => 'unpaid'];
 $seeds = [
-	'cryptomus-create' => [0, 0, ['state' => 0, 'result' => $cm]],
-	'cryptomus-lookup' => [4, 0, ['state' => 0, 'result' => $cm]],
-	'cryptomus-422-errors' => [0, 7, ['state' => 1, 'errors' => ['amount' => ['validation.required']]]],
-	'cryptomus-422-message' => [0, 7, ['state' => 1, 'message' => 'The currency was not found']],
-	'cryptomus-500' => [0, 9, ['message' => 'Server error, #1', 'code' => 500, 'error' => null]],
-	'cryptomus-webhook' => [8, 0, $cm + ['type' => 'payment', 'sign' => '0123456789abcdef0123456789abcdef', 'convert' => ['rate' => 0.1]]],
-	'cryptocloud-create' => [1, 0, ['status' => 'success', 'result' => $cc]],
-	'cryptocloud-lookup' => [5, 0, ['status' => 'success', 'result' => [$cc]]],
-	'cryptocloud-error' => [1, 4, ['status' => 'error', 'result' => ['amount' => ['invalid']]]],
-	'cryptocloud-postback' => [9, 0, ['status' => 'success', 'invoice_id' => '89UX09KA', 'amount_crypto' => 0.03, 'currency' => 'ETH',
+	'cryptomus-create' => [selector('cryptomus'), 0, ['state' => 0, 'result' => $cm]],
+	'cryptomus-lookup' => [selector('cryptomus', LOOKUP), 0, ['state' => 0, 'result' => $cm]],
+	'cryptomus-422-errors' => [selector('cryptomus'), 7, ['state' => 1, 'errors' => ['amount' => ['validation.required']]]],
+	'cryptomus-422-message' => [selector('cryptomus'), 7, ['state' => 1, 'message' => 'The currency was not found']],
+	'cryptomus-500' => [selector('cryptomus'), 9, ['message' => 'Server error, #1', 'code' => 500, 'error' => null]],
+	'cryptomus-webhook' => [selector('cryptomus', WEBHOOK), 0, $cm + ['type' => 'payment', 'sign' => '0123456789abcdef0123456789abcdef', 'convert' => ['rate' => 0.1]]],
+	'cryptocloud-create' => [selector('cryptocloud'), 0, ['status' => 'success', 'result' => $cc]],
+	'cryptocloud-lookup' => [selector('cryptocloud', LOOKUP), 0, ['status' => 'success', 'result' => [$cc]]],
+	'cryptocloud-error' => [selector('cryptocloud'), 4, ['status' => 'error', 'result' => ['amount' => ['invalid']]]],
+	'cryptocloud-postback' => [selector('cryptocloud', WEBHOOK), 0, ['status' => 'success', 'invoice_id' => '89UX09KA', 'amount_crypto' => 0.03, 'currency' => 'ETH',
 		'order_id' => 'x', 'token' => 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpZCI6IjEiLCJleHAiOjQxMDI0NDQ4MDB9.c2lnbmF0dXJl']],
-	'onchainpay-create' => [2, 0, ['success' => true, 'response' => $ocp]],
-	'onchainpay-lookup' => [6, 0, ['success' => true, 'response' => $ocp]],
-	'onchainpay-error' => [2, 4, ['success' => false, 'error' => ['name' => 'ValidationError', 'message' => 'amount: required', 'code' => 1003]]],
-	'bitsby-create' => [3, 0, ['result' => 'success', 'data' => $bb]],
-	'bitsby-lookup' => [7, 0, ['result' => 'success', 'data' => [$bbList]]],
-	'bitsby-error' => [3, 0, ['result' => 'error', 'data' => 'Requests too frequent']],
+	'onchainpay-create' => [selector('onchainpay'), 0, ['success' => true, 'response' => $ocp]],
+	'onchainpay-lookup' => [selector('onchainpay', LOOKUP), 0, ['success' => true, 'response' => $ocp]],
+	'onchainpay-error' => [selector('onchainpay'), 4, ['success' => false, 'error' => ['name' => 'ValidationError', 'message' => 'amount: required', 'code' => 1003]]],
+	'bitsby-create' => [selector('bitsby'), 0, ['result' => 'success', 'data' => $bb]],
+	'bitsby-lookup' => [selector('bitsby', LOOKUP), 0, ['result' => 'success', 'data' => [$bbList]]],
+	'bitsby-error' => [selector('bitsby'), 0, ['result' => 'error', 'data' => 'Requests too frequent']],
 ];
 foreach ($seeds as $name => [$sel, $st, $body]) {
 	file_put_contents("$dir/$name", chr($sel) . chr($st) . json_encode($body, JSON_UNESCAPED_SLASHES));

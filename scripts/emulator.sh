@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the bundled provider emulator (tests/inc/emulator: Cryptomus, CryptoCloud, OnChainPay and
-# Bitsby on one loopback port) for trying the extension by hand, and prints its base_url and the
-# test credentials it accepts, as PHP to paste and as environment variables.
+# Runs the bundled provider emulator (tests/inc/emulator: every provider of
+# tests/inc/emulator/providers on one loopback port) for trying the extension by hand, and prints
+# its base_url and the test credentials it accepts, as PHP to paste and as environment variables.
 #   bash scripts/emulator.sh [start] [--port N]   # in the background (default port 8099)
 #   bash scripts/emulator.sh run [--port N]       # in the foreground; Ctrl-C stops it
 #   bash scripts/emulator.sh status               # running? prints the same again
@@ -62,7 +62,7 @@ show() { # base_url, pid
 Provider emulator running at $base (pid $pid, log: $dir/server.log)
 Stop it with: bash scripts/emulator.sh stop
 
-It speaks all four providers' APIs and accepts only these test credentials. As PHP:
+It speaks every provider's API and accepts only these test credentials. As PHP:
 
 EOF
 	CI_BASE=$base "$php" -n -r '
@@ -71,21 +71,23 @@ EOF
 		$q = static fn (string $s): string => var_export($s, true);
 		echo "<?php\n";
 		echo "\$base = ", $q($b), ";\n";
-		echo "\$cryptomus   = new CryptoInvoice\\Cryptomus(", $q(CI_TEST_CRYPTOMUS_MERCHANT), ", ", $q(CI_TEST_CRYPTOMUS_KEY), ", [\x27base_url\x27 => \$base]);\n";
-		echo "\$cryptocloud = new CryptoInvoice\\CryptoCloud(", $q(CI_TEST_CRYPTOCLOUD_SHOP), ", ", $q(CI_TEST_CRYPTOCLOUD_KEY), ", [\x27base_url\x27 => \$base, \x27secret_key\x27 => ", $q(CI_TEST_CRYPTOCLOUD_SECRET), "]);\n";
-		echo "\$onchainpay  = new CryptoInvoice\\OnChainPay(", $q(CI_TEST_ONCHAINPAY_PUBLIC), ", ", $q(CI_TEST_ONCHAINPAY_PRIVATE), ", [\x27base_url\x27 => \$base]);\n";
-		echo "\$bitsby      = new CryptoInvoice\\Bitsby(", $q(CI_TEST_BITSBY_PROJECT), ", ", $q(CI_TEST_BITSBY_TOKEN), ", [\x27base_url\x27 => \$base]);\n";
+		/* Every provider of the emulator that the registry (ext/ci_providers.h) has, in its order. */
+		$all = array_intersect_key(emu_providers(), emu_registry());
+		foreach ($all as $name => $emu) {
+			$url = $emu::MOUNT === "" ? "\$base" : "\$base . " . $q($emu::MOUNT);
+			$shown = implode(", ", array_map(static fn (string $k, string $v): string => $q($k) . " => " . $q($v),
+				array_keys($emu::OPTIONS), $emu::OPTIONS));
+			$shown = $q("base_url") . " => $url" . ($shown === "" ? "" : ", $shown");
+			echo str_pad("\$$name", 12), " = new ", emu_registry()[$name], "(", implode(", ", array_map($q, $emu::CREDENTIALS)),
+				", [", $shown, "]);\n";
+		}
 		echo "\nAs environment variables (examples/cli.php, examples/laravel .env):\n\n";
 		echo "CRYPTOINVOICE_BASE_URL=$b\n";
-		foreach ([
-			"CRYPTOMUS_MERCHANT_ID" => CI_TEST_CRYPTOMUS_MERCHANT, "CRYPTOMUS_API_KEY" => CI_TEST_CRYPTOMUS_KEY,
-			"CRYPTOCLOUD_SHOP_ID" => CI_TEST_CRYPTOCLOUD_SHOP, "CRYPTOCLOUD_API_KEY" => CI_TEST_CRYPTOCLOUD_KEY,
-			"CRYPTOCLOUD_SECRET_KEY" => CI_TEST_CRYPTOCLOUD_SECRET,
-			"ONCHAINPAY_PUBLIC_KEY" => CI_TEST_ONCHAINPAY_PUBLIC, "ONCHAINPAY_PRIVATE_KEY" => CI_TEST_ONCHAINPAY_PRIVATE,
-			"BITSBY_PROJECT_ID" => CI_TEST_BITSBY_PROJECT, "BITSBY_API_TOKEN" => CI_TEST_BITSBY_TOKEN,
-		] as $k => $v) {
-			echo "$k=$v\n";
-		}' "$root/tests/inc/credentials.inc"
+		foreach ($all as $name => $emu) {
+			foreach ($emu::CREDENTIALS + $emu::OPTIONS as $k => $v) {
+				echo strtoupper("{$name}_$k"), "=$v\n";
+			}
+		}' "$root/tests/inc/emulator/common.php"
 	cat <<EOF
 
 Failure scenarios: base_url "$base/_s/<scenario>" (list: tests/inc/emulator/router.php).

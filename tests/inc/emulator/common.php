@@ -18,15 +18,6 @@ const EMU_ALNUM_UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const EMU_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const EMU_BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
-/* Path prefix => provider file/function. Each provider answers its own unknown paths with its
- * own 404 envelope, so a client that builds a wrong path sees what the real API would send. */
-const EMU_PROVIDERS = [
-	'/v1/' => 'cryptomus',
-	'/v2/' => 'cryptocloud',
-	'/api-gateway/' => 'onchainpay',
-	'/invoices/' => 'bitsby',
-];
-
 /* ---------------------------------------------------------------- request and response */
 
 final class EmuContext
@@ -387,12 +378,27 @@ function emu_control_set_status(EmuContext $ctx): EmuResponse
 /* ---------------------------------------------------------------- providers */
 
 /**
- * What the scenario engine needs from a provider. Each provider file defines one subclass and
- * one function emu_<provider>(string $path, EmuContext $ctx): EmuResponse that the router calls.
+ * What the scenario engine needs from a provider. Each provider is one file,
+ * providers/<name>.php, defining one final subclass; the emulator finds it there (emu_providers()),
+ * routes the paths it declares to it, and the test helpers take its credentials from it.
  */
 abstract class EmuProvider
 {
+	/** The extension's name for the provider (getProvider()). */
 	public const NAME = '';
+	/** Path prefixes of the provider's API routed here. Each provider answers its own unknown
+	 * paths with its own 404 envelope, so a client that builds a wrong path sees what the real
+	 * API would send. */
+	public const PATHS = [];
+	/** Where this provider is served under the emulator's address: '' (its API's own paths), or
+	 * a prefix such as '/name' for a provider whose paths another one already answers; clients
+	 * use base_url "$base" . MOUNT (ci_test_gateway() does), handle() sees the path without it. */
+	public const MOUNT = '';
+	/** The only credentials the emulator accepts, under Gateways::create()'s config keys:
+	 * identifier, then secret (the constructor's order). */
+	public const CREDENTIALS = [];
+	/** Further options a shop would set for this provider (scripts/emulator.sh prints them). */
+	public const OPTIONS = [];
 	/** json_encode flags of this provider's answers. */
 	protected const JSON_FLAGS = EMU_JSON;
 
@@ -449,11 +455,55 @@ abstract class EmuProvider
 	}
 }
 
-function emu_provider_for_path(string $path): ?string
+/**
+ * The extension's provider registry, name => class, read from the source tree's
+ * ext/ci_providers.h (its X(name, Class) rows): the emulator runs without the extension, yet
+ * lists providers in the registry's order. [] where the source tree is not beside the tests.
+ *
+ * @return array<string, string>
+ */
+function emu_registry(): array
 {
-	foreach (EMU_PROVIDERS as $prefix => $name) {
-		if (str_starts_with($path, $prefix)) {
-			return $name;
+	$header = __DIR__ . '/../../../ext/ci_providers.h';
+	if (!is_file($header)) {
+		return [];
+	}
+	preg_match_all('/^\s*X\((\w+), (\w+)\)/m', (string) file_get_contents($header), $rows);
+	return array_combine($rows[1], array_map(static fn (string $c): string => "CryptoInvoice\\$c", $rows[2]));
+}
+
+/**
+ * Every provider the emulator speaks, name => class, from the files in providers/, in the
+ * registry's order (any the registry lacks last).
+ *
+ * @return array<string, class-string<EmuProvider>>
+ */
+function emu_providers(): array
+{
+	static $all = null;
+	if ($all === null) {
+		foreach (glob(__DIR__ . '/providers/*.php') as $file) {
+			require_once $file;
+		}
+		$found = [];
+		foreach (get_declared_classes() as $class) {
+			if (is_subclass_of($class, EmuProvider::class)) {
+				$found[$class::NAME] = $class;
+			}
+		}
+		$all = array_replace(array_intersect_key(array_flip(array_keys(emu_registry())), $found), $found);
+	}
+	return $all;
+}
+
+/** The provider serving $path, and $path as its API sees it (without the provider's MOUNT). */
+function emu_provider_for_path(string $path): ?array
+{
+	foreach (emu_providers() as $class) {
+		foreach ($class::PATHS as $prefix) {
+			if (str_starts_with($path, $class::MOUNT . $prefix)) {
+				return [new $class(), substr($path, strlen($class::MOUNT))];
+			}
 		}
 	}
 	return null;
@@ -461,24 +511,18 @@ function emu_provider_for_path(string $path): ?string
 
 function emu_provider_object(string $name): ?EmuProvider
 {
-	$classes = ['cryptomus' => 'EmuCryptomus', 'cryptocloud' => 'EmuCryptoCloud',
-		'onchainpay' => 'EmuOnChainPay', 'bitsby' => 'EmuBitsby'];
-	if (!isset($classes[$name])) {
-		return null;
-	}
-	require_once __DIR__ . "/$name.php";
-	return new $classes[$name]();
+	$class = emu_providers()[$name] ?? null;
+	return $class === null ? null : new $class();
 }
 
-/** Routes a provider request to emu_<provider>(). */
+/** Routes a provider request to the provider that declares its path. */
 function emu_dispatch(EmuContext $ctx): EmuResponse
 {
-	$name = emu_provider_for_path($ctx->path);
-	if ($name === null) {
+	$route = emu_provider_for_path($ctx->path);
+	if ($route === null) {
 		return emu_text(404, "emulator: no provider endpoint at {$ctx->path}\n");
 	}
-	require_once __DIR__ . "/$name.php";
-	return ("emu_$name")($ctx->path, $ctx);
+	return emu_serve($route[0], $route[1], $ctx);
 }
 
 /* ---------------------------------------------------------------- scenarios */
@@ -646,8 +690,8 @@ function emu_scenario_after(EmuProvider $p, array $sc, EmuResponse $r): EmuRespo
 /** The account secret of a provider (what a buggy provider could echo back). */
 function emu_echo_secret(string $provider): string
 {
-	return ['cryptomus' => CI_TEST_CRYPTOMUS_KEY, 'cryptocloud' => CI_TEST_CRYPTOCLOUD_KEY,
-		'onchainpay' => CI_TEST_ONCHAINPAY_PRIVATE, 'bitsby' => CI_TEST_BITSBY_TOKEN][$provider] ?? '';
+	$class = emu_providers()[$provider] ?? null;
+	return $class === null ? '' : array_values($class::CREDENTIALS)[1];
 }
 
 function emu_error_with_retry(EmuProvider $p, int $status, ?int $retryAfter): EmuResponse

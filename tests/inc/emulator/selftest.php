@@ -12,6 +12,7 @@ declare(strict_types=1);
 
 require __DIR__ . '/../server.inc';
 require_once __DIR__ . '/../credentials.inc';
+require_once __DIR__ . '/common.php';
 
 if (!extension_loaded('curl')) {
 	fwrite(STDERR, "the self-test needs ext/curl in this PHP\n");
@@ -549,8 +550,7 @@ function test_scenarios(string $base, string $provider, bool $full): void
 	$r = $req('over1m_nocl');
 	check("$p over1m_nocl", strlen($r['body']) === 1048577 && !isset($r['headers']['content-length']));
 	$r = $req('echo422');
-	$secret = ['cryptomus' => CI_TEST_CRYPTOMUS_KEY, 'cryptocloud' => CI_TEST_CRYPTOCLOUD_KEY,
-		'onchainpay' => CI_TEST_ONCHAINPAY_PRIVATE, 'bitsby' => CI_TEST_BITSBY_TOKEN][$p];
+	$secret = emu_echo_secret($p);
 	check("$p echo422: 422 repeating the secret", $r['status'] === 422 && str_contains($r['body'], $secret));
 	$r = $req('no_such_scenario');
 	check("$p unknown scenario: 400 from the emulator", $r['status'] === 400 && str_contains($r['body'], 'unknown scenario'));

@@ -20,16 +20,14 @@ declare(strict_types=1);
  * A lookup of ids it does not know is 200 {"status":"success","result":[]}.
  */
 
-require_once __DIR__ . '/common.php';
-
-function emu_cryptocloud(string $path, EmuContext $ctx): EmuResponse
-{
-	return emu_serve(new EmuCryptoCloud(), $path, $ctx);
-}
+require_once __DIR__ . '/../common.php';
 
 final class EmuCryptoCloud extends EmuProvider
 {
 	public const NAME = 'cryptocloud';
+	public const PATHS = ['/v2/'];
+	public const CREDENTIALS = ['shop_id' => CI_TEST_CRYPTOCLOUD_SHOP, 'api_key' => CI_TEST_CRYPTOCLOUD_KEY];
+	public const OPTIONS = ['secret_key' => CI_TEST_CRYPTOCLOUD_SECRET];
 
 	/** The 25 invoice currencies of the seed, with a rough USD rate for amount_usd. */
 	private const FIAT_USD = [

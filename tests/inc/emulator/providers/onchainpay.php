@@ -22,16 +22,13 @@ declare(strict_types=1);
  *   other statuses   <status> name from the status (e.g. ServiceUnavailable), code = status
  */
 
-require_once __DIR__ . '/common.php';
-
-function emu_onchainpay(string $path, EmuContext $ctx): EmuResponse
-{
-	return emu_serve(new EmuOnChainPay(), $path, $ctx);
-}
+require_once __DIR__ . '/../common.php';
 
 final class EmuOnChainPay extends EmuProvider
 {
 	public const NAME = 'onchainpay';
+	public const PATHS = ['/api-gateway/'];
+	public const CREDENTIALS = ['public_key' => CI_TEST_ONCHAINPAY_PUBLIC, 'private_key' => CI_TEST_ONCHAINPAY_PRIVATE];
 
 	private const NAMES = [400 => 'BadRequest', 401 => 'AuthError', 403 => 'Forbidden',
 		404 => 'NotFound', 405 => 'MethodNotAllowed', 429 => 'TooManyRequests',

@@ -20,18 +20,15 @@ declare(strict_types=1);
  *   other statuses  <status> {"result":"error","data":"<message>"}
  */
 
-require_once __DIR__ . '/common.php';
+require_once __DIR__ . '/../common.php';
 
 const EMU_BITSBY_SLACK_MS = 5;
-
-function emu_bitsby(string $path, EmuContext $ctx): EmuResponse
-{
-	return emu_serve(new EmuBitsby(), $path, $ctx);
-}
 
 final class EmuBitsby extends EmuProvider
 {
 	public const NAME = 'bitsby';
+	public const PATHS = ['/invoices/'];
+	public const CREDENTIALS = ['project_id' => CI_TEST_BITSBY_PROJECT, 'api_token' => CI_TEST_BITSBY_TOKEN];
 	protected const JSON_FLAGS = JSON_PRESERVE_ZERO_FRACTION;
 
 	private const FIAT_USD = ['USD' => 1.0, 'EUR' => 1.0853, 'RUB' => 0.011];

@@ -19,16 +19,13 @@ declare(strict_types=1);
  *   other 4xx        {"state":1,"message":"..."}; 5xx {"message":"...","code":<status>,"error":null}
  */
 
-require_once __DIR__ . '/common.php';
-
-function emu_cryptomus(string $path, EmuContext $ctx): EmuResponse
-{
-	return emu_serve(new EmuCryptomus(), $path, $ctx);
-}
+require_once __DIR__ . '/../common.php';
 
 final class EmuCryptomus extends EmuProvider
 {
 	public const NAME = 'cryptomus';
+	public const PATHS = ['/v1/'];
+	public const CREDENTIALS = ['merchant_id' => CI_TEST_CRYPTOMUS_MERCHANT, 'api_key' => CI_TEST_CRYPTOMUS_KEY];
 
 	/** Statuses after which the invoice can no longer be paid (is_final true). */
 	private const FINAL = ['paid', 'paid_over', 'wrong_amount', 'fail', 'cancel', 'system_fail',
