@@ -47,7 +47,7 @@ $xml = <<<XML
   <name>cryptoinvoice</name>
   <channel>pecl.php.net</channel>
   <summary>Crypto-payment invoices with Cryptomus, CryptoCloud, OnChainPay and Bitsby through one API</summary>
-  <description>A PHP extension in C that creates crypto-payment invoices with Cryptomus, CryptoCloud, OnChainPay and Bitsby through one API: one parameter array for all four providers, persistent connections, parallel batches on libcurl's multi interface, verified webhooks, typed exceptions and no way to leak a key.</description>
+  <description>A PHP extension in C that creates crypto-payment invoices with Cryptomus, CryptoCloud, OnChainPay and Bitsby through one API: one parameter array for every provider, persistent connections, parallel batches on libcurl's multi interface, verified webhooks, typed exceptions and no way to leak a key.</description>
   <lead>
     <name>cryptoinvoice developers</name>
     <user>cryptoinvoice</user>
