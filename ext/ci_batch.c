@@ -70,7 +70,7 @@ static void ci_batch_prepare(ci_batch *b, ci_batch_item *it, zval *params)
 {
 	ci_errors errs;
 
-	ci_request_init(&it->req, CI_OP_CREATE, b->gw->provider->create_path);
+	ci_request_init(&it->req, ci_operation_find(b->gw->provider, CI_OP_CREATE));
 	ci_failure_init(&it->f);
 	ZVAL_UNDEF(&it->result);
 	if (Z_TYPE_P(params) != IS_ARRAY) {

@@ -3,6 +3,7 @@
 #include "zend_smart_str.h"
 #include "ext/random/php_random.h"
 #include "ext/standard/php_string.h"
+#include "ext/standard/url.h"
 #include "php_cryptoinvoice.h"
 #include "ci_engine.h"
 #include "ci_classes.h"
@@ -212,8 +213,8 @@ zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_failure *
 void ci_engine_http_request(const ci_gateway *gw, ci_request *req, ci_http_request *rq)
 {
 	memset(rq, 0, sizeof(*rq));
-	rq->url = gw->urls[req->op];
-	rq->curlu = gw->curlu[req->op];
+	rq->url = ci_engine_url(gw, req);
+	rq->curlu = req->url ? NULL : gw->curlu[req->op];
 	if (gw->provider->body_kind == CI_BODY_FORM) {
 		rq->form = Z_ARRVAL(req->body);
 	} else {
@@ -251,7 +252,7 @@ static ci_judgement ci_judge_transport(const ci_gateway *gw, const ci_request *r
 			"%s answered with a body over 1 MiB; the transfer was aborted", title);
 		return CI_JUDGE_FAIL;
 	}
-	ci_failure_set(f, ci_ce_TransportException, 0, "%s: %s failed: %s (%s)", title, ZSTR_VAL(gw->urls[req->op]),
+	ci_failure_set(f, ci_ce_TransportException, 0, "%s: %s failed: %s (%s)", title, ZSTR_VAL(ci_engine_url(gw, req)),
 		curl_easy_strerror(rs->code), rs->error[0] ? rs->error : "no detail");
 	f->code = rs->code;
 	if (ci_http_is_tls_failure(rs->code)) {
@@ -397,7 +398,7 @@ static ci_judgement ci_judge_status(const ci_gateway *gw, const ci_request *req,
 		ci_failure_set(f, ci_ce_TransportException, 0,
 			"%s: %s failed: the proxy refused the request (HTTP 407 Proxy Authentication Required): "
 			"check the user name and password of the proxy option; %s was not reached",
-			gw->provider->title, ZSTR_VAL(gw->urls[req->op]), gw->provider->title);
+			gw->provider->title, ZSTR_VAL(ci_engine_url(gw, req)), gw->provider->title);
 		f->code = CURLE_RECV_ERROR;
 		return CI_JUDGE_FAIL;
 	}
@@ -689,6 +690,67 @@ static bool ci_lookup_id_invalid(const ci_gateway *gw, const zend_string *id, ci
 	return got != NULL;
 }
 
+/* The id as the row wants it: with or without the provider's prefix, whichever way the caller wrote it. */
+static zend_string *ci_operation_id(const ci_provider *p, const ci_operation *row, zend_string *id)
+{
+	const char *s = ZSTR_VAL(id);
+	size_t len = ZSTR_LEN(id);
+
+	if (!(row->flags & (CI_OPF_ID_BARE | CI_OPF_ID_PREFIXED)) || !p->id_prefix) {
+		return zend_string_copy(id);
+	}
+	ci_drop_prefix(p->id_prefix, &s, &len);
+	if (row->flags & CI_OPF_ID_PREFIXED) {
+		return zend_string_concat2(p->id_prefix, strlen(p->id_prefix), s, len);
+	}
+	return zend_string_init(s, len, 0);
+}
+
+/* Puts the id where the row says: into the path ("{id}", URL-encoded) and/or the body. */
+void ci_request_init_id(const ci_gateway *gw, ci_request *req, const ci_operation *row, zend_string *id)
+{
+	ci_request_init(req, row);
+	const char *hole = strstr(row->path, "{id}");
+	zend_string *wire = ci_operation_id(gw->provider, row, id);
+
+	if (hole) {
+		/* Encoded whole: a "/" or "?" in an id must not reach another path or a query. */
+		zend_string *enc = php_raw_url_encode(ZSTR_VAL(wire), ZSTR_LEN(wire));
+		smart_str url = {0};
+
+		smart_str_append(&url, gw->opts.base_url);
+		smart_str_appendl(&url, row->path, hole - row->path);
+		smart_str_append(&url, enc);
+		smart_str_appends(&url, hole + sizeof("{id}") - 1);
+		req->url = smart_str_extract(&url);
+		zend_string_release(enc);
+	}
+	if (row->id_wire && (row->flags & CI_OPF_ID_LIST)) {
+		zval list;
+		array_init_size(&list, 1);
+		add_next_index_str(&list, zend_string_copy(wire));
+		ci_body_put(req, row->id_wire, &list);
+	} else if (row->id_wire) {
+		ci_body_put_str(req, row->id_wire, wire);
+	}
+	zend_string_release(wire);
+}
+
+const ci_operation *ci_operation_find(const ci_provider *p, ci_op op)
+{
+	for (const ci_operation *row = p->operations; row && row->path; row++) {
+		if (row->op == op) {
+			return row;
+		}
+	}
+	return NULL;
+}
+
+zend_string *ci_engine_url(const ci_gateway *gw, const ci_request *req)
+{
+	return req->url ? req->url : gw->urls[req->op];
+}
+
 zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value, ci_failure *f, int *attempts)
 {
 	ci_request req;
@@ -699,8 +761,7 @@ zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value
 	if (ci_lookup_id_invalid(gw, id, f)) {
 		return FAILURE;
 	}
-	ci_request_init(&req, CI_OP_LOOKUP, gw->provider->lookup_path);
-	gw->provider->lookup_params(gw, &req, id);
+	ci_request_init_id(gw, &req, ci_operation_find(gw->provider, CI_OP_LOOKUP), id);
 	rc = ci_engine_run_lookup(gw, &req, &want, return_value, f, attempts);
 	ci_request_dtor(&req);
 	return rc;

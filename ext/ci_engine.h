@@ -13,6 +13,11 @@ zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, c
  * must be about that invoice (see ci_engine_run_lookup). */
 zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value, ci_failure *f, int *attempts);
 
+/* A request for row about one invoice: the id goes where the row says (path, body). */
+void ci_request_init_id(const ci_gateway *gw, ci_request *req, const ci_operation *row, zend_string *id);
+/* The URL of req: its own when its path names the id, else the gateway's for the operation. */
+zend_string *ci_engine_url(const ci_gateway *gw, const ci_request *req);
+
 /* What a lookup asked for: the Invoice property (CI_INV_ID, or CI_INV_ORDER_ID for a lookup by
  * order id) and its value. */
 typedef struct ci_lookup {

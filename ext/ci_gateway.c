@@ -32,7 +32,7 @@ static zend_object *ci_gateway_new(zend_class_entry *ce)
 
 static void ci_gateway_release(ci_gateway *gw)
 {
-	zend_string **strings[] = {&gw->id, &gw->secret, &gw->user_agent, &gw->urls[0], &gw->urls[1], &gw->limit_key, &gw->pool_key};
+	zend_string **strings[] = {&gw->id, &gw->secret, &gw->user_agent, &gw->limit_key, &gw->pool_key};
 
 	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
 		if (*strings[i]) {
@@ -48,7 +48,11 @@ static void ci_gateway_release(ci_gateway *gw)
 		ci_http_headers_free(gw->http_headers);
 		gw->http_headers = NULL;
 	}
-	for (int i = 0; i < 2; i++) {
+	for (int i = 0; i < CI_OP__COUNT; i++) {
+		if (gw->urls[i]) {
+			zend_string_release(gw->urls[i]);
+			gw->urls[i] = NULL;
+		}
 		ci_http_url_free(gw->curlu[i]);
 		gw->curlu[i] = NULL;
 	}
@@ -116,10 +120,12 @@ static void ci_gateway_prepare(ci_gateway *gw)
 
 	gw->user_agent = zend_strpprintf(0, "cryptoinvoice/%s PHP/%s libcurl/%s%s%s", PHP_CRYPTOINVOICE_VERSION,
 		PHP_VERSION, cv->version, gw->opts.user_agent ? " " : "", gw->opts.user_agent ? ZSTR_VAL(gw->opts.user_agent) : "");
-	gw->urls[CI_OP_CREATE] = zend_string_concat2(ZSTR_VAL(gw->opts.base_url), ZSTR_LEN(gw->opts.base_url), p->create_path, strlen(p->create_path));
-	gw->urls[CI_OP_LOOKUP] = zend_string_concat2(ZSTR_VAL(gw->opts.base_url), ZSTR_LEN(gw->opts.base_url), p->lookup_path, strlen(p->lookup_path));
-	gw->curlu[CI_OP_CREATE] = ci_http_url_new(gw->urls[CI_OP_CREATE]);
-	gw->curlu[CI_OP_LOOKUP] = ci_http_url_new(gw->urls[CI_OP_LOOKUP]);
+	for (const ci_operation *row = p->operations; row->path; row++) {
+		if (!strstr(row->path, "{id}")) {
+			gw->urls[row->op] = zend_string_concat2(ZSTR_VAL(gw->opts.base_url), ZSTR_LEN(gw->opts.base_url), row->path, strlen(row->path));
+			gw->curlu[row->op] = ci_http_url_new(gw->urls[row->op]);
+		}
+	}
 	gw->limit_key = ci_digest_key(p->name, strlen(p->name), ZSTR_VAL(gw->secret), ZSTR_LEN(gw->secret));
 	if (p->init_headers) {
 		p->init_headers(gw);
@@ -193,7 +199,7 @@ static void ci_gateway_create_invoice(ci_gateway *gw, HashTable *params, zval *r
 	ci_request req;
 	ci_errors errs;
 
-	ci_request_init(&req, CI_OP_CREATE, gw->provider->create_path);
+	ci_request_init(&req, ci_operation_find(gw->provider, CI_OP_CREATE));
 	ci_errors_init(&errs);
 	ci_params_build(gw, params, &req, &errs);
 	if (EG(exception)) {

@@ -620,9 +620,12 @@ zend_result ci_invoice_read(const ci_gateway *gw, zval *payload, const ci_out_fi
 	return SUCCESS;
 }
 
-static zend_result ci_out_walk(const ci_gateway *gw, zval *payload, ci_invoice_data *d, ci_failure *f)
+/* The answer's mapping: the operation's own, else the provider's (and always for webhooks). */
+static zend_result ci_out_walk(const ci_gateway *gw, const ci_request *req, zval *payload, ci_invoice_data *d, ci_failure *f)
 {
-	for (const ci_out_field *o = gw->provider->out; o->path; o++) {
+	const ci_out_field *table = req && req->operation->out ? req->operation->out : gw->provider->out;
+
+	for (const ci_out_field *o = table; o->path; o++) {
 		if (ci_invoice_read(gw, payload, o, d, f) == FAILURE) {
 			return FAILURE;
 		}
@@ -710,7 +713,7 @@ static zend_result ci_invoice_check_order(const ci_gateway *gw, const ci_request
 	if (!req || req->op != CI_OP_CREATE || Z_TYPE(req->body) != IS_ARRAY) {
 		return SUCCESS;
 	}
-	for (const ci_field *row = gw->provider->fields; row->key; row++) {
+	for (const ci_field *row = req->operation->params; row && row->key; row++) {
 		zval *sent, *got;
 		if (!(row->flags & CI_F_ECHOED) || !row->wire || strchr(row->wire, '.')) {
 			continue;
@@ -745,7 +748,7 @@ zend_result ci_invoice_from_payload(const ci_gateway *gw, const ci_request *req,
 	ZVAL_COPY(&clean, payload);
 	ci_invoice_scrub(gw, &clean);
 	ci_invoice_data_init(&d);
-	rc = ci_out_walk(gw, &clean, &d, f);
+	rc = ci_out_walk(gw, req, &clean, &d, f);
 	if (rc == SUCCESS && gw->provider->finish_invoice) {
 		rc = gw->provider->finish_invoice(gw, req, &clean, &d, f);
 	}

@@ -151,13 +151,14 @@ static const char *ci_log_operation(const ci_request *req)
 
 static void ci_log_context(zval *ctx, const ci_gateway *gw, const ci_request *req, const ci_log_fields *lf)
 {
-	const char *query = strchr(req->path, '?');
+	/* The row's path as declared ("{id}" where an id goes): one value per endpoint, whatever the id. */
+	const char *path = req->operation->path, *query = strchr(path, '?');
 
 	array_init_size(ctx, 9);
 	add_assoc_string(ctx, "provider", (char *)gw->provider->name);
 	add_assoc_string(ctx, "operation", (char *)ci_log_operation(req));
-	add_assoc_string(ctx, "method", "POST"); /* every endpoint the engine calls is a POST */
-	add_assoc_stringl(ctx, "path", (char *)req->path, query ? (size_t)(query - req->path) : strlen(req->path));
+	add_assoc_string(ctx, "method", req->operation->verb == CI_VERB_GET ? "GET" : "POST");
+	add_assoc_stringl(ctx, "path", (char *)path, query ? (size_t)(query - path) : strlen(path));
 	add_assoc_long(ctx, "http_status", lf->http_status);
 	add_assoc_long(ctx, "attempt", lf->attempt);
 	add_assoc_long(ctx, "duration_ms", lf->duration_ms);

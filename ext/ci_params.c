@@ -14,11 +14,11 @@
 
 #define CI_PATH_MAX 128
 
-void ci_request_init(ci_request *req, ci_op op, const char *path)
+void ci_request_init(ci_request *req, const ci_operation *operation)
 {
 	memset(req, 0, sizeof(*req));
-	req->op = op;
-	req->path = path;
+	req->op = operation->op;
+	req->operation = operation;
 	array_init(&req->body);
 	array_init(&req->owners);
 	array_init(&req->raw_numbers);
@@ -34,6 +34,9 @@ void ci_request_dtor(ci_request *req)
 	}
 	if (req->attempt_header) {
 		zend_string_release(req->attempt_header);
+	}
+	if (req->url) {
+		zend_string_release(req->url);
 	}
 	memset(req, 0, sizeof(*req));
 }
@@ -971,12 +974,13 @@ static void ci_param_not_expressible(const ci_gateway *gw, const ci_field *f, co
 
 static void ci_params_one(const ci_gateway *gw, zend_string *key, zval *value, ci_request *req, ci_errors *errs)
 {
-	const ci_field *f = ci_field_find(gw->provider->fields, ZSTR_VAL(key), ZSTR_LEN(key));
+	const ci_field *table = req->operation->params;
+	const ci_field *f = ci_field_find(table, ZSTR_VAL(key), ZSTR_LEN(key));
 	const char *param = ZSTR_VAL(key);
 	zval out;
 
 	if (!f) {
-		ci_error_unknown(gw, gw->provider->fields, ZSTR_VAL(key), ZSTR_LEN(key), NULL, errs);
+		ci_error_unknown(gw, table, ZSTR_VAL(key), ZSTR_LEN(key), NULL, errs);
 		return;
 	}
 	if (Z_TYPE_P(value) == IS_NULL) {
@@ -1038,12 +1042,12 @@ void ci_params_build(const ci_gateway *gw, HashTable *params, ci_request *req, c
 		ci_params_one(gw, key, value, req, errs);
 	} ZEND_HASH_FOREACH_END();
 
-	if (gw->provider->finish_params) {
-		gw->provider->finish_params(gw, req, errs);
+	if (req->operation->finish) {
+		req->operation->finish(gw, req, errs);
 	}
-	for (const ci_field *f = gw->provider->fields; f->key; f++) {
+	for (const ci_field *f = req->operation->params; f->key; f++) {
 		if ((f->flags & CI_F_REQUIRED) && f->wire && !ci_body_get(req, f->wire)
-				&& !ci_wire_has_error(gw->provider->fields, f->wire, errs)) {
+				&& !ci_wire_has_error(req->operation->params, f->wire, errs)) {
 			ci_errors_add(errs, f->key, "%s: %s is required", gw->provider->title, f->key);
 		}
 	}

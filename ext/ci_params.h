@@ -5,10 +5,11 @@
 
 #include "ci_provider.h"
 
-void ci_request_init(ci_request *req, ci_op op, const char *path);
+/* A request for one of the provider's operations (its row). */
+void ci_request_init(ci_request *req, const ci_operation *operation);
 void ci_request_dtor(ci_request *req);
 
-/* Fills req->body from params; every problem goes to errs. */
+/* Fills req->body from params by the operation's parameter table; every problem goes to errs. */
 void ci_params_build(const ci_gateway *gw, HashTable *params, ci_request *req, ci_errors *errs);
 
 /* Validates value against f and writes its wire form to out (UNDEF after a problem). */

@@ -106,8 +106,54 @@ typedef struct ci_status_word {
 } ci_status_word;
 /* }}} */
 
-typedef enum { CI_OP_CREATE, CI_OP_LOOKUP } ci_op;
+/* {{{ Operations: each provider declares what it can do as rows of a table the engine runs.
+ *
+ * One row per operation says where it goes (method, path), how the id travels, which caller keys it
+ * takes and how its answer reads; envelopes and signing are the provider's, the same for every row.
+ * An operation a provider has no row for is one it does not offer. */
+typedef enum {
+	CI_OP_CREATE,  /* createInvoice(), createInvoices() */
+	CI_OP_LOOKUP,  /* getInvoice(), and webhooks confirmed by a lookup */
+	CI_OP__COUNT
+} ci_op;
+
 typedef enum { CI_BODY_JSON, CI_BODY_FORM } ci_body_kind;
+typedef enum { CI_VERB_POST, CI_VERB_GET } ci_verb;
+
+/* How the invoice id travels in a row that names one (path "{id}", or id_wire in the body). */
+#define CI_OPF_ID_LIST (1u << 0) /* as a one-element list: {"uuids": [id]} */
+#define CI_OPF_ID_BARE (1u << 1) /* without the provider's id_prefix */
+#define CI_OPF_ID_PREFIXED (1u << 2) /* with the provider's id_prefix ("INV-"), added where the caller left it out */
+
+/* Paging of a list row, driven by the engine: which request key moves through the pages and
+ * where the answer says there are more. CI_PAGE_NONE for every row that is not a list. */
+typedef enum { CI_PAGE_NONE, CI_PAGE_NUMBER, CI_PAGE_OFFSET, CI_PAGE_CURSOR } ci_page_kind;
+
+typedef struct ci_paging {
+	ci_page_kind kind;
+	const char *param;  /* request key: the page number, the offset or the cursor */
+	const char *size;   /* request key of the page size, or NULL */
+	int size_max;       /* the largest page the provider serves */
+	const char *items;  /* answer path of the page's list */
+	const char *next;   /* answer path of the next cursor, or of the last page's number */
+} ci_paging;
+
+typedef struct ci_operation {
+	ci_op op;
+	ci_verb verb;
+	const char *path;        /* NULL ends the table; "{id}" where the API puts the id in the path */
+	const char *id_wire;     /* body key of the invoice id, or NULL */
+	uint32_t flags;          /* CI_OPF_* */
+	const ci_field *params;  /* the caller's keys, {NULL}-terminated, or NULL for none */
+	const ci_out_field *out; /* the answer's mapping onto Invoice; NULL: the provider's out */
+	ci_paging paging;
+	/* After the parameter walk: defaults, cross-field rules, credentials in the body. */
+	void (*finish)(const ci_gateway *gw, ci_request *req, ci_errors *errs);
+} ci_operation;
+
+/* The provider's row for op, or NULL when it does not offer it. */
+const ci_operation *ci_operation_find(const struct ci_provider *p, ci_op op);
+/* }}} */
 
 /* What a provider's envelope said. */
 typedef enum {
@@ -127,11 +173,9 @@ typedef struct ci_provider {
 	const char *id_key;        /* Gateways::create() config keys */
 	const char *secret_key;
 	const char *base_url;      /* production */
-	const char *create_path;
-	const char *lookup_path;
-	ci_body_kind body_kind;
-	const ci_field *fields;
-	const ci_out_field *out;
+	const ci_operation *operations; /* what it can do, {.path = NULL}-terminated */
+	ci_body_kind body_kind;    /* of every row */
+	const ci_out_field *out;   /* answer → Invoice, for rows without their own, and webhooks */
 	const ci_status_word *statuses;
 	const char *time_zone;     /* for times written without a zone */
 	const char *id_prefix;     /* invoice ids are written with or without it ("INV-"), or NULL */
@@ -142,10 +186,6 @@ typedef struct ci_provider {
 	void (*check_credentials)(const ci_gateway *gw, ci_errors *errs);
 	/* Constructor: the fixed headers (auth), built once per gateway. */
 	void (*init_headers)(ci_gateway *gw);
-	/* After the table walk: defaults, cross-field rules, credentials in the body. */
-	void (*finish_params)(const ci_gateway *gw, ci_request *req, ci_errors *errs);
-	/* getInvoice(): the lookup body for id. */
-	void (*lookup_params)(const ci_gateway *gw, ci_request *req, zend_string *id);
 	/* Before each attempt, before encoding: fresh nonce. */
 	void (*before_send)(const ci_gateway *gw, ci_request *req);
 	/* After encoding each attempt: the signature header over req->encoded. */
@@ -172,8 +212,8 @@ struct ci_gateway {
 	zend_string *headers[CI_MAX_HEADERS]; /* fixed, "Name: value" */
 	int nheaders;
 	zend_string *user_agent;
-	zend_string *urls[2];   /* per ci_op, built once */
-	void *curlu[2];         /* the same URLs parsed once for libcurl (NULL: pass the text) */
+	zend_string *urls[CI_OP__COUNT]; /* per operation whose path names no id, built once */
+	void *curlu[CI_OP__COUNT];       /* the same URLs parsed once for libcurl (NULL: pass the text) */
 	void *http_headers;     /* the transport's fixed header list, built once */
 	zend_string *pool_key;  /* the transport's connection key, NULL when not persistent */
 	uint64_t http_config;   /* the transport's id for this gateway's fixed options */
@@ -195,7 +235,8 @@ void ci_gateway_add_header(ci_gateway *gw, const char *fmt, ...) ZEND_ATTRIBUTE_
 /* {{{ One request in the making */
 struct ci_request {
 	ci_op op;
-	const char *path;
+	const ci_operation *operation; /* the provider's row for op */
+	zend_string *url;       /* built for this request when the path names the id, else NULL */
 	zval body;              /* wire fields, nested arrays */
 	zval owners;            /* wire path -> the caller's key that set it */
 	zval raw_numbers;       /* top-level wire keys written as JSON numbers */

@@ -72,12 +72,11 @@ static void fuzz_request(ci_gateway *gw, ci_op op, ci_request *req)
 
 	if (op == CI_OP_LOOKUP) {
 		zend_string *id = zend_string_init("INV-ABCDEFGH", sizeof("INV-ABCDEFGH") - 1, 0);
-		ci_request_init(req, op, gw->provider->lookup_path);
-		gw->provider->lookup_params(gw, req, id);
+		ci_request_init_id(gw, req, ci_operation_find(gw->provider, op), id);
 		zend_string_release(id);
 		return;
 	}
-	ci_request_init(req, op, gw->provider->create_path);
+	ci_request_init(req, ci_operation_find(gw->provider, op));
 	array_init(&params);
 	add_assoc_string(&params, "amount", "10.50");
 	add_assoc_string(&params, "currency", "USD");

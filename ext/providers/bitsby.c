@@ -455,11 +455,6 @@ static void bitsby_finish_params(const ci_gateway *gw, ci_request *req, ci_error
 	bitsby_order_body(req);
 }
 
-static void bitsby_lookup_params(const ci_gateway *gw, ci_request *req, zend_string *id)
-{
-	ci_body_put_str(req, "invoiceId", id);
-}
-
 /* "projectId: project not found; amountFiat: ..." as {field: message} when every part reads
  * "<field>: <message>"; UNDEF when the text is one plain sentence. */
 static void bitsby_error_fields(zend_string *message, zval *out)
@@ -663,24 +658,28 @@ static void bitsby_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *h
 }
 /* }}} */
 
+/* {{{ Operations */
+static const ci_operation bitsby_operations[] = {
+	{.op = CI_OP_CREATE, .path = "/invoices/create", .params = bitsby_fields, .finish = bitsby_finish_params},
+	{.op = CI_OP_LOOKUP, .path = "/invoices/list", .id_wire = "invoiceId"},
+	{.path = NULL},
+};
+/* }}} */
+
 const ci_provider ci_provider_bitsby = {
 	.name = "bitsby",
 	.title = "Bitsby",
 	.id_key = "project_id",
 	.secret_key = "api_token",
 	.base_url = "https://api.bitsby.app",
-	.create_path = "/invoices/create",
-	.lookup_path = "/invoices/list",
+	.operations = bitsby_operations,
 	.body_kind = CI_BODY_FORM,
-	.fields = bitsby_fields,
 	.out = bitsby_out,
 	.statuses = bitsby_statuses,
 	.time_zone = "UTC",
 	.rate_limit = 1.0, /* the API allows one request per second per key */
 	.check_credentials = bitsby_check_credentials,
 	.init_headers = bitsby_init_headers,
-	.finish_params = bitsby_finish_params,
-	.lookup_params = bitsby_lookup_params,
 	.unwrap = bitsby_unwrap,
 	.finish_invoice = bitsby_finish_invoice,
 	.parse_webhook = bitsby_parse_webhook,

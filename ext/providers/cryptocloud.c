@@ -171,22 +171,6 @@ static bool cryptocloud_has_prefix(const char *s, size_t len)
 {
 	return len >= 4 && strncasecmp(s, "INV-", 4) == 0;
 }
-
-static void cryptocloud_lookup_params(const ci_gateway *gw, ci_request *req, zend_string *id)
-{
-	zval uuids;
-	const char *s = ZSTR_VAL(id);
-	size_t len = ZSTR_LEN(id);
-
-	if (cryptocloud_has_prefix(s, len)) {
-		s += 4;
-		len -= 4;
-	}
-	array_init_size(&uuids, 1);
-	add_next_index_str(&uuids, zend_string_concat2("INV-", 4, s, len));
-	ci_body_put(req, "uuids", &uuids);
-	zval_ptr_dtor(&uuids);
-}
 /* }}} */
 
 /* {{{ Envelopes */
@@ -540,16 +524,22 @@ static void cryptocloud_parse_webhook(ci_gateway *gw, zend_string *body, HashTab
 }
 /* }}} */
 
+/* {{{ Operations */
+static const ci_operation cryptocloud_operations[] = {
+	{.op = CI_OP_CREATE, .path = "/v2/invoice/create", .params = cryptocloud_fields, .finish = cryptocloud_finish_params},
+	{.op = CI_OP_LOOKUP, .path = "/v2/invoice/merchant/info", .id_wire = "uuids", .flags = CI_OPF_ID_LIST | CI_OPF_ID_PREFIXED},
+	{.path = NULL},
+};
+/* }}} */
+
 const ci_provider ci_provider_cryptocloud = {
 	.name = "cryptocloud",
 	.title = "CryptoCloud",
 	.id_key = "shop_id",
 	.secret_key = "api_key",
 	.base_url = "https://api.cryptocloud.plus",
-	.create_path = "/v2/invoice/create",
-	.lookup_path = "/v2/invoice/merchant/info",
+	.operations = cryptocloud_operations,
 	.body_kind = CI_BODY_JSON,
-	.fields = cryptocloud_fields,
 	.out = cryptocloud_out,
 	.statuses = cryptocloud_statuses,
 	.time_zone = "UTC",
@@ -557,8 +547,6 @@ const ci_provider ci_provider_cryptocloud = {
 	.rate_limit = 0,
 	.flags = CI_PROV_SECRET_KEY_OPTION,
 	.init_headers = cryptocloud_init_headers,
-	.finish_params = cryptocloud_finish_params,
-	.lookup_params = cryptocloud_lookup_params,
 	.unwrap = cryptocloud_unwrap,
 	.finish_invoice = cryptocloud_finish_invoice,
 	.parse_webhook = cryptocloud_parse_webhook,

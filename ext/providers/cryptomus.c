@@ -151,11 +151,6 @@ static void cryptomus_finish_params(const ci_gateway *gw, ci_request *req, ci_er
 	req->idempotent = true;
 }
 
-static void cryptomus_lookup_params(const ci_gateway *gw, ci_request *req, zend_string *id)
-{
-	ci_body_put_str(req, "uuid", id);
-}
-
 static zend_string *cryptomus_signature(const ci_gateway *gw, const char *json, size_t len)
 {
 	zend_string *b64 = ci_base64_encode(json, len);
@@ -365,23 +360,27 @@ static void cryptomus_parse_webhook(ci_gateway *gw, zend_string *body, HashTable
 }
 /* }}} */
 
+/* {{{ Operations */
+static const ci_operation cryptomus_operations[] = {
+	{.op = CI_OP_CREATE, .path = "/v1/payment", .params = cryptomus_fields, .finish = cryptomus_finish_params},
+	{.op = CI_OP_LOOKUP, .path = "/v1/payment/info", .id_wire = "uuid"},
+	{.path = NULL},
+};
+/* }}} */
+
 const ci_provider ci_provider_cryptomus = {
 	.name = "cryptomus",
 	.title = "Cryptomus",
 	.id_key = "merchant_id",
 	.secret_key = "api_key",
 	.base_url = "https://api.cryptomus.com",
-	.create_path = "/v1/payment",
-	.lookup_path = "/v1/payment/info",
+	.operations = cryptomus_operations,
 	.body_kind = CI_BODY_JSON,
-	.fields = cryptomus_fields,
 	.out = cryptomus_out,
 	.statuses = cryptomus_statuses,
 	.time_zone = "+03:00",
 	.rate_limit = 0,
 	.init_headers = cryptomus_init_headers,
-	.finish_params = cryptomus_finish_params,
-	.lookup_params = cryptomus_lookup_params,
 	.sign = cryptomus_sign,
 	.unwrap = cryptomus_unwrap,
 	.finish_invoice = cryptomus_finish_invoice,

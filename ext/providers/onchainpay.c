@@ -162,11 +162,6 @@ static void onchainpay_finish_params(const ci_gateway *gw, ci_request *req, ci_e
 	req->idempotent = ci_body_get(req, "externalId") != NULL;
 }
 
-static void onchainpay_lookup_params(const ci_gateway *gw, ci_request *req, zend_string *id)
-{
-	ci_body_put_str(req, "invoiceId", id);
-}
-
 /* A spent nonce is refused, and the emulator (like the gateway) spends it even when the
  * attempt then fails: every attempt, retries included, needs its own. */
 static void onchainpay_before_send(const ci_gateway *gw, ci_request *req)
@@ -321,23 +316,27 @@ static void onchainpay_parse_webhook(ci_gateway *gw, zend_string *body, HashTabl
 }
 /* }}} */
 
+/* {{{ Operations */
+static const ci_operation onchainpay_operations[] = {
+	{.op = CI_OP_CREATE, .path = "/api-gateway/make-invoice", .params = onchainpay_fields, .finish = onchainpay_finish_params},
+	{.op = CI_OP_LOOKUP, .path = "/api-gateway/get-invoice", .id_wire = "invoiceId"},
+	{.path = NULL},
+};
+/* }}} */
+
 const ci_provider ci_provider_onchainpay = {
 	.name = "onchainpay",
 	.title = "OnChainPay",
 	.id_key = "public_key",
 	.secret_key = "private_key",
 	.base_url = "https://ocp.onchainpay.io",
-	.create_path = "/api-gateway/make-invoice",
-	.lookup_path = "/api-gateway/get-invoice",
+	.operations = onchainpay_operations,
 	.body_kind = CI_BODY_JSON,
-	.fields = onchainpay_fields,
 	.out = onchainpay_out,
 	.statuses = onchainpay_statuses,
 	.time_zone = "UTC",
 	.rate_limit = 0,
 	.init_headers = onchainpay_init_headers,
-	.finish_params = onchainpay_finish_params,
-	.lookup_params = onchainpay_lookup_params,
 	.before_send = onchainpay_before_send,
 	.sign = onchainpay_sign,
 	.unwrap = onchainpay_unwrap,
