@@ -821,7 +821,7 @@ void ci_param_check(const ci_gateway *gw, const ci_field *f, zval *value, const 
 zend_result ci_param_minutes(const ci_gateway *gw, zval *value, const char *param, const char *unit,
 	zend_long max_minutes, ci_errors *errs, zend_long *minutes)
 {
-	const ci_field seconds = {param, NULL, CI_P_INT, 0};
+	const ci_field seconds = {.key = param, .type = CI_P_INT};
 	zval n;
 
 	ci_param_check(gw, &seconds, value, param, errs, &n);

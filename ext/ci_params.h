@@ -5,6 +5,12 @@
 
 #include "ci_provider.h"
 
+/* The row of a unified key the provider has no field for (docs/protocols.md §3, "not
+ * expressible"): giving it is an InvalidArgumentException that names hint, where the setting
+ * lives instead; with the option strict => false the key is dropped. One macro for every
+ * provider, so such a row always reads and behaves the same. */
+#define CI_NOT_EXPRESSIBLE(k, t, h) {.key = (k), .type = (t), .flags = CI_F_UNIFIED, .hint = (h)}
+
 void ci_request_init(ci_request *req, ci_op op, const char *path);
 void ci_request_dtor(ci_request *req);
 
