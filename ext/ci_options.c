@@ -4,36 +4,72 @@
 #include "ext/standard/url.h"
 #include "ci_options.h"
 #include "ci_provider.h"
-#include "ci_params.h"
+#include "ci_text.h"
 #include "ci_log.h"
 
-typedef enum { CI_OPT_BASE_URL, CI_OPT_SECONDS, CI_OPT_RETRIES, CI_OPT_BOOL, CI_OPT_FILE, CI_OPT_TEXT, CI_OPT_SECRET, CI_OPT_RATE, CI_OPT_LOGGER } ci_opt_type;
+/* {{{ The options: one row each, walked by the parser, the defaults, the destructor and var_dump() */
+typedef enum {
+	CI_OPT_NUMBER,   /* double: an int or a finite float from min to max */
+	CI_OPT_INT,      /* zend_long: an int from min to max */
+	CI_OPT_BOOL,     /* bool */
+	CI_OPT_TEXT,     /* zend_string *: non-empty, without CR, LF or NUL; never echoed in messages */
+	CI_OPT_BASE_URL, /* zend_string *: ci_opt_base_url() */
+	CI_OPT_FILE,     /* zend_string *: ci_opt_ca_file() */
+	CI_OPT_LOGGER    /* zval: ci_log_option() */
+} ci_opt_type;
+
+/* What var_dump($gateway) shows of an option. */
+typedef enum {
+	CI_OPT_SHOW_VALUE,    /* its value: a string or logger only when set, a logger as its class name */
+	CI_OPT_SHOW_REDACTED, /* "[redacted]" when set: it may hold credentials */
+	CI_OPT_SHOW_NOTHING
+} ci_opt_show;
+
+#define CI_OPT_ABOVE_MIN (1u << 0) /* NUMBER: min itself is refused */
+#define CI_OPT_ZERO_OFF  (1u << 1) /* NUMBER: 0 is taken too, and turns it off */
 
 typedef struct ci_option {
 	const char *name;
 	ci_opt_type type;
-	size_t offset; /* into ci_options */
+	size_t offset;      /* of its value in ci_options */
+	double def;         /* NUMBER, INT, BOOL: the default */
+	double min, max;    /* NUMBER, INT */
+	uint32_t flags;
+	const char *must;   /* NUMBER, INT: what the value must be, for the message */
+	ci_opt_show show;
+	uint32_t provider_flag;  /* taken only by providers with this flag ... */
+	const char *elsewhere;   /* ... and what the others say of it */
 } ci_option;
 
-#define CI_OPT(name, type, member) {name, type, offsetof(ci_options, member)}
+#define CI_MAX_SECONDS 3600
+#define CI_MAX_RETRIES 10
+#define CI_OPT_AT(member) .offset = offsetof(ci_options, member)
+#define CI_OPT_SECONDS .type = CI_OPT_NUMBER, .flags = CI_OPT_ABOVE_MIN, .min = 0, .max = CI_MAX_SECONDS, \
+	.must = "must be a number of seconds greater than 0 and at most " ZEND_TOSTR(CI_MAX_SECONDS)
+
+/* base_url and rate_limit default to the provider's (ci_options_parse()). Rate limits below
+ * 0.001 are refused: the wait between two requests (over 16 minutes) is no rate limit but a
+ * hang, and its seconds would overflow the sleep. */
 static const ci_option ci_option_table[] = {
-	CI_OPT("base_url", CI_OPT_BASE_URL, base_url),
-	CI_OPT("timeout", CI_OPT_SECONDS, timeout),
-	CI_OPT("connect_timeout", CI_OPT_SECONDS, connect_timeout),
-	CI_OPT("retries", CI_OPT_RETRIES, retries),
-	CI_OPT("verify_tls", CI_OPT_BOOL, verify_tls),
-	CI_OPT("ca_file", CI_OPT_FILE, ca_file),
-	CI_OPT("proxy", CI_OPT_SECRET, proxy),
-	CI_OPT("user_agent", CI_OPT_TEXT, user_agent),
-	CI_OPT("persistent", CI_OPT_BOOL, persistent),
-	CI_OPT("strict", CI_OPT_BOOL, strict),
-	CI_OPT("secret_key", CI_OPT_SECRET, secret_key),
-	CI_OPT("rate_limit", CI_OPT_RATE, rate_limit),
-	CI_OPT("logger", CI_OPT_LOGGER, logger),
+	{.name = "base_url", .type = CI_OPT_BASE_URL, CI_OPT_AT(base_url)},
+	{.name = "timeout", CI_OPT_SECONDS, CI_OPT_AT(timeout), .def = 30},
+	{.name = "connect_timeout", CI_OPT_SECONDS, CI_OPT_AT(connect_timeout), .def = 10},
+	{.name = "retries", .type = CI_OPT_INT, CI_OPT_AT(retries), .def = 2, .min = 0, .max = CI_MAX_RETRIES,
+		.must = "must be an integer from 0 to " ZEND_TOSTR(CI_MAX_RETRIES)},
+	{.name = "verify_tls", .type = CI_OPT_BOOL, CI_OPT_AT(verify_tls), .def = true},
+	{.name = "ca_file", .type = CI_OPT_FILE, CI_OPT_AT(ca_file)},
+	{.name = "proxy", .type = CI_OPT_TEXT, CI_OPT_AT(proxy), .show = CI_OPT_SHOW_REDACTED},
+	{.name = "user_agent", .type = CI_OPT_TEXT, CI_OPT_AT(user_agent), .show = CI_OPT_SHOW_NOTHING},
+	{.name = "persistent", .type = CI_OPT_BOOL, CI_OPT_AT(persistent), .def = true},
+	{.name = "strict", .type = CI_OPT_BOOL, CI_OPT_AT(strict), .def = true},
+	{.name = "secret_key", .type = CI_OPT_TEXT, CI_OPT_AT(secret_key), .show = CI_OPT_SHOW_REDACTED,
+		.provider_flag = CI_PROV_SECRET_KEY_OPTION, .elsewhere = "is for CryptoCloud only (it signs CryptoCloud postbacks)"},
+	{.name = "rate_limit", .type = CI_OPT_NUMBER, CI_OPT_AT(rate_limit), .flags = CI_OPT_ZERO_OFF, .min = 0.001,
+		.max = 1000, .must = "must be requests per second from 0.001 to 1000, or 0 (no limit)"},
+	{.name = "logger", .type = CI_OPT_LOGGER, CI_OPT_AT(logger)},
 };
 #define CI_OPTION_COUNT (sizeof(ci_option_table) / sizeof(ci_option_table[0]))
-#define CI_MAX_SECONDS 3600.0
-#define CI_MAX_RETRIES 10
+/* }}} */
 
 /* {{{ base_url */
 
@@ -255,34 +291,31 @@ static void ci_opt_ca_file(const ci_provider *p, zval *v, ci_options *o, ci_erro
 	ci_opt_set_string(&o->ca_file, v);
 }
 
+/* Whether d is within the row's bounds. */
+static bool ci_opt_in_range(const ci_option *opt, double d)
+{
+	if ((opt->flags & CI_OPT_ZERO_OFF) && d == 0) {
+		return true;
+	}
+	return (opt->flags & CI_OPT_ABOVE_MIN ? d > opt->min : d >= opt->min) && d <= opt->max;
+}
+
 static void ci_opt_one(const ci_provider *p, const ci_option *opt, zval *v, ci_options *o, ci_errors *errs)
 {
 	char *slot = (char *)o + opt->offset;
 	double d;
 
 	switch (opt->type) {
-		case CI_OPT_BASE_URL:
-			ci_opt_base_url(p, v, o, errs);
-			return;
-		case CI_OPT_SECONDS:
-			if (!ci_opt_number(v, &d) || d <= 0 || d > CI_MAX_SECONDS) {
-				ci_opt_error(p, errs, opt->name, "must be a number of seconds greater than 0 and at most 3600", v);
+		case CI_OPT_NUMBER:
+			if (!ci_opt_number(v, &d) || !ci_opt_in_range(opt, d)) {
+				ci_opt_error(p, errs, opt->name, opt->must, v);
 				return;
 			}
 			*(double *)slot = d;
 			return;
-		case CI_OPT_RATE:
-			/* Below 0.001 the wait between two requests (over 16 minutes) is no rate limit but a hang,
-			 * and its seconds would overflow the sleep. */
-			if (!ci_opt_number(v, &d) || d < 0 || (d > 0 && d < 0.001) || d > 1000) {
-				ci_opt_error(p, errs, opt->name, "must be requests per second from 0.001 to 1000, or 0 (no limit)", v);
-				return;
-			}
-			*(double *)slot = d;
-			return;
-		case CI_OPT_RETRIES:
-			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > CI_MAX_RETRIES) {
-				ci_opt_error(p, errs, opt->name, "must be an integer from 0 to " ZEND_TOSTR(CI_MAX_RETRIES), v);
+		case CI_OPT_INT:
+			if (Z_TYPE_P(v) != IS_LONG || !ci_opt_in_range(opt, (double)Z_LVAL_P(v))) {
+				ci_opt_error(p, errs, opt->name, opt->must, v);
 				return;
 			}
 			*(zend_long *)slot = Z_LVAL_P(v);
@@ -294,11 +327,7 @@ static void ci_opt_one(const ci_provider *p, const ci_option *opt, zval *v, ci_o
 			}
 			*(bool *)slot = Z_TYPE_P(v) == IS_TRUE;
 			return;
-		case CI_OPT_FILE:
-			ci_opt_ca_file(p, v, o, errs);
-			return;
 		case CI_OPT_TEXT:
-		case CI_OPT_SECRET:
 			if (!ci_opt_clean_text(v)) {
 				/* Never echo the value: a proxy string may hold a password. */
 				ci_errors_add(errs, opt->name, "%s: option %s must be a non-empty string without line breaks or NUL bytes",
@@ -307,19 +336,22 @@ static void ci_opt_one(const ci_provider *p, const ci_option *opt, zval *v, ci_o
 			}
 			ci_opt_set_string((zend_string **)slot, v);
 			return;
+		case CI_OPT_BASE_URL:
+			ci_opt_base_url(p, v, o, errs);
+			return;
+		case CI_OPT_FILE:
+			ci_opt_ca_file(p, v, o, errs);
+			return;
 		case CI_OPT_LOGGER:
 			ci_log_option(p, v, (zval *)slot, errs);
 			return;
 	}
 }
 
-static const ci_option *ci_option_find(const ci_provider *p, zend_string *key)
+static const ci_option *ci_option_find(zend_string *key)
 {
 	for (size_t i = 0; i < CI_OPTION_COUNT; i++) {
 		if (zend_string_equals_cstr(key, ci_option_table[i].name, strlen(ci_option_table[i].name))) {
-			if (strcmp(ci_option_table[i].name, "secret_key") == 0 && !(p->flags & CI_PROV_SECRET_KEY_OPTION)) {
-				return NULL;
-			}
 			return &ci_option_table[i];
 		}
 	}
@@ -328,23 +360,16 @@ static const ci_option *ci_option_find(const ci_provider *p, zend_string *key)
 
 static void ci_option_unknown(const ci_provider *p, zend_string *key, ci_errors *errs)
 {
-	const char *best = NULL;
-	size_t best_d = SIZE_MAX;
+	const char *best;
+	ci_suggest s;
 
-	if (zend_string_equals_literal(key, "secret_key")) {
-		ci_errors_add(errs, "secret_key", "%s: option secret_key is for CryptoCloud only (it signs CryptoCloud postbacks)", p->title);
-		return;
-	}
+	ci_suggest_init(&s, ZSTR_VAL(key), ZSTR_LEN(key));
 	for (size_t i = 0; i < CI_OPTION_COUNT; i++) {
-		size_t d = ci_edit_distance(ZSTR_VAL(key), ZSTR_LEN(key), ci_option_table[i].name, strlen(ci_option_table[i].name));
-		if (d < best_d) {
-			best_d = d;
-			best = ci_option_table[i].name;
-		}
+		ci_suggest_offer(&s, ci_option_table[i].name);
 	}
 	/* Shown escaped and cut, as a parameter key is: a key is any bytes. */
 	zend_string *shown = ci_key_shown(NULL, ZSTR_VAL(key), ZSTR_LEN(key));
-	if (best && best_d <= MAX(2, ZSTR_LEN(key) / 3)) {
+	if ((best = ci_suggest_best(&s, false))) {
 		ci_errors_add(errs, ZSTR_VAL(shown), "%s: unknown option \"%s\"; did you mean \"%s\"?", p->title, ZSTR_VAL(shown), best);
 	} else {
 		ci_errors_add(errs, ZSTR_VAL(shown), "%s: unknown option \"%s\"", p->title, ZSTR_VAL(shown));
@@ -362,19 +387,35 @@ static bool ci_option_skipped(zend_string *key, const char *const *skip)
 	return false;
 }
 
+static void ci_opt_default(const ci_option *opt, ci_options *o)
+{
+	char *slot = (char *)o + opt->offset;
+
+	switch (opt->type) {
+		case CI_OPT_NUMBER:
+			*(double *)slot = opt->def;
+			break;
+		case CI_OPT_INT:
+			*(zend_long *)slot = (zend_long)opt->def;
+			break;
+		case CI_OPT_BOOL:
+			*(bool *)slot = opt->def != 0;
+			break;
+		default:
+			break; /* strings NULL, the logger UNDEF: what memset() left */
+	}
+}
+
 void ci_options_parse(ci_options *o, const ci_provider *p, HashTable *in, const char *const *skip, ci_errors *errs)
 {
 	zend_string *key;
 	zval *v;
 
 	memset(o, 0, sizeof(*o));
+	for (size_t i = 0; i < CI_OPTION_COUNT; i++) {
+		ci_opt_default(&ci_option_table[i], o);
+	}
 	o->base_url = zend_string_init(p->base_url, strlen(p->base_url), 0);
-	o->timeout = 30.0;
-	o->connect_timeout = 10.0;
-	o->retries = 2;
-	o->verify_tls = true;
-	o->persistent = true;
-	o->strict = true;
 	o->rate_limit = p->rate_limit;
 
 	if (!in) {
@@ -392,9 +433,13 @@ void ci_options_parse(ci_options *o, const ci_provider *p, HashTable *in, const 
 		if (ci_option_skipped(key, skip) || Z_TYPE_P(v) == IS_NULL) {
 			continue;
 		}
-		opt = ci_option_find(p, key);
+		opt = ci_option_find(key);
 		if (!opt) {
 			ci_option_unknown(p, key, errs);
+			continue;
+		}
+		if (opt->provider_flag && !(p->flags & opt->provider_flag)) {
+			ci_errors_add(errs, opt->name, "%s: option %s %s", p->title, opt->name, opt->elsewhere);
 			continue;
 		}
 		ci_opt_one(p, opt, v, o, errs);
@@ -403,54 +448,79 @@ void ci_options_parse(ci_options *o, const ci_provider *p, HashTable *in, const 
 
 void ci_options_dtor(ci_options *o)
 {
-	zend_string **strings[] = {&o->base_url, &o->ca_file, &o->proxy, &o->user_agent, &o->secret_key};
-
-	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
-		if (*strings[i]) {
-			zend_string_release(*strings[i]);
-			*strings[i] = NULL;
+	for (size_t i = 0; i < CI_OPTION_COUNT; i++) {
+		char *slot = (char *)o + ci_option_table[i].offset;
+		switch (ci_option_table[i].type) {
+			case CI_OPT_TEXT:
+			case CI_OPT_BASE_URL:
+			case CI_OPT_FILE:
+				if (*(zend_string **)slot) {
+					zend_string_release(*(zend_string **)slot);
+					*(zend_string **)slot = NULL;
+				}
+				break;
+			case CI_OPT_LOGGER:
+				zval_ptr_dtor((zval *)slot);
+				ZVAL_UNDEF((zval *)slot);
+				break;
+			default:
+				break;
 		}
 	}
-	zval_ptr_dtor(&o->logger);
-	ZVAL_UNDEF(&o->logger);
+}
+
+/* The option's value as var_dump() shows it; UNDEF when it shows nothing. */
+static void ci_opt_shown(const ci_option *opt, const ci_options *o, zval *z)
+{
+	const char *slot = (const char *)o + opt->offset;
+	const zval *logger = (const zval *)slot;
+
+	ZVAL_UNDEF(z);
+	switch (opt->type) {
+		case CI_OPT_NUMBER:
+			ZVAL_DOUBLE(z, *(const double *)slot);
+			break;
+		case CI_OPT_INT:
+			ZVAL_LONG(z, *(const zend_long *)slot);
+			break;
+		case CI_OPT_BOOL:
+			ZVAL_BOOL(z, *(const bool *)slot);
+			break;
+		case CI_OPT_TEXT:
+		case CI_OPT_BASE_URL:
+		case CI_OPT_FILE:
+			if (*(zend_string *const *)slot) {
+				ZVAL_STR_COPY(z, *(zend_string *const *)slot);
+			}
+			break;
+		case CI_OPT_LOGGER:
+			/* Its class only: the object itself may hold anything (handlers, credentials). An
+			 * anonymous class's name ends at its NUL. */
+			if (Z_TYPE_P(logger) == IS_OBJECT) {
+				const char *name = ZSTR_VAL(Z_OBJCE_P(logger)->name);
+				ZVAL_STRINGL(z, name, strlen(name));
+			}
+			break;
+	}
 }
 
 void ci_options_debug(const ci_options *o, HashTable *out)
 {
 	zval z;
 
-	ZVAL_STR_COPY(&z, o->base_url);
-	zend_hash_str_update(out, "base_url", sizeof("base_url") - 1, &z);
-	ZVAL_DOUBLE(&z, o->timeout);
-	zend_hash_str_update(out, "timeout", sizeof("timeout") - 1, &z);
-	ZVAL_DOUBLE(&z, o->connect_timeout);
-	zend_hash_str_update(out, "connect_timeout", sizeof("connect_timeout") - 1, &z);
-	ZVAL_LONG(&z, o->retries);
-	zend_hash_str_update(out, "retries", sizeof("retries") - 1, &z);
-	ZVAL_BOOL(&z, o->verify_tls);
-	zend_hash_str_update(out, "verify_tls", sizeof("verify_tls") - 1, &z);
-	if (o->ca_file) {
-		ZVAL_STR_COPY(&z, o->ca_file);
-		zend_hash_str_update(out, "ca_file", sizeof("ca_file") - 1, &z);
-	}
-	if (o->proxy) {
-		ZVAL_STRING(&z, "[redacted]");
-		zend_hash_str_update(out, "proxy", sizeof("proxy") - 1, &z);
-	}
-	ZVAL_BOOL(&z, o->persistent);
-	zend_hash_str_update(out, "persistent", sizeof("persistent") - 1, &z);
-	ZVAL_BOOL(&z, o->strict);
-	zend_hash_str_update(out, "strict", sizeof("strict") - 1, &z);
-	if (o->secret_key) {
-		ZVAL_STRING(&z, "[redacted]");
-		zend_hash_str_update(out, "secret_key", sizeof("secret_key") - 1, &z);
-	}
-	ZVAL_DOUBLE(&z, o->rate_limit);
-	zend_hash_str_update(out, "rate_limit", sizeof("rate_limit") - 1, &z);
-	if (Z_TYPE(o->logger) == IS_OBJECT) {
-		/* Its class only: the object itself may hold anything (handlers, credentials). */
-		const char *name = ZSTR_VAL(Z_OBJCE(o->logger)->name);
-		ZVAL_STRINGL(&z, name, strlen(name)); /* an anonymous class's name ends at its NUL */
-		zend_hash_str_update(out, "logger", sizeof("logger") - 1, &z);
+	for (size_t i = 0; i < CI_OPTION_COUNT; i++) {
+		const ci_option *opt = &ci_option_table[i];
+		if (opt->show == CI_OPT_SHOW_NOTHING) {
+			continue;
+		}
+		ci_opt_shown(opt, o, &z);
+		if (Z_ISUNDEF(z)) {
+			continue;
+		}
+		if (opt->show == CI_OPT_SHOW_REDACTED) {
+			zval_ptr_dtor(&z);
+			ZVAL_STRING(&z, "[redacted]");
+		}
+		zend_hash_str_update(out, opt->name, strlen(opt->name), &z);
 	}
 }

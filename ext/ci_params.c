@@ -4,7 +4,6 @@
  * between them. Provider files only describe their keys in a ci_field table. */
 #include "php.h"
 #include "zend_smart_str.h"
-#include "ext/standard/html.h"
 #include "ext/standard/url.h"
 #include "ext/standard/php_string.h"
 #include "ext/json/php_json.h"
@@ -42,24 +41,6 @@ void ci_request_dtor(ci_request *req)
 }
 
 /* {{{ Small checks */
-bool ci_is_utf8(const char *s, size_t len)
-{
-	size_t pos = 0;
-	zend_result status = SUCCESS;
-
-	/* ASCII, nearly every parameter, is UTF-8 as it stands: decode from the first high byte on. */
-	while (pos < len && (unsigned char)s[pos] < 0x80) {
-		pos++;
-	}
-	while (pos < len) {
-		php_next_utf8_char((const unsigned char *)s, len, &pos, &status);
-		if (status != SUCCESS) {
-			return false;
-		}
-	}
-	return true;
-}
-
 static bool ci_is_alpha_dash(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
@@ -143,85 +124,7 @@ static void ci_error_choices(const ci_gateway *gw, ci_errors *errs, const char *
 	zend_string_release(shown);
 }
 
-/* {{{ What was given, for messages: the value itself where it can be shown */
-#define CI_SHOW_MAX 40 /* bytes of a string shown before "..." */
-
-/* Control bytes (and every high byte of text that is not UTF-8) as \xHH, so a message stays one readable line. */
-static void ci_append_shown(smart_str *out, const char *s, size_t len, bool utf8)
-{
-	static const char hex[] = "0123456789ABCDEF";
-
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x20 || c == 0x7f || (c >= 0x80 && !utf8)) {
-			smart_str_appendl(out, "\\x", 2);
-			smart_str_appendc(out, hex[c >> 4]);
-			smart_str_appendc(out, hex[c & 0xf]);
-		} else {
-			smart_str_appendc(out, (char)c);
-		}
-	}
-}
-
-static void ci_describe_string(smart_str *out, zend_string *str)
-{
-	const char *s = ZSTR_VAL(str);
-	size_t len = ZSTR_LEN(str), shown = len;
-	bool utf8 = ci_is_utf8(s, len);
-
-	if (len > CI_SHOW_MAX) {
-		shown = CI_SHOW_MAX - 8;
-		while (utf8 && shown > 0 && ((unsigned char)s[shown] & 0xc0) == 0x80) {
-			shown--; /* never cut a character in two */
-		}
-	}
-	smart_str_appendc(out, '"');
-	ci_append_shown(out, s, shown, utf8);
-	smart_str_appendc(out, '"');
-	if (shown < len) {
-		smart_str_append_printf(out, "... (%zu bytes)", len);
-	}
-}
-
-zend_string *ci_value_describe(zval *v)
-{
-	smart_str out = {0};
-
-	ZVAL_DEREF(v);
-	switch (Z_TYPE_P(v)) {
-		case IS_NULL:
-			smart_str_appends(&out, "null");
-			break;
-		case IS_FALSE:
-			smart_str_appends(&out, "false");
-			break;
-		case IS_TRUE:
-			smart_str_appends(&out, "true");
-			break;
-		case IS_LONG:
-			smart_str_append_long(&out, Z_LVAL_P(v));
-			break;
-		case IS_DOUBLE:
-			/* Shortest text that reads back as the float, with ".0" so it reads as one (600.0, 1.0E+300, NAN). */
-			smart_str_append_double(&out, Z_DVAL_P(v), -1, true);
-			break;
-		case IS_STRING:
-			ci_describe_string(&out, Z_STR_P(v));
-			break;
-		case IS_ARRAY:
-			smart_str_appends(&out, zend_hash_num_elements(Z_ARRVAL_P(v)) ? "an array" : "an empty array");
-			break;
-		case IS_OBJECT:
-			smart_str_append_printf(&out, "an object of class %s", ZSTR_VAL(Z_OBJCE_P(v)->name));
-			break;
-		default:
-			smart_str_append_printf(&out, "a %s", zend_zval_type_name(v));
-			break;
-	}
-	smart_str_0(&out);
-	return out.s;
-}
-
+/* {{{ What was given, for messages: as ci_text.c shows it, unless it holds a secret */
 /* Whether text holds one of the gateway's secrets (a key pasted into the wrong field). */
 static bool ci_holds_secret(const ci_gateway *gw, zval *v)
 {
@@ -628,90 +531,25 @@ static const ci_field *ci_field_find(const ci_field *table, const char *key, siz
 	return NULL;
 }
 
-size_t ci_edit_distance(const char *a, size_t alen, const char *b, size_t blen)
-{
-	size_t row[CI_PATH_MAX + 1];
-
-	if (alen > CI_PATH_MAX || blen > CI_PATH_MAX) {
-		return SIZE_MAX;
-	}
-	for (size_t j = 0; j <= blen; j++) {
-		row[j] = j;
-	}
-	for (size_t i = 1; i <= alen; i++) {
-		size_t diag = row[0];
-		row[0] = i;
-		for (size_t j = 1; j <= blen; j++) {
-			size_t up = row[j];
-			size_t cost = (tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1])) ? 0 : 1;
-			row[j] = MIN(MIN(row[j] + 1, row[j - 1] + 1), diag + cost);
-			diag = up;
-		}
-	}
-	return row[blen];
-}
-
-/* A parameter key as messages and getErrors() show it: escaped and cut like a value (a key
- * is any bytes: a NUL must not hide its tail and make "currency\0x" read as "currency", bytes
- * that are not UTF-8 would make getErrors() unencodable as JSON, a 1 MB key a 1 MB message).
- * The result holds no NUL, so it can key getErrors(). */
-zend_string *ci_key_shown(const char *parent, const char *key, size_t len)
-{
-	smart_str out = {0};
-	bool utf8 = ci_is_utf8(key, len);
-	size_t shown = len;
-
-	if (parent) {
-		smart_str_appends(&out, parent);
-		smart_str_appendc(&out, '.');
-	}
-	if (len > CI_KEY_SHOW_MAX) {
-		shown = CI_KEY_SHOW_MAX;
-		while (utf8 && shown > 0 && ((unsigned char)key[shown] & 0xc0) == 0x80) {
-			shown--; /* never cut a character in two */
-		}
-	}
-	ci_append_shown(&out, key, shown, utf8);
-	if (shown < len) {
-		smart_str_appends(&out, "...");
-	}
-	smart_str_0(&out);
-	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
-}
-
 /* parent: the parameter holding the key (metadata of "metadata.x"), or NULL at the top. Each
  * unknown key is its own getErrors() entry, under its shown form. */
 static void ci_error_unknown(const ci_gateway *gw, const ci_field *table, const char *key, size_t len, const char *parent, ci_errors *errs)
 {
-	const ci_field *best = NULL;
-	size_t best_d = SIZE_MAX;
 	zend_string *param = ci_key_shown(parent, key, len);
+	const char *best;
+	ci_suggest s;
 	char size[40] = "";
 
 	if (len > CI_KEY_SHOW_MAX) {
 		snprintf(size, sizeof(size), " (%zu bytes)", len); /* the shown form ends in "..." */
 	}
+	ci_suggest_init(&s, key, len);
 	for (const ci_field *f = table; f->key; f++) {
-		size_t d = ci_edit_distance(key, len, f->key, strlen(f->key));
-		if (d < best_d) {
-			best_d = d;
-			best = f;
-		}
+		ci_suggest_offer(&s, f->key);
 	}
-	if (!best || best_d > MAX(2, len / 3)) {
-		/* "order" for order_id, "callback" for callback_url: a word inside a key is a clear hint too. */
-		best = NULL;
-		for (const ci_field *f = table; f->key && len >= 4; f++) {
-			if (php_memnstr(f->key, key, len, f->key + strlen(f->key))) {
-				best = f;
-				best_d = 0;
-				break;
-			}
-		}
-	}
-	if (best && best_d <= MAX(2, len / 3)) {
+	if ((best = ci_suggest_best(&s, true))) {
 		ci_errors_add(errs, ZSTR_VAL(param), "%s: unknown parameter \"%s\"%s; did you mean \"%s\"?", gw->provider->title,
-			ZSTR_VAL(param), size, best->key);
+			ZSTR_VAL(param), size, best);
 	} else {
 		ci_errors_add(errs, ZSTR_VAL(param), "%s: unknown parameter \"%s\"%s; it is neither a unified key nor one of %s's own",
 			gw->provider->title, ZSTR_VAL(param), size, gw->provider->title);
@@ -824,7 +662,7 @@ void ci_param_check(const ci_gateway *gw, const ci_field *f, zval *value, const 
 zend_result ci_param_minutes(const ci_gateway *gw, zval *value, const char *param, const char *unit,
 	zend_long max_minutes, ci_errors *errs, zend_long *minutes)
 {
-	const ci_field seconds = {param, NULL, CI_P_INT, 0};
+	const ci_field seconds = {.key = param, .type = CI_P_INT};
 	zval n;
 
 	ci_param_check(gw, &seconds, value, param, errs, &n);

@@ -4,6 +4,13 @@
 #define CI_PARAMS_H
 
 #include "ci_provider.h"
+#include "ci_text.h"
+
+/* The row of a unified key the provider has no field for (docs/protocols.md §3, "not
+ * expressible"): giving it is an InvalidArgumentException that names hint, where the setting
+ * lives instead; with the option strict => false the key is dropped. One macro for every
+ * provider, so such a row always reads and behaves the same. */
+#define CI_NOT_EXPRESSIBLE(k, t, h) {.key = (k), .type = (t), .flags = CI_F_UNIFIED, .hint = (h)}
 
 /* A request for one of the provider's operations (its row). */
 void ci_request_init(ci_request *req, const ci_operation *operation);
@@ -39,18 +46,7 @@ zend_result ci_param_minutes(const ci_gateway *gw, zval *value, const char *para
 bool ci_param_plain(const ci_gateway *gw, zval *v, const char *param, ci_errors *errs);
 /* A copy of plain data that shares nothing the caller can change (arrays rebuilt, references resolved). */
 void ci_plain_copy(zval *v, zval *out);
-/* What a caller gave, for "got ..." in messages: 5000, 1.5, "abc", true, an array, an object of class X. */
-zend_string *ci_value_describe(zval *v);
-/* The same, except that a text holding one of gw's secrets is not shown. */
+/* What v reads as in messages (ci_value_describe()), except that a text holding one of gw's
+ * secrets is not shown. */
 zend_string *ci_param_describe(const ci_gateway *gw, zval *v);
-/* An array key for messages and getErrors() keys: "parent." (when not NULL) then the key, with
- * control bytes, NUL and bytes of non-UTF-8 text as \xHH, cut after CI_KEY_SHOW_MAX bytes with
- * "...". Never holds a NUL. */
-#define CI_KEY_SHOW_MAX 32
-/* Whether s is valid UTF-8 (no overlong forms, no surrogates). */
-bool ci_is_utf8(const char *s, size_t len);
-zend_string *ci_key_shown(const char *parent, const char *key, size_t len);
-
-/* Case-insensitive edit distance, for "did you mean" suggestions. */
-size_t ci_edit_distance(const char *a, size_t alen, const char *b, size_t blen);
 #endif

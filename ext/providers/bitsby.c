@@ -324,33 +324,35 @@ static void bitsby_service_data_text(const ci_gateway *gw, zval *sd, ci_errors *
 #define WALLETS_HINT "the payer picks one of the project's wallets on the payment page; the wallets set in the Bitsby project decide which coins and networks are offered"
 static const ci_field bitsby_fields[] = {
 	/* unified keys */
-	{"amount", "amountFiat", CI_P_AMOUNT, CI_F_UNIFIED | CI_F_REQUIRED},
-	{"currency", "currencyFiat", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED, 0, 0, bitsby_fiat},
-	{"order_id", "serviceData.orderId", CI_P_STRING, CI_F_UNIFIED | CI_F_RANGE, 1, 255},
-	{"description", "description", CI_P_STRING, CI_F_UNIFIED}, /* also Bitsby's own key */
-	{"email", NULL, CI_P_EMAIL, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
-		"its payment page does not collect the payer's email; keep it in your order, or send it in metadata (serviceData)"},
-	{"expires_in", "timeToPay", CI_P_INT, CI_F_UNIFIED, 0, 0, NULL, NULL, bitsby_expires_in},
-	{"callback_url", NULL, CI_P_URL, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
-		"the webhook URL is set in the Bitsby project settings"},
-	{"return_url", NULL, CI_P_URL, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
-		"its payment page has no link back to the shop; the webhook set in the Bitsby project settings reports the payment"},
-	{"success_url", NULL, CI_P_URL, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
-		"its payment page has no link back to the shop; the webhook set in the Bitsby project settings reports the payment"},
-	{"pay_currency", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL, WALLETS_HINT},
-	{"network", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL, WALLETS_HINT},
-	{"accepted_currencies", NULL, CI_P_LIST, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL, WALLETS_HINT},
-	{"metadata", "serviceData", CI_P_META, CI_F_UNIFIED, 0, 0, NULL, NULL, bitsby_metadata},
-	{"idempotency_key", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
-		"Bitsby does not deduplicate requests, so this client never retries a create after a 5xx; look an invoice up by its id instead"},
+	{.key = "amount", .wire = "amountFiat", .type = CI_P_AMOUNT, .flags = CI_F_UNIFIED | CI_F_REQUIRED},
+	{.key = "currency", .wire = "currencyFiat", .type = CI_P_STRING,
+		.flags = CI_F_UNIFIED | CI_F_REQUIRED, .choices = bitsby_fiat},
+	{.key = "order_id", .wire = "serviceData.orderId", .type = CI_P_STRING,
+		.flags = CI_F_UNIFIED | CI_F_RANGE, .min = 1, .max = 255},
+	/* also Bitsby's own key */
+	{.key = "description", .wire = "description", .type = CI_P_STRING, .flags = CI_F_UNIFIED},
+	CI_NOT_EXPRESSIBLE("email", CI_P_EMAIL,
+		"its payment page does not collect the payer's email; keep it in your order, or send it in metadata (serviceData)"),
+	{.key = "expires_in", .wire = "timeToPay", .type = CI_P_INT, .flags = CI_F_UNIFIED, .convert = bitsby_expires_in},
+	CI_NOT_EXPRESSIBLE("callback_url", CI_P_URL, "the webhook URL is set in the Bitsby project settings"),
+	CI_NOT_EXPRESSIBLE("return_url", CI_P_URL,
+		"its payment page has no link back to the shop; the webhook set in the Bitsby project settings reports the payment"),
+	CI_NOT_EXPRESSIBLE("success_url", CI_P_URL,
+		"its payment page has no link back to the shop; the webhook set in the Bitsby project settings reports the payment"),
+	CI_NOT_EXPRESSIBLE("pay_currency", CI_P_STRING, WALLETS_HINT),
+	CI_NOT_EXPRESSIBLE("network", CI_P_STRING, WALLETS_HINT),
+	CI_NOT_EXPRESSIBLE("accepted_currencies", CI_P_LIST, WALLETS_HINT),
+	{.key = "metadata", .wire = "serviceData", .type = CI_P_META, .flags = CI_F_UNIFIED, .convert = bitsby_metadata},
+	CI_NOT_EXPRESSIBLE("idempotency_key", CI_P_STRING,
+		"Bitsby does not deduplicate requests, so this client never retries a create after a 5xx; look an invoice up by its id instead"),
 	/* Bitsby's own keys (projectId comes from the constructor) */
 	/* A credential: it comes from the constructor, never from an invoice's parameters. */
-	{"projectId", NULL, CI_P_STRING, 0, 0, 0, NULL, NULL, NULL,
-		"it is the project id given to the constructor (new Bitsby($projectId, $apiToken)); use a gateway of that project instead of passing it here"},
-	{"amountFiat", "amountFiat", CI_P_AMOUNT, 0},
-	{"currencyFiat", "currencyFiat", CI_P_STRING, 0, 0, 0, bitsby_fiat},
-	{"serviceData", "serviceData", CI_P_STRING, 0},
-	{"timeToPay", "timeToPay", CI_P_STRING, 0, 0, 0, NULL, NULL, bitsby_time_to_pay_hours},
+	{.key = "projectId", .type = CI_P_STRING,
+		.hint = "it is the project id given to the constructor (new Bitsby($projectId, $apiToken)); use a gateway of that project instead of passing it here"},
+	{.key = "amountFiat", .wire = "amountFiat", .type = CI_P_AMOUNT},
+	{.key = "currencyFiat", .wire = "currencyFiat", .type = CI_P_STRING, .choices = bitsby_fiat},
+	{.key = "serviceData", .wire = "serviceData", .type = CI_P_STRING},
+	{.key = "timeToPay", .wire = "timeToPay", .type = CI_P_STRING, .convert = bitsby_time_to_pay_hours},
 	{NULL},
 };
 #undef WALLETS_HINT
@@ -358,14 +360,14 @@ static const ci_field bitsby_fields[] = {
 
 /* {{{ Answers */
 static const ci_out_field bitsby_out[] = {
-	{CI_INV_ID, "id", CI_O_STRING, CI_O_REQUIRED},
-	{CI_INV_PROVIDER_STATUS, "status", CI_O_STRING}, /* lookups only; a new invoice is "unpaid" */
-	{CI_INV_AMOUNT, "amountFiat", CI_O_DECIMAL},     /* lookups only; creates echo the request */
-	{CI_INV_CURRENCY, "currencyFiat", CI_O_STRING},
-	{CI_INV_URL, "url", CI_O_URL},
-	{CI_INV_CREATED_AT, "createDatetime", CI_O_TIME},
-	{CI_INV_EXPIRES_AT, "timeToPayDatetime", CI_O_TIME},
-	{0, NULL},
+	{.prop = CI_INV_ID, .path = "id", .type = CI_O_STRING, .flags = CI_O_REQUIRED},
+	{.prop = CI_INV_PROVIDER_STATUS, .path = "status", .type = CI_O_STRING}, /* lookups only; a new invoice is "unpaid" */
+	{.prop = CI_INV_AMOUNT, .path = "amountFiat", .type = CI_O_DECIMAL},     /* lookups only; creates echo the request */
+	{.prop = CI_INV_CURRENCY, .path = "currencyFiat", .type = CI_O_STRING},
+	{.prop = CI_INV_URL, .path = "url", .type = CI_O_URL},
+	{.prop = CI_INV_CREATED_AT, .path = "createDatetime", .type = CI_O_TIME},
+	{.prop = CI_INV_EXPIRES_AT, .path = "timeToPayDatetime", .type = CI_O_TIME},
+	{0},
 };
 
 static const ci_status_word bitsby_statuses[] = {

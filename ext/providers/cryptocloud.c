@@ -32,18 +32,18 @@ static const char *const cryptocloud_crypto[] = {
 
 /* The create page types both as int and gives no bound: a 32-bit int is what its backend can hold. */
 #define CC_INT32_MAX 2147483647.0
-#define CC_INT32 CI_F_RANGE, 0, CC_INT32_MAX
+#define CC_INT32 .min = 0, .max = CC_INT32_MAX
 
 static const ci_field cryptocloud_time_to_pay[] = {
-	{"hours", "hours", CI_P_INT, CC_INT32},
-	{"minutes", "minutes", CI_P_INT, CC_INT32},
+	{.key = "hours", .wire = "hours", .type = CI_P_INT, .flags = CI_F_RANGE, CC_INT32},
+	{.key = "minutes", .wire = "minutes", .type = CI_P_INT, .flags = CI_F_RANGE, CC_INT32},
 	{NULL},
 };
 
 static const ci_field cryptocloud_add_fields[] = {
-	{"time_to_pay", "time_to_pay", CI_P_OBJECT, 0, 0, 0, NULL, cryptocloud_time_to_pay},
-	{"available_currencies", "available_currencies", CI_P_LIST, 0, 0, 0, cryptocloud_crypto},
-	{"cryptocurrency", "cryptocurrency", CI_P_STRING, 0, 0, 0, cryptocloud_crypto},
+	{.key = "time_to_pay", .wire = "time_to_pay", .type = CI_P_OBJECT, .items = cryptocloud_time_to_pay},
+	{.key = "available_currencies", .wire = "available_currencies", .type = CI_P_LIST, .choices = cryptocloud_crypto},
+	{.key = "cryptocurrency", .wire = "cryptocurrency", .type = CI_P_STRING, .choices = cryptocloud_crypto},
 	{NULL},
 };
 
@@ -86,56 +86,60 @@ static void cryptocloud_expires_in(const ci_gateway *gw, const ci_field *f, zval
 	add_assoc_long(out, "minutes", minutes % 60);
 }
 
-#define NOT_EXPRESSIBLE(key, type, hint) {key, NULL, type, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL, hint}
 static const ci_field cryptocloud_fields[] = {
 	/* unified keys */
-	{"amount", "amount", CI_P_AMOUNT, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_JSON_NUMBER},
-	{"currency", "currency", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED, 0, 0, cryptocloud_fiat},
-	{"order_id", "order_id", CI_P_STRING, CI_F_UNIFIED},
-	NOT_EXPRESSIBLE("description", CI_P_STRING,
+	{.key = "amount", .wire = "amount", .type = CI_P_AMOUNT, .flags = CI_F_UNIFIED | CI_F_REQUIRED | CI_F_JSON_NUMBER},
+	{.key = "currency", .wire = "currency", .type = CI_P_STRING,
+		.flags = CI_F_UNIFIED | CI_F_REQUIRED, .choices = cryptocloud_fiat},
+	{.key = "order_id", .wire = "order_id", .type = CI_P_STRING, .flags = CI_F_UNIFIED},
+	CI_NOT_EXPRESSIBLE("description", CI_P_STRING,
 		"its invoices have no description; keep it in your order, found again by order_id"),
-	{"email", "email", CI_P_EMAIL, CI_F_UNIFIED},
-	{"expires_in", "add_fields.time_to_pay", CI_P_INT, CI_F_UNIFIED, 0, 0, NULL, NULL, cryptocloud_expires_in},
-	NOT_EXPRESSIBLE("callback_url", CI_P_URL,
+	{.key = "email", .wire = "email", .type = CI_P_EMAIL, .flags = CI_F_UNIFIED},
+	{.key = "expires_in", .wire = "add_fields.time_to_pay", .type = CI_P_INT,
+		.flags = CI_F_UNIFIED, .convert = cryptocloud_expires_in},
+	CI_NOT_EXPRESSIBLE("callback_url", CI_P_URL,
 		"the postback URL is set in the project settings of the CryptoCloud dashboard"),
-	NOT_EXPRESSIBLE("return_url", CI_P_URL,
+	CI_NOT_EXPRESSIBLE("return_url", CI_P_URL,
 		"the success and fail pages are set in the project settings of the CryptoCloud dashboard"),
-	NOT_EXPRESSIBLE("success_url", CI_P_URL,
+	CI_NOT_EXPRESSIBLE("success_url", CI_P_URL,
 		"the success page is set in the project settings of the CryptoCloud dashboard"),
-	{"pay_currency", "add_fields.cryptocurrency", CI_P_STRING, CI_F_UNIFIED, 0, 0, cryptocloud_crypto},
-	NOT_EXPRESSIBLE("network", CI_P_STRING,
+	{.key = "pay_currency", .wire = "add_fields.cryptocurrency", .type = CI_P_STRING,
+		.flags = CI_F_UNIFIED, .choices = cryptocloud_crypto},
+	CI_NOT_EXPRESSIBLE("network", CI_P_STRING,
 		"its currency codes carry the network (USDT_TRC20, USDC_SOL...): name it in pay_currency or accepted_currencies"),
-	{"accepted_currencies", "add_fields.available_currencies", CI_P_LIST, CI_F_UNIFIED, 0, 0, cryptocloud_crypto},
-	NOT_EXPRESSIBLE("metadata", CI_P_META,
+	{.key = "accepted_currencies", .wire = "add_fields.available_currencies", .type = CI_P_LIST,
+		.flags = CI_F_UNIFIED, .choices = cryptocloud_crypto},
+	CI_NOT_EXPRESSIBLE("metadata", CI_P_META,
 		"its invoices carry no custom data; keep it in your order, found again by order_id"),
-	NOT_EXPRESSIBLE("idempotency_key", CI_P_STRING,
+	CI_NOT_EXPRESSIBLE("idempotency_key", CI_P_STRING,
 		"its API documents no idempotency key; keep the uuid of the invoice you created and check it with getInvoice() before creating another"),
 	/* CryptoCloud's own keys (amount, currency, order_id and email are spelled as above) */
 	/* A credential: it comes from the constructor, never from an invoice's parameters. */
-	{"shop_id", NULL, CI_P_STRING, 0, 0, 0, NULL, NULL, NULL,
-		"it is the constructor's $shopId (config key shop_id) and goes into every request; leave it out of the invoice parameters"},
-	{"add_fields", "add_fields", CI_P_OBJECT, 0, 0, 0, NULL, cryptocloud_add_fields, cryptocloud_add_fields_check},
+	{.key = "shop_id", .type = CI_P_STRING,
+		.hint = "it is the constructor's $shopId (config key shop_id) and goes into every request; leave it out of the invoice parameters"},
+	{.key = "add_fields", .wire = "add_fields", .type = CI_P_OBJECT,
+		.items = cryptocloud_add_fields, .convert = cryptocloud_add_fields_check},
 	{NULL},
 };
 /* }}} */
 
 /* {{{ Answers */
 static const ci_out_field cryptocloud_out[] = {
-	{CI_INV_ID, "uuid", CI_O_STRING, CI_O_REQUIRED},
-	{CI_INV_PROVIDER_STATUS, "status", CI_O_STRING, CI_O_REQUIRED},
-	{CI_INV_AMOUNT, "amount_in_fiat", CI_O_DECIMAL, CI_O_REQUIRED},
-	{CI_INV_CURRENCY, "fiat_currency", CI_O_STRING, CI_O_REQUIRED},
-	{CI_INV_URL, "link", CI_O_URL},
-	{CI_INV_ADDRESS, "address", CI_O_STRING},
-	{CI_INV_PAY_AMOUNT, "amount", CI_O_DECIMAL},
-	{CI_INV_PAY_CURRENCY, "currency.code", CI_O_STRING},
-	{CI_INV_NETWORK, "currency.network.code", CI_O_STRING},
+	{.prop = CI_INV_ID, .path = "uuid", .type = CI_O_STRING, .flags = CI_O_REQUIRED},
+	{.prop = CI_INV_PROVIDER_STATUS, .path = "status", .type = CI_O_STRING, .flags = CI_O_REQUIRED},
+	{.prop = CI_INV_AMOUNT, .path = "amount_in_fiat", .type = CI_O_DECIMAL, .flags = CI_O_REQUIRED},
+	{.prop = CI_INV_CURRENCY, .path = "fiat_currency", .type = CI_O_STRING, .flags = CI_O_REQUIRED},
+	{.prop = CI_INV_URL, .path = "link", .type = CI_O_URL},
+	{.prop = CI_INV_ADDRESS, .path = "address", .type = CI_O_STRING},
+	{.prop = CI_INV_PAY_AMOUNT, .path = "amount", .type = CI_O_DECIMAL},
+	{.prop = CI_INV_PAY_CURRENCY, .path = "currency.code", .type = CI_O_STRING},
+	{.prop = CI_INV_NETWORK, .path = "currency.network.code", .type = CI_O_STRING},
 	/* received is in the invoice's cryptocurrency; received_usd (finish hook) in USD. */
-	{CI_INV_PAID_AMOUNT, "received", CI_O_DECIMAL},
-	{CI_INV_CREATED_AT, "created", CI_O_TIME},
-	{CI_INV_EXPIRES_AT, "expiry_date", CI_O_TIME},
-	{CI_INV_TEST_MODE, "test_mode", CI_O_BOOL},
-	{0, NULL},
+	{.prop = CI_INV_PAID_AMOUNT, .path = "received", .type = CI_O_DECIMAL},
+	{.prop = CI_INV_CREATED_AT, .path = "created", .type = CI_O_TIME},
+	{.prop = CI_INV_EXPIRES_AT, .path = "expiry_date", .type = CI_O_TIME},
+	{.prop = CI_INV_TEST_MODE, .path = "test_mode", .type = CI_O_BOOL},
+	{0},
 };
 
 static const ci_status_word cryptocloud_statuses[] = {

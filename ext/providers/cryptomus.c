@@ -13,9 +13,14 @@
 #include "../ci_webhook.h"
 
 /* {{{ Parameters */
+/* Lengths: currency and network codes, URLs */
+#define CODE_LEN .min = 1, .max = 32
+#define URL_LEN .min = 6, .max = 255
 static const ci_field cryptomus_currency_item[] = {
-	{"currency", "currency", CI_P_STRING, CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, 1, 32},
-	{"network", "network", CI_P_STRING, CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_LOWER, 1, 32},
+	{.key = "currency", .wire = "currency", .type = CI_P_STRING,
+		.flags = CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, CODE_LEN},
+	{.key = "network", .wire = "network", .type = CI_P_STRING,
+		.flags = CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_LOWER, CODE_LEN},
 	{NULL},
 };
 
@@ -63,66 +68,76 @@ static void cryptomus_accepted_currencies(const ci_gateway *gw, const ci_field *
 	zval_ptr_dtor(&list);
 }
 
-#define URL_LEN CI_F_RANGE, 6, 255
 static const ci_field cryptomus_fields[] = {
 	/* unified keys */
-	{"amount", "amount", CI_P_AMOUNT, CI_F_UNIFIED | CI_F_REQUIRED},
-	{"currency", "currency", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, 1, 32},
-	{"order_id", "order_id", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_ECHOED, 1, 128},
-	{"description", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
-		"its invoices have no description; keep it in your order, or send it in metadata (additional_data)"},
-	{"email", NULL, CI_P_EMAIL, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
-		"the payment page asks the payer for an email itself"},
-	{"expires_in", "lifetime", CI_P_INT, CI_F_UNIFIED | CI_F_RANGE, 300, 43200},
-	{"callback_url", "url_callback", CI_P_URL, CI_F_UNIFIED | URL_LEN},
-	{"return_url", "url_return", CI_P_URL, CI_F_UNIFIED | URL_LEN},
-	{"success_url", "url_success", CI_P_URL, CI_F_UNIFIED | URL_LEN},
-	{"pay_currency", "to_currency", CI_P_STRING, CI_F_UNIFIED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, 1, 32},
-	{"network", "network", CI_P_STRING, CI_F_UNIFIED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_LOWER, 1, 32},
-	{"accepted_currencies", "currencies", CI_P_LIST, CI_F_UNIFIED, 0, 0, NULL, cryptomus_currency_item, cryptomus_accepted_currencies},
+	{.key = "amount", .wire = "amount", .type = CI_P_AMOUNT, .flags = CI_F_UNIFIED | CI_F_REQUIRED},
+	{.key = "currency", .wire = "currency", .type = CI_P_STRING,
+		.flags = CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, CODE_LEN},
+	{.key = "order_id", .wire = "order_id", .type = CI_P_STRING,
+		.flags = CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_ECHOED, .min = 1, .max = 128},
+	CI_NOT_EXPRESSIBLE("description", CI_P_STRING,
+		"its invoices have no description; keep it in your order, or send it in metadata (additional_data)"),
+	CI_NOT_EXPRESSIBLE("email", CI_P_EMAIL, "the payment page asks the payer for an email itself"),
+	{.key = "expires_in", .wire = "lifetime", .type = CI_P_INT,
+		.flags = CI_F_UNIFIED | CI_F_RANGE, .min = 300, .max = 43200},
+	{.key = "callback_url", .wire = "url_callback", .type = CI_P_URL, .flags = CI_F_UNIFIED | CI_F_RANGE, URL_LEN},
+	{.key = "return_url", .wire = "url_return", .type = CI_P_URL, .flags = CI_F_UNIFIED | CI_F_RANGE, URL_LEN},
+	{.key = "success_url", .wire = "url_success", .type = CI_P_URL, .flags = CI_F_UNIFIED | CI_F_RANGE, URL_LEN},
+	{.key = "pay_currency", .wire = "to_currency", .type = CI_P_STRING,
+		.flags = CI_F_UNIFIED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, CODE_LEN},
+	{.key = "network", .wire = "network", .type = CI_P_STRING,
+		.flags = CI_F_UNIFIED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_LOWER, CODE_LEN},
+	{.key = "accepted_currencies", .wire = "currencies", .type = CI_P_LIST,
+		.flags = CI_F_UNIFIED, .items = cryptomus_currency_item, .convert = cryptomus_accepted_currencies},
 	/* additional_data: at most 255 bytes (docs/protocols.md §3), so multi-byte text holds fewer characters */
-	{"metadata", "additional_data", CI_P_META, CI_F_UNIFIED | CI_F_RANGE | CI_F_BYTES, 0, 255},
-	{"idempotency_key", NULL, CI_P_STRING, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL,
-		"it deduplicates by order_id: a repeated order_id returns the existing invoice"},
+	{.key = "metadata", .wire = "additional_data", .type = CI_P_META,
+		.flags = CI_F_UNIFIED | CI_F_RANGE | CI_F_BYTES, .min = 0, .max = 255},
+	CI_NOT_EXPRESSIBLE("idempotency_key", CI_P_STRING,
+		"it deduplicates by order_id: a repeated order_id returns the existing invoice"),
 	/* Cryptomus's own keys */
-	{"url_return", "url_return", CI_P_URL, URL_LEN},
-	{"url_success", "url_success", CI_P_URL, URL_LEN},
-	{"url_callback", "url_callback", CI_P_URL, URL_LEN},
-	{"is_payment_multiple", "is_payment_multiple", CI_P_BOOL, 0},
-	{"lifetime", "lifetime", CI_P_INT, CI_F_RANGE, 300, 43200},
-	{"to_currency", "to_currency", CI_P_STRING, CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, 1, 32},
-	{"subtract", "subtract", CI_P_INT, CI_F_RANGE, 0, 100},
-	{"accuracy_payment_percent", "accuracy_payment_percent", CI_P_DECIMAL, CI_F_RANGE | CI_F_JSON_NUMBER, 0, 5},
-	{"additional_data", "additional_data", CI_P_STRING, CI_F_RANGE | CI_F_BYTES, 0, 255},
-	{"currencies", "currencies", CI_P_LIST, 0, 0, 0, NULL, cryptomus_currency_item},
-	{"except_currencies", "except_currencies", CI_P_LIST, 0, 0, 0, NULL, cryptomus_currency_item},
-	{"course_source", "course_source", CI_P_STRING, CI_F_RANGE, 4, 20},
-	{"from_referral_code", "from_referral_code", CI_P_STRING, CI_F_RANGE, 1, 255},
-	{"discount_percent", "discount_percent", CI_P_INT, CI_F_RANGE, -99, 100},
-	{"is_refresh", "is_refresh", CI_P_BOOL, 0},
+	{.key = "url_return", .wire = "url_return", .type = CI_P_URL, .flags = CI_F_RANGE, URL_LEN},
+	{.key = "url_success", .wire = "url_success", .type = CI_P_URL, .flags = CI_F_RANGE, URL_LEN},
+	{.key = "url_callback", .wire = "url_callback", .type = CI_P_URL, .flags = CI_F_RANGE, URL_LEN},
+	{.key = "is_payment_multiple", .wire = "is_payment_multiple", .type = CI_P_BOOL},
+	{.key = "lifetime", .wire = "lifetime", .type = CI_P_INT, .flags = CI_F_RANGE, .min = 300, .max = 43200},
+	{.key = "to_currency", .wire = "to_currency", .type = CI_P_STRING,
+		.flags = CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, CODE_LEN},
+	{.key = "subtract", .wire = "subtract", .type = CI_P_INT, .flags = CI_F_RANGE, .min = 0, .max = 100},
+	{.key = "accuracy_payment_percent", .wire = "accuracy_payment_percent", .type = CI_P_DECIMAL,
+		.flags = CI_F_RANGE | CI_F_JSON_NUMBER, .min = 0, .max = 5},
+	{.key = "additional_data", .wire = "additional_data", .type = CI_P_STRING,
+		.flags = CI_F_RANGE | CI_F_BYTES, .min = 0, .max = 255},
+	{.key = "currencies", .wire = "currencies", .type = CI_P_LIST, .items = cryptomus_currency_item},
+	{.key = "except_currencies", .wire = "except_currencies", .type = CI_P_LIST, .items = cryptomus_currency_item},
+	{.key = "course_source", .wire = "course_source", .type = CI_P_STRING, .flags = CI_F_RANGE, .min = 4, .max = 20},
+	{.key = "from_referral_code", .wire = "from_referral_code", .type = CI_P_STRING,
+		.flags = CI_F_RANGE, .min = 1, .max = 255},
+	{.key = "discount_percent", .wire = "discount_percent", .type = CI_P_INT,
+		.flags = CI_F_RANGE, .min = -99, .max = 100},
+	{.key = "is_refresh", .wire = "is_refresh", .type = CI_P_BOOL},
 	{NULL},
 };
 /* }}} */
 
 /* {{{ Answers */
 static const ci_out_field cryptomus_out[] = {
-	{CI_INV_ID, "uuid", CI_O_STRING, CI_O_REQUIRED},
-	{CI_INV_ORDER_ID, "order_id", CI_O_STRING},
-	{CI_INV_PROVIDER_STATUS, "payment_status", CI_O_STRING},
-	{CI_INV_PROVIDER_STATUS, "status", CI_O_STRING}, /* webhooks carry only this one */
-	{CI_INV_IS_FINAL, "is_final", CI_O_BOOL},
-	{CI_INV_AMOUNT, "amount", CI_O_DECIMAL, CI_O_REQUIRED},
-	{CI_INV_CURRENCY, "currency", CI_O_STRING, CI_O_REQUIRED},
-	{CI_INV_URL, "url", CI_O_URL},
-	{CI_INV_ADDRESS, "address", CI_O_STRING},
+	{.prop = CI_INV_ID, .path = "uuid", .type = CI_O_STRING, .flags = CI_O_REQUIRED},
+	{.prop = CI_INV_ORDER_ID, .path = "order_id", .type = CI_O_STRING},
+	{.prop = CI_INV_PROVIDER_STATUS, .path = "payment_status", .type = CI_O_STRING},
+	{.prop = CI_INV_PROVIDER_STATUS, .path = "status", .type = CI_O_STRING}, /* webhooks carry only this one */
+	{.prop = CI_INV_IS_FINAL, .path = "is_final", .type = CI_O_BOOL},
+	{.prop = CI_INV_AMOUNT, .path = "amount", .type = CI_O_DECIMAL, .flags = CI_O_REQUIRED},
+	{.prop = CI_INV_CURRENCY, .path = "currency", .type = CI_O_STRING, .flags = CI_O_REQUIRED},
+	{.prop = CI_INV_URL, .path = "url", .type = CI_O_URL},
+	{.prop = CI_INV_ADDRESS, .path = "address", .type = CI_O_STRING},
 	/* payer_amount is what the payer must send in payer_currency; payment_amount what was sent. */
-	{CI_INV_PAY_AMOUNT, "payer_amount", CI_O_DECIMAL},
-	{CI_INV_PAY_CURRENCY, "payer_currency", CI_O_STRING},
-	{CI_INV_NETWORK, "network", CI_O_STRING},
-	{CI_INV_PAID_AMOUNT, "payment_amount", CI_O_DECIMAL},
-	{CI_INV_CREATED_AT, "created_at", CI_O_TIME},
-	{CI_INV_EXPIRES_AT, "expired_at", CI_O_UNIX_TIME},
-	{0, NULL},
+	{.prop = CI_INV_PAY_AMOUNT, .path = "payer_amount", .type = CI_O_DECIMAL},
+	{.prop = CI_INV_PAY_CURRENCY, .path = "payer_currency", .type = CI_O_STRING},
+	{.prop = CI_INV_NETWORK, .path = "network", .type = CI_O_STRING},
+	{.prop = CI_INV_PAID_AMOUNT, .path = "payment_amount", .type = CI_O_DECIMAL},
+	{.prop = CI_INV_CREATED_AT, .path = "created_at", .type = CI_O_TIME},
+	{.prop = CI_INV_EXPIRES_AT, .path = "expired_at", .type = CI_O_UNIX_TIME},
+	{0},
 };
 
 static const ci_status_word cryptomus_statuses[] = {

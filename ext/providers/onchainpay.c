@@ -79,62 +79,70 @@ static void onchainpay_currencies(const ci_gateway *gw, const ci_field *f, zval 
 	} ZEND_HASH_FOREACH_END();
 }
 
-#define PERCENT CI_F_RANGE, 0, 100
-#define NOT_EXPRESSIBLE(key, type, hint) {key, NULL, type, CI_F_UNIFIED, 0, 0, NULL, NULL, NULL, hint}
+#define PERCENT .min = 0, .max = 100
 #define CHOICE_ON_PAGE "the payer picks the coin and network on the invoice page; limit the choice with accepted_currencies"
 
 static const ci_field onchainpay_fields[] = {
 	/* unified keys */
-	{"amount", "amount", CI_P_AMOUNT, CI_F_UNIFIED | CI_F_REQUIRED},
-	{"currency", "currency", CI_P_STRING, CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, 1, 32},
-	{"order_id", "order", CI_P_STRING, CI_F_UNIFIED | CI_F_ECHOED},
-	{"description", "description", CI_P_STRING, CI_F_UNIFIED},
-	{"email", "payerEmail", CI_P_EMAIL, CI_F_UNIFIED},
-	{"expires_in", "lifetime", CI_P_INT, CI_F_UNIFIED, 0, 0, NULL, NULL, onchainpay_expires_in},
-	{"callback_url", "webhookURL", CI_P_URL, CI_F_UNIFIED},
-	{"return_url", "returnURL", CI_P_URL, CI_F_UNIFIED},
-	NOT_EXPRESSIBLE("success_url", CI_P_URL, "its payment page has one link back to the shop, returnURL (return_url)"),
-	NOT_EXPRESSIBLE("pay_currency", CI_P_STRING, CHOICE_ON_PAGE),
-	NOT_EXPRESSIBLE("network", CI_P_STRING, CHOICE_ON_PAGE),
-	{"accepted_currencies", "currencies", CI_P_RAW_LIST, CI_F_UNIFIED, 0, 0, NULL, NULL, onchainpay_currencies},
-	NOT_EXPRESSIBLE("metadata", CI_P_META, "its invoices carry no free-form data; use order_id (order), description or externalUserId"),
-	{"idempotency_key", "externalId", CI_P_STRING, CI_F_UNIFIED | CI_F_ECHOED, 0, 0, NULL, NULL, onchainpay_external_id},
+	{.key = "amount", .wire = "amount", .type = CI_P_AMOUNT, .flags = CI_F_UNIFIED | CI_F_REQUIRED},
+	{.key = "currency", .wire = "currency", .type = CI_P_STRING,
+		.flags = CI_F_UNIFIED | CI_F_REQUIRED | CI_F_RANGE | CI_F_ALPHA_DASH | CI_F_UPPER, .min = 1, .max = 32},
+	{.key = "order_id", .wire = "order", .type = CI_P_STRING, .flags = CI_F_UNIFIED | CI_F_ECHOED},
+	{.key = "description", .wire = "description", .type = CI_P_STRING, .flags = CI_F_UNIFIED},
+	{.key = "email", .wire = "payerEmail", .type = CI_P_EMAIL, .flags = CI_F_UNIFIED},
+	{.key = "expires_in", .wire = "lifetime", .type = CI_P_INT,
+		.flags = CI_F_UNIFIED, .convert = onchainpay_expires_in},
+	{.key = "callback_url", .wire = "webhookURL", .type = CI_P_URL, .flags = CI_F_UNIFIED},
+	{.key = "return_url", .wire = "returnURL", .type = CI_P_URL, .flags = CI_F_UNIFIED},
+	CI_NOT_EXPRESSIBLE("success_url", CI_P_URL,
+		"its payment page has one link back to the shop, returnURL (return_url)"),
+	CI_NOT_EXPRESSIBLE("pay_currency", CI_P_STRING, CHOICE_ON_PAGE),
+	CI_NOT_EXPRESSIBLE("network", CI_P_STRING, CHOICE_ON_PAGE),
+	{.key = "accepted_currencies", .wire = "currencies", .type = CI_P_RAW_LIST,
+		.flags = CI_F_UNIFIED, .convert = onchainpay_currencies},
+	CI_NOT_EXPRESSIBLE("metadata", CI_P_META,
+		"its invoices carry no free-form data; use order_id (order), description or externalUserId"),
+	{.key = "idempotency_key", .wire = "externalId", .type = CI_P_STRING,
+		.flags = CI_F_UNIFIED | CI_F_ECHOED, .convert = onchainpay_external_id},
 	/* OnChainPay's own keys (amount, currency and description are spelled as the unified ones) */
-	{"externalId", "externalId", CI_P_STRING, CI_F_ECHOED, 0, 0, NULL, NULL, onchainpay_external_id},
-	{"order", "order", CI_P_STRING, CI_F_ECHOED},
-	{"externalUserId", "externalUserId", CI_P_STRING, 0},
-	{"payerEmail", "payerEmail", CI_P_EMAIL, 0},
-	{"includeFee", "includeFee", CI_P_BOOL, 0},
-	{"additionalFees", "additionalFees", CI_P_LIST, 0},
-	{"insurancePercent", "insurancePercent", CI_P_DECIMAL, PERCENT},
-	{"slippagePercent", "slippagePercent", CI_P_DECIMAL, PERCENT},
-	{"paymentTolerancePercent", "paymentTolerancePercent", CI_P_DECIMAL, PERCENT},
-	{"webhookURL", "webhookURL", CI_P_URL, 0},
-	{"returnURL", "returnURL", CI_P_URL, 0},
-	{"lifetime", "lifetime", CI_P_INT, CI_F_RANGE, 1, ONCHAINPAY_LIFETIME_MAX},
-	{"currencies", "currencies", CI_P_RAW_LIST, 0, 0, 0, NULL, NULL, onchainpay_currencies},
+	{.key = "externalId", .wire = "externalId", .type = CI_P_STRING,
+		.flags = CI_F_ECHOED, .convert = onchainpay_external_id},
+	{.key = "order", .wire = "order", .type = CI_P_STRING, .flags = CI_F_ECHOED},
+	{.key = "externalUserId", .wire = "externalUserId", .type = CI_P_STRING},
+	{.key = "payerEmail", .wire = "payerEmail", .type = CI_P_EMAIL},
+	{.key = "includeFee", .wire = "includeFee", .type = CI_P_BOOL},
+	{.key = "additionalFees", .wire = "additionalFees", .type = CI_P_LIST},
+	{.key = "insurancePercent", .wire = "insurancePercent", .type = CI_P_DECIMAL, .flags = CI_F_RANGE, PERCENT},
+	{.key = "slippagePercent", .wire = "slippagePercent", .type = CI_P_DECIMAL, .flags = CI_F_RANGE, PERCENT},
+	{.key = "paymentTolerancePercent", .wire = "paymentTolerancePercent", .type = CI_P_DECIMAL,
+		.flags = CI_F_RANGE, PERCENT},
+	{.key = "webhookURL", .wire = "webhookURL", .type = CI_P_URL},
+	{.key = "returnURL", .wire = "returnURL", .type = CI_P_URL},
+	{.key = "lifetime", .wire = "lifetime", .type = CI_P_INT,
+		.flags = CI_F_RANGE, .min = 1, .max = ONCHAINPAY_LIFETIME_MAX},
+	{.key = "currencies", .wire = "currencies", .type = CI_P_RAW_LIST, .convert = onchainpay_currencies},
 	{NULL},
 };
 /* }}} */
 
 /* {{{ Answers */
 static const ci_out_field onchainpay_out[] = {
-	{CI_INV_ID, "id", CI_O_STRING, CI_O_REQUIRED},
+	{.prop = CI_INV_ID, .path = "id", .type = CI_O_STRING, .flags = CI_O_REQUIRED},
 	/* "order" is the shop's order as sent; "orderId" is OnChainPay's own payment order. */
-	{CI_INV_ORDER_ID, "order", CI_O_STRING},
-	{CI_INV_PROVIDER_STATUS, "status", CI_O_STRING, CI_O_REQUIRED},
-	{CI_INV_AMOUNT, "amount", CI_O_DECIMAL, CI_O_REQUIRED},
-	{CI_INV_CURRENCY, "currency", CI_O_STRING, CI_O_REQUIRED},
-	{CI_INV_URL, "invoiceLink", CI_O_URL},
+	{.prop = CI_INV_ORDER_ID, .path = "order", .type = CI_O_STRING},
+	{.prop = CI_INV_PROVIDER_STATUS, .path = "status", .type = CI_O_STRING, .flags = CI_O_REQUIRED},
+	{.prop = CI_INV_AMOUNT, .path = "amount", .type = CI_O_DECIMAL, .flags = CI_O_REQUIRED},
+	{.prop = CI_INV_CURRENCY, .path = "currency", .type = CI_O_STRING, .flags = CI_O_REQUIRED},
+	{.prop = CI_INV_URL, .path = "invoiceLink", .type = CI_O_URL},
 	/* The answer names no amount due in crypto (only per option): what arrived stands in for it. */
-	{CI_INV_PAY_AMOUNT, "receivedAmount", CI_O_DECIMAL},
-	{CI_INV_PAY_CURRENCY, "receivedCurrency", CI_O_STRING},
-	{CI_INV_NETWORK, "receivedNetwork", CI_O_STRING},
-	{CI_INV_PAID_AMOUNT, "receivedAmount", CI_O_DECIMAL},
-	{CI_INV_PAID_AMOUNT_IN_CURRENCY, "receivedAmountInInvoiceCurrency", CI_O_DECIMAL},
-	{CI_INV_CREATED_AT, "createdAt", CI_O_TIME},
-	{CI_INV_EXPIRES_AT, "expiresAt", CI_O_TIME},
-	{0, NULL},
+	{.prop = CI_INV_PAY_AMOUNT, .path = "receivedAmount", .type = CI_O_DECIMAL},
+	{.prop = CI_INV_PAY_CURRENCY, .path = "receivedCurrency", .type = CI_O_STRING},
+	{.prop = CI_INV_NETWORK, .path = "receivedNetwork", .type = CI_O_STRING},
+	{.prop = CI_INV_PAID_AMOUNT, .path = "receivedAmount", .type = CI_O_DECIMAL},
+	{.prop = CI_INV_PAID_AMOUNT_IN_CURRENCY, .path = "receivedAmountInInvoiceCurrency", .type = CI_O_DECIMAL},
+	{.prop = CI_INV_CREATED_AT, .path = "createdAt", .type = CI_O_TIME},
+	{.prop = CI_INV_EXPIRES_AT, .path = "expiresAt", .type = CI_O_TIME},
+	{0},
 };
 
 static const ci_status_word onchainpay_statuses[] = {
