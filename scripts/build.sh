@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 # The package set (scripts/deps.sh): "build" for a build; scripts/test.sh asks for "test".
 bash scripts/deps.sh "${CI_DEPS:-build}"
 flags="--enable-cryptoinvoice --enable-cryptoinvoice-dev ${CI_CONFIGURE_FLAGS:-}"
-# Reconfigure when the flags changed since the last configure (or there was none).
-if [ ! -f Makefile ] || [ "$(cat .ci-configure-flags 2>/dev/null)" != "$flags" ]; then
+# Reconfigure when the flags or the source list (config.m4) changed since the last configure (or there was none).
+if [ ! -f Makefile ] || [ config.m4 -nt Makefile ] || [ "$(cat .ci-configure-flags 2>/dev/null)" != "$flags" ]; then
 	[ -f Makefile ] && make distclean >/dev/null 2>&1 || true
 	phpize >/dev/null 2>&1
 	./configure $flags >/dev/null
