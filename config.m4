@@ -63,6 +63,7 @@ if test "$PHP_CRYPTOINVOICE" != "no"; then
   CRYPTOINVOICE_SOURCES="$CRYPTOINVOICE_SOURCES ext/providers/cryptocloud.c"
   CRYPTOINVOICE_SOURCES="$CRYPTOINVOICE_SOURCES ext/providers/onchainpay.c"
   CRYPTOINVOICE_SOURCES="$CRYPTOINVOICE_SOURCES ext/providers/bitsby.c"
+  CRYPTOINVOICE_SOURCES="$CRYPTOINVOICE_SOURCES ext/providers/heleket.c"
   PHP_NEW_EXTENSION(cryptoinvoice, $CRYPTOINVOICE_SOURCES, $ext_shared,, $CRYPTOINVOICE_CFLAGS)
 
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])

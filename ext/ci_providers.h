@@ -17,7 +17,8 @@
 	X(cryptomus, Cryptomus) \
 	X(cryptocloud, CryptoCloud) \
 	X(onchainpay, OnChainPay) \
-	X(bitsby, Bitsby)
+	X(bitsby, Bitsby) \
+	X(heleket, Heleket)
 
 #define CI_PROVIDER_PLUS_ONE(name, Class) +1
 enum { CI_PROVIDER_COUNT = 0 CI_PROVIDERS(CI_PROVIDER_PLUS_ONE) };

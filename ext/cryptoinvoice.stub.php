@@ -156,6 +156,36 @@ namespace CryptoInvoice {
 	}
 
 	/**
+	 * Heleket (api.heleket.com): Cryptomus's API under its own host (doc.heleket.com): JSON signed
+	 * with md5(base64(body) . apiKey), the same parameters, answers, statuses and webhook.
+	 * @strict-properties
+	 * @not-serializable
+	 */
+	final class Heleket implements Gateway
+	{
+		/** @implementation-alias CryptoInvoice\Cryptomus::__construct */
+		public function __construct(string $merchantId, #[\SensitiveParameter] string $apiKey, array $options = []) {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::createInvoice */
+		public function createInvoice(array $params): Invoice {}
+
+		/**
+		 * @return array<array-key, Invoice|Exception>
+		 * @implementation-alias CryptoInvoice\Cryptomus::createInvoices
+		 */
+		public function createInvoices(array $batch, int $concurrency = 8): array {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::getInvoice */
+		public function getInvoice(string $id): Invoice {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::parseWebhook */
+		public function parseWebhook(string $body, array $headers = []): Invoice {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::getProvider */
+		public function getProvider(): string {}
+	}
+
+	/**
 	 * Builds a gateway from a provider name and one flat config array.
 	 * @strict-properties
 	 * @not-serializable

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 06c566898aa3b71303751e31020d3e3b7d8d9056 */
+ * Stub hash: 04a81d321c5e36e2933e6fa3247d712ac4e6d90e */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_createInvoice, 0, 1, CryptoInvoice\\Invoice, 0)
 	ZEND_ARG_TYPE_INFO(0, params, IS_ARRAY, 0)
@@ -85,6 +85,18 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_CryptoInvoice_Bitsby_parseWebhook arginfo_class_CryptoInvoice_Gateway_parseWebhook
 
 #define arginfo_class_CryptoInvoice_Bitsby_getProvider arginfo_class_CryptoInvoice_Gateway_getProvider
+
+#define arginfo_class_CryptoInvoice_Heleket___construct arginfo_class_CryptoInvoice_Cryptomus___construct
+
+#define arginfo_class_CryptoInvoice_Heleket_createInvoice arginfo_class_CryptoInvoice_Gateway_createInvoice
+
+#define arginfo_class_CryptoInvoice_Heleket_createInvoices arginfo_class_CryptoInvoice_Gateway_createInvoices
+
+#define arginfo_class_CryptoInvoice_Heleket_getInvoice arginfo_class_CryptoInvoice_Gateway_getInvoice
+
+#define arginfo_class_CryptoInvoice_Heleket_parseWebhook arginfo_class_CryptoInvoice_Gateway_parseWebhook
+
+#define arginfo_class_CryptoInvoice_Heleket_getProvider arginfo_class_CryptoInvoice_Gateway_getProvider
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_CryptoInvoice_Gateways___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -201,6 +213,17 @@ static const zend_function_entry class_CryptoInvoice_Bitsby_methods[] = {
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, getInvoice, getInvoice, arginfo_class_CryptoInvoice_Bitsby_getInvoice, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, parseWebhook, parseWebhook, arginfo_class_CryptoInvoice_Bitsby_parseWebhook, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, getProvider, getProvider, arginfo_class_CryptoInvoice_Bitsby_getProvider, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_CryptoInvoice_Heleket_methods[] = {
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, __construct, __construct, arginfo_class_CryptoInvoice_Heleket___construct, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, createInvoice, createInvoice, arginfo_class_CryptoInvoice_Heleket_createInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, createInvoices, createInvoices, arginfo_class_CryptoInvoice_Heleket_createInvoices, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, getInvoice, getInvoice, arginfo_class_CryptoInvoice_Heleket_getInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, parseWebhook, parseWebhook, arginfo_class_CryptoInvoice_Heleket_parseWebhook, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, getProvider, getProvider, arginfo_class_CryptoInvoice_Heleket_getProvider, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -335,6 +358,21 @@ static zend_class_entry *register_class_CryptoInvoice_Bitsby(zend_class_entry *c
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "CryptoInvoice", "Bitsby", class_CryptoInvoice_Bitsby_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	zend_class_implements(class_entry, 1, class_entry_CryptoInvoice_Gateway);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "__construct", sizeof("__construct") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_CryptoInvoice_Heleket(zend_class_entry *class_entry_CryptoInvoice_Gateway)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "CryptoInvoice", "Heleket", class_CryptoInvoice_Heleket_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
 	zend_class_implements(class_entry, 1, class_entry_CryptoInvoice_Gateway);

@@ -136,6 +136,28 @@ namespace CryptoInvoice {
 	}
 
 	/**
+	 * Heleket (api.heleket.com): Cryptomus's API under its own host (doc.heleket.com): JSON signed
+	 * with md5(base64(body) . apiKey), the same parameters, answers, statuses and webhook.
+	 */
+	final class Heleket implements Gateway
+	{
+		public function __construct(string $merchantId, #[\SensitiveParameter] string $apiKey, array $options = []) {}
+
+		public function createInvoice(array $params): Invoice {}
+
+		/**
+		 * @return array<array-key, Invoice|Exception>
+		 */
+		public function createInvoices(array $batch, int $concurrency = 8): array {}
+
+		public function getInvoice(string $id): Invoice {}
+
+		public function parseWebhook(string $body, array $headers = []): Invoice {}
+
+		public function getProvider(): string {}
+	}
+
+	/**
 	 * Builds a gateway from a provider name and one flat config array.
 	 */
 	final class Gateways

@@ -1,5 +1,8 @@
 /* Cryptomus: POST /v1/payment, JSON signed with md5(base64(body) . apiKey).
- * Page followed: the provider's create page (docs/protocols.md §3, §4). */
+ * Page followed: the provider's create page (docs/protocols.md §3, §4).
+ *
+ * Everything but the descriptor is shared with the family's other members (cryptomus.h): messages
+ * name the provider by its title, never "Cryptomus". */
 #include "php.h"
 #include "zend_smart_str.h"
 #include "ext/json/php_json.h"
@@ -11,6 +14,7 @@
 #include "../ci_crypto.h"
 #include "../ci_json.h"
 #include "../ci_webhook.h"
+#include "cryptomus.h"
 
 /* {{{ Parameters */
 /* Lengths: currency and network codes, URLs */
@@ -120,7 +124,7 @@ static const ci_field cryptomus_fields[] = {
 /* }}} */
 
 /* {{{ Answers */
-static const ci_out_field cryptomus_out[] = {
+const ci_out_field ci_cryptomus_out[] = {
 	{.prop = CI_INV_ID, .path = "uuid", .type = CI_O_STRING, .flags = CI_O_REQUIRED},
 	{.prop = CI_INV_ORDER_ID, .path = "order_id", .type = CI_O_STRING},
 	{.prop = CI_INV_PROVIDER_STATUS, .path = "payment_status", .type = CI_O_STRING},
@@ -140,7 +144,7 @@ static const ci_out_field cryptomus_out[] = {
 	{0},
 };
 
-static const ci_status_word cryptomus_statuses[] = {
+const ci_status_word ci_cryptomus_statuses[] = {
 	{"check", CI_ST_CREATED},
 	{"process", CI_ST_PROCESSING}, {"confirm_check", CI_ST_PROCESSING}, {"locked", CI_ST_PROCESSING},
 	{"paid", CI_ST_PAID},
@@ -155,7 +159,7 @@ static const ci_status_word cryptomus_statuses[] = {
 /* }}} */
 
 /* {{{ Hooks */
-static void cryptomus_init_headers(ci_gateway *gw)
+void ci_cryptomus_init_headers(ci_gateway *gw)
 {
 	ci_gateway_add_header(gw, "merchant: %s", ZSTR_VAL(gw->id));
 }
@@ -175,7 +179,7 @@ static zend_string *cryptomus_signature(const ci_gateway *gw, const char *json, 
 	return sign;
 }
 
-static void cryptomus_sign(const ci_gateway *gw, ci_request *req)
+void ci_cryptomus_sign(const ci_gateway *gw, ci_request *req)
 {
 	zend_string *sign = cryptomus_signature(gw, ZSTR_VAL(req->encoded), ZSTR_LEN(req->encoded));
 
@@ -186,7 +190,7 @@ static void cryptomus_sign(const ci_gateway *gw, ci_request *req)
 	zend_string_release(sign);
 }
 
-static ci_reply cryptomus_unwrap(const ci_gateway *gw, const ci_request *req, zend_long http, zval *json,
+ci_reply ci_cryptomus_unwrap(const ci_gateway *gw, const ci_request *req, zend_long http, zval *json,
 	zval **payload, ci_failure *f)
 {
 	zval *state = zend_hash_str_find(Z_ARRVAL_P(json), "state", sizeof("state") - 1);
@@ -242,7 +246,7 @@ static zend_result cryptomus_paid_in_currency(const ci_gateway *gw, zval *payloa
 	return SUCCESS;
 }
 
-static zend_result cryptomus_finish_invoice(const ci_gateway *gw, const ci_request *req, zval *payload,
+zend_result ci_cryptomus_finish_invoice(const ci_gateway *gw, const ci_request *req, zval *payload,
 	ci_invoice_data *inv, ci_failure *f)
 {
 	zval *address = &inv->props[CI_INV_ADDRESS];
@@ -355,7 +359,7 @@ static bool cryptomus_webhook_genuine(const ci_gateway *gw, zval *data)
 }
 
 /* The Invoice is built from the body itself once it is genuine and about an invoice. */
-static void cryptomus_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value)
+void ci_cryptomus_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value)
 {
 	zval data;
 	ci_failure f;
@@ -376,7 +380,7 @@ static void cryptomus_parse_webhook(ci_gateway *gw, zend_string *body, HashTable
 /* }}} */
 
 /* {{{ Operations */
-static const ci_operation cryptomus_operations[] = {
+const ci_operation ci_cryptomus_operations[] = {
 	{.op = CI_OP_CREATE, .path = "/v1/payment", .params = cryptomus_fields, .finish = cryptomus_finish_params},
 	{.op = CI_OP_LOOKUP, .path = "/v1/payment/info", .id_wire = "uuid"},
 	{.path = NULL},
@@ -384,20 +388,8 @@ static const ci_operation cryptomus_operations[] = {
 /* }}} */
 
 const ci_provider ci_provider_cryptomus = {
+	CI_CRYPTOMUS_FAMILY,
 	.name = "cryptomus",
 	.title = "Cryptomus",
-	.id_key = "merchant_id",
-	.secret_key = "api_key",
 	.base_url = "https://api.cryptomus.com",
-	.operations = cryptomus_operations,
-	.body_kind = CI_BODY_JSON,
-	.out = cryptomus_out,
-	.statuses = cryptomus_statuses,
-	.time_zone = "+03:00",
-	.rate_limit = 0,
-	.init_headers = cryptomus_init_headers,
-	.sign = cryptomus_sign,
-	.unwrap = cryptomus_unwrap,
-	.finish_invoice = cryptomus_finish_invoice,
-	.parse_webhook = cryptomus_parse_webhook,
 };

@@ -86,7 +86,7 @@ onchainpay: created 10.00 USD, url true
 bitsby: created 10.00 USD, url true
 toArray: every property true, dates %d-%d-%dT%d:%d:%d+00:00, status 'created'; jsonSerialize the same: true
 secret_key printed: true
-environment block: CRYPTOINVOICE_BASE_URL CRYPTOMUS_MERCHANT_ID CRYPTOMUS_API_KEY CRYPTOCLOUD_SHOP_ID CRYPTOCLOUD_API_KEY CRYPTOCLOUD_SECRET_KEY ONCHAINPAY_PUBLIC_KEY ONCHAINPAY_PRIVATE_KEY BITSBY_PROJECT_ID BITSBY_API_TOKEN
+environment block: CRYPTOINVOICE_BASE_URL CRYPTOMUS_MERCHANT_ID CRYPTOMUS_API_KEY CRYPTOCLOUD_SHOP_ID CRYPTOCLOUD_API_KEY CRYPTOCLOUD_SECRET_KEY ONCHAINPAY_PUBLIC_KEY ONCHAINPAY_PRIVATE_KEY BITSBY_PROJECT_ID BITSBY_API_TOKEN HELEKET_MERCHANT_ID HELEKET_API_KEY
 examples/cli.php onchainpay: exit 0, used the emulator
 -- examples/quickstart.php, the README's quick start
 README shows it verbatim: true

@@ -85,4 +85,4 @@ cryptoinvoice_failures_total{provider="cryptomus",exception="CryptoInvoice\\ApiE
 cryptoinvoice_connections_opened_total{provider="cryptomus"} %d
 cryptoinvoice_connections_reused_total{provider="cryptomus"} %d
 cryptoinvoice_idle_connections{provider="cryptomus"} %d
-rows for other providers: 15
+rows for other providers: 20

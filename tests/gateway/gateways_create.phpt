@@ -42,7 +42,7 @@ cryptomus -> CryptoInvoice\Cryptomus (cryptomus) Gateway
 CryptoCloud -> CryptoInvoice\CryptoCloud (cryptocloud) Gateway
 ONCHAINPAY -> CryptoInvoice\OnChainPay (onchainpay) Gateway
 bitsby -> CryptoInvoice\Bitsby (bitsby) Gateway
-provider must be one of cryptomus, cryptocloud, onchainpay or bitsby, got "paypal"
+provider must be one of cryptomus, cryptocloud, onchainpay, bitsby or heleket, got "paypal"
 Cryptomus: config key api_key is required and must be a string
 Cryptomus: config key merchant_id is required and must be a string
 Cryptomus: unknown option "shop_id"

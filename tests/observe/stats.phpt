@@ -44,8 +44,9 @@ foreach ($calls as $call) {
 }
 
 echo "-- requests: as the server counted them\n";
-$server = ['cryptomus' => 0, 'cryptocloud' => 0, 'onchainpay' => 0, 'bitsby' => 0];
-$prefix = ['/v1/' => 'cryptomus', '/v2/' => 'cryptocloud', '/api-gateway/' => 'onchainpay', '/invoices/' => 'bitsby'];
+$server = array_fill_keys(array_keys(Gateways::providers()), 0);
+$prefix = ['/v1/' => 'cryptomus', '/v2/' => 'cryptocloud', '/api-gateway/' => 'onchainpay', '/invoices/' => 'bitsby',
+	'/heleket/' => 'heleket'];
 foreach (ci_emulator_log($base) as $entry) {
 	foreach ($prefix as $pre => $name) {
 		$server[$name] += str_starts_with($entry['path'], $pre) ? 1 : 0;
@@ -83,7 +84,7 @@ foreach (Gateways::stats() as $name => $row) {
 ?>
 --EXPECTF--
 -- a fresh process: every provider, zeros
-{"cryptomus":{"requests":0,"retries":0,"failures":[],"connections_opened":0,"connections_reused":0,"idle_connections":0},"cryptocloud":{"requests":0,"retries":0,"failures":[],"connections_opened":0,"connections_reused":0,"idle_connections":0},"onchainpay":{"requests":0,"retries":0,"failures":[],"connections_opened":0,"connections_reused":0,"idle_connections":0},"bitsby":{"requests":0,"retries":0,"failures":[],"connections_opened":0,"connections_reused":0,"idle_connections":0}}
+{"cryptomus":{"requests":0,"retries":0,"failures":[],"connections_opened":0,"connections_reused":0,"idle_connections":0},"cryptocloud":{"requests":0,"retries":0,"failures":[],"connections_opened":0,"connections_reused":0,"idle_connections":0},"onchainpay":{"requests":0,"retries":0,"failures":[],"connections_opened":0,"connections_reused":0,"idle_connections":0},"bitsby":{"requests":0,"retries":0,"failures":[],"connections_opened":0,"connections_reused":0,"idle_connections":0},"heleket":{"requests":0,"retries":0,"failures":[],"connections_opened":0,"connections_reused":0,"idle_connections":0}}
 CryptoInvoice\Invoice
 CryptoInvoice\Invoice
 CryptoInvoice\Invoice
@@ -102,6 +103,7 @@ cryptomus   requests=12 (server 12) retries=4 opened=12 reused=0 failures={"Cryp
 cryptocloud requests=3 (server 3) retries=0 opened=3 reused=0 failures={"CryptoInvoice\\ApiException":1,"CryptoInvoice\\UnexpectedResponseException":1}
 onchainpay  requests=2 (server 2) retries=0 opened=2 reused=0 failures={"CryptoInvoice\\ApiException":1,"CryptoInvoice\\AuthenticationException":1}
 bitsby      requests=1 (server 1) retries=0 opened=1 reused=0 failures=[]
+heleket     requests=0 (server 0) retries=0 opened=0 reused=0 failures=[]
 bitsby (not persistent) idle: 0
 -- a keep-alive server: one connection opened, then reused
 requests +4, opened +1, reused +3 (server: 1 connection), idle grew: true
@@ -110,3 +112,4 @@ cryptomus: same
 cryptocloud: same
 onchainpay: same
 bitsby: same
+heleket: same

@@ -21,11 +21,14 @@ declare(strict_types=1);
 
 require_once __DIR__ . '/../common.php';
 
-final class EmuCryptomus extends EmuProvider
+/* Not final: the family's other members (heleket.php) are this API under another name and host. */
+class EmuCryptomus extends EmuProvider
 {
 	public const NAME = 'cryptomus';
 	public const PATHS = ['/v1/'];
 	public const CREDENTIALS = ['merchant_id' => CI_TEST_CRYPTOMUS_MERCHANT, 'api_key' => CI_TEST_CRYPTOMUS_KEY];
+	/** Host of the payment pages the answers link to. */
+	public const PAY_HOST = 'pay.cryptomus.com';
 
 	/** Statuses after which the invoice can no longer be paid (is_final true). */
 	private const FINAL = ['paid', 'paid_over', 'wrong_amount', 'fail', 'cancel', 'system_fail',
@@ -105,8 +108,8 @@ final class EmuCryptomus extends EmuProvider
 
 	private function authorized(EmuContext $ctx): bool
 	{
-		$sign = md5(base64_encode($ctx->body) . CI_TEST_CRYPTOMUS_KEY);
-		return hash_equals(CI_TEST_CRYPTOMUS_MERCHANT, $ctx->header('merchant') ?? '')
+		$sign = md5(base64_encode($ctx->body) . static::CREDENTIALS['api_key']);
+		return hash_equals(static::CREDENTIALS['merchant_id'], $ctx->header('merchant') ?? '')
 			&& hash_equals($sign, $ctx->header('sign') ?? '');
 	}
 
@@ -123,7 +126,7 @@ final class EmuCryptomus extends EmuProvider
 			return $this->error(422, 'The network was not found');
 		}
 		/* An existing order_id returns that invoice: this is what makes a retry safe. */
-		$invoice = emu_state_update('invoices-cryptomus', static function (array &$all) use ($in): array {
+		$invoice = emu_state_update('invoices-' . static::NAME, static function (array &$all) use ($in): array {
 			foreach ($all as $invoice) {
 				if ($invoice['order_id'] === $in['order_id']) {
 					return $invoice;
@@ -145,7 +148,7 @@ final class EmuCryptomus extends EmuProvider
 				'order_id' => ['validation.required_without'],
 			]]);
 		}
-		foreach (emu_state_read('invoices-cryptomus') as $invoice) {
+		foreach (emu_state_read('invoices-' . static::NAME) as $invoice) {
 			if ($invoice['uuid'] === $uuid || (!is_string($uuid) && $invoice['order_id'] === $orderId)) {
 				return $this->json(200, ['state' => 0, 'result' => $invoice]);
 			}
@@ -154,7 +157,7 @@ final class EmuCryptomus extends EmuProvider
 	}
 
 	/** The seed's result object, field for field and in its order. */
-	private static function newInvoice(array $in): array
+	protected static function newInvoice(array $in): array
 	{
 		$uuid = emu_uuid4();
 		$now = time();
@@ -183,7 +186,7 @@ final class EmuCryptomus extends EmuProvider
 			'from' => null,
 			'txid' => null,
 			'payment_status' => 'check',
-			'url' => "https://pay.cryptomus.com/pay/$uuid",
+			'url' => 'https://' . static::PAY_HOST . "/pay/$uuid",
 			'expired_at' => $now + (int) ($in['lifetime'] ?? 3600),
 			'status' => 'check',
 			'is_final' => false,
