@@ -212,24 +212,21 @@ zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_failure *
 void ci_engine_http_request(const ci_gateway *gw, ci_request *req, ci_http_request *rq)
 {
 	memset(rq, 0, sizeof(*rq));
+	rq->method = CI_HTTP_POST;
 	rq->url = gw->urls[req->op];
-	rq->curlu = gw->curlu[req->op];
+	rq->parsed_url = gw->parsed_urls[req->op];
 	if (gw->provider->body_kind == CI_BODY_FORM) {
 		rq->form = Z_ARRVAL(req->body);
 	} else {
 		rq->body = ZSTR_VAL(req->encoded);
 		rq->body_len = ZSTR_LEN(req->encoded);
 	}
-	rq->headers = gw->http_headers;
-	rq->pool_key = gw->pool_key;
-	rq->config = gw->http_config;
+	rq->config = gw->http;
 	rq->extra_header = req->attempt_header;
 	/* libcurl re-sends a request by itself when a reused connection dies unanswered. Let it only
 	 * where a second arrival is harmless (a lookup, a create the provider deduplicates) and the same
 	 * bytes are still valid (no single-use nonce, which the provider would refuse the second time). */
 	rq->once = !(req->op == CI_OP_LOOKUP || req->idempotent) || gw->provider->before_send != NULL;
-	rq->opts = &gw->opts;
-	rq->user_agent = gw->user_agent;
 }
 
 static void ci_engine_send(const ci_gateway *gw, ci_request *req, ci_http_response *rs)
@@ -246,15 +243,15 @@ static ci_judgement ci_judge_transport(const ci_gateway *gw, const ci_request *r
 {
 	const char *title = gw->provider->title;
 
-	if (rs->too_large) {
+	if (rs->error == CI_HTTP_TOO_LARGE) {
 		ci_failure_set(f, ci_ce_UnexpectedResponseException, rs->status,
 			"%s answered with a body over 1 MiB; the transfer was aborted", title);
 		return CI_JUDGE_FAIL;
 	}
 	ci_failure_set(f, ci_ce_TransportException, 0, "%s: %s failed: %s (%s)", title, ZSTR_VAL(gw->urls[req->op]),
-		curl_easy_strerror(rs->code), rs->error[0] ? rs->error : "no detail");
+		rs->reason, rs->detail[0] ? rs->detail : "no detail");
 	f->code = rs->code;
-	if (ci_http_is_tls_failure(rs->code)) {
+	if (rs->error == CI_HTTP_TLS) {
 		return CI_JUDGE_FAIL;
 	}
 	if (!rs->sent) {
@@ -392,13 +389,13 @@ static ci_judgement ci_judge_status(const ci_gateway *gw, const ci_request *req,
 	}
 	if (http == 407) {
 		/* The provider never saw the request: a proxy refused it. Over https libcurl reports the
-		 * refused CONNECT as CURLE_RECV_ERROR, a TransportException; over plain http the proxy's
+		 * refused CONNECT as a receive error, a TransportException; over plain http the proxy's
 		 * answer arrives as a status, and is reported the same way. Retrying cannot help. */
 		ci_failure_set(f, ci_ce_TransportException, 0,
 			"%s: %s failed: the proxy refused the request (HTTP 407 Proxy Authentication Required): "
 			"check the user name and password of the proxy option; %s was not reached",
 			gw->provider->title, ZSTR_VAL(gw->urls[req->op]), gw->provider->title);
-		f->code = CURLE_RECV_ERROR;
+		f->code = ci_http_proxy_refused_code();
 		return CI_JUDGE_FAIL;
 	}
 	if (http == 401 || http == 403 || http == 429) {
@@ -436,7 +433,7 @@ ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, ci_htt
 	size_t len = rs->body.s ? ZSTR_LEN(rs->body.s) : 0;
 	ci_judgement j;
 
-	if (rs->code != CURLE_OK) {
+	if (rs->error != CI_HTTP_OK) {
 		j = ci_judge_transport(gw, req, rs, f);
 		if (rs->body.s) {
 			ci_failure_set_body(f, body, len);

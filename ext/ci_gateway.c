@@ -3,7 +3,6 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
-#include <curl/curl.h>
 #include "php_cryptoinvoice.h"
 #include "ci_classes.h"
 #include "ci_provider.h"
@@ -32,7 +31,7 @@ static zend_object *ci_gateway_new(zend_class_entry *ce)
 
 static void ci_gateway_release(ci_gateway *gw)
 {
-	zend_string **strings[] = {&gw->id, &gw->secret, &gw->user_agent, &gw->urls[0], &gw->urls[1], &gw->limit_key, &gw->pool_key};
+	zend_string **strings[] = {&gw->id, &gw->secret, &gw->urls[0], &gw->urls[1], &gw->limit_key};
 
 	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
 		if (*strings[i]) {
@@ -44,13 +43,11 @@ static void ci_gateway_release(ci_gateway *gw)
 		zend_string_release(gw->headers[i]);
 	}
 	gw->nheaders = 0;
-	if (gw->http_headers) {
-		ci_http_headers_free(gw->http_headers);
-		gw->http_headers = NULL;
-	}
+	ci_http_config_free(gw->http);
+	gw->http = NULL;
 	for (int i = 0; i < 2; i++) {
-		ci_http_url_free(gw->curlu[i]);
-		gw->curlu[i] = NULL;
+		ci_http_url_free(gw->parsed_urls[i]);
+		gw->parsed_urls[i] = NULL;
 	}
 	ci_log_free(gw->log);
 	gw->log = NULL;
@@ -108,25 +105,44 @@ static void ci_gateway_check_credential(const ci_gateway *gw, zend_string *value
 	}
 }
 
+/* The transport's fixed settings: what of the options it needs, and the headers the provider set. */
+static void ci_gateway_http_config(ci_gateway *gw)
+{
+	const ci_options *o = &gw->opts;
+	zend_string *agent = zend_strpprintf(0, "cryptoinvoice/%s PHP/%s libcurl/%s%s%s", PHP_CRYPTOINVOICE_VERSION,
+		PHP_VERSION, ci_http_version(), o->user_agent ? " " : "", o->user_agent ? ZSTR_VAL(o->user_agent) : "");
+	ci_http_settings s = {
+		.base_url = o->base_url,
+		.persistent = o->persistent,
+		.timeout = o->timeout,
+		.connect_timeout = o->connect_timeout,
+		.verify_tls = o->verify_tls,
+		.ca_file = o->ca_file,
+		.proxy = o->proxy,
+		.user_agent = agent,
+		.headers = gw->headers,
+		.nheaders = gw->nheaders,
+		.form = gw->provider->body_kind == CI_BODY_FORM,
+	};
+
+	gw->http = ci_http_config_new(&s);
+	zend_string_release(agent);
+}
+
 /* Everything built once per gateway, so a request allocates only what differs per call. */
 static void ci_gateway_prepare(ci_gateway *gw)
 {
 	const ci_provider *p = gw->provider;
-	const curl_version_info_data *cv = curl_version_info(CURLVERSION_NOW);
 
-	gw->user_agent = zend_strpprintf(0, "cryptoinvoice/%s PHP/%s libcurl/%s%s%s", PHP_CRYPTOINVOICE_VERSION,
-		PHP_VERSION, cv->version, gw->opts.user_agent ? " " : "", gw->opts.user_agent ? ZSTR_VAL(gw->opts.user_agent) : "");
 	gw->urls[CI_OP_CREATE] = zend_string_concat2(ZSTR_VAL(gw->opts.base_url), ZSTR_LEN(gw->opts.base_url), p->create_path, strlen(p->create_path));
 	gw->urls[CI_OP_LOOKUP] = zend_string_concat2(ZSTR_VAL(gw->opts.base_url), ZSTR_LEN(gw->opts.base_url), p->lookup_path, strlen(p->lookup_path));
-	gw->curlu[CI_OP_CREATE] = ci_http_url_new(gw->urls[CI_OP_CREATE]);
-	gw->curlu[CI_OP_LOOKUP] = ci_http_url_new(gw->urls[CI_OP_LOOKUP]);
+	gw->parsed_urls[CI_OP_CREATE] = ci_http_url_new(gw->urls[CI_OP_CREATE]);
+	gw->parsed_urls[CI_OP_LOOKUP] = ci_http_url_new(gw->urls[CI_OP_LOOKUP]);
 	gw->limit_key = ci_digest_key(p->name, strlen(p->name), ZSTR_VAL(gw->secret), ZSTR_LEN(gw->secret));
 	if (p->init_headers) {
 		p->init_headers(gw);
 	}
-	gw->http_headers = ci_http_headers_new(gw->headers, gw->nheaders, p->body_kind == CI_BODY_FORM);
-	gw->pool_key = ci_http_pool_key(&gw->opts);
-	gw->http_config = ci_http_config_id();
+	ci_gateway_http_config(gw);
 	gw->log = ci_log_new(&gw->opts.logger);
 }
 

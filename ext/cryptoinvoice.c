@@ -12,7 +12,6 @@
 #include "zend_attributes.h"
 #include "ext/spl/spl_exceptions.h"
 #include "ext/json/php_json.h"
-#include <curl/curl.h>
 #include <openssl/opensslv.h>
 #include <openssl/crypto.h>
 
@@ -86,7 +85,7 @@ static PHP_GSHUTDOWN_FUNCTION(cryptoinvoice)
 
 static PHP_MINIT_FUNCTION(cryptoinvoice)
 {
-	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+	if (ci_http_minit() == FAILURE) {
 		return FAILURE;
 	}
 	ci_crypto_minit();
@@ -99,9 +98,7 @@ static PHP_MINIT_FUNCTION(cryptoinvoice)
 
 static PHP_MSHUTDOWN_FUNCTION(cryptoinvoice)
 {
-	/* Pooled handles must go before libcurl itself does. */
-	ci_http_pool_shutdown();
-	curl_global_cleanup();
+	ci_http_mshutdown();
 	ci_crypto_mshutdown();
 	return SUCCESS;
 }
@@ -128,7 +125,7 @@ static PHP_MINFO_FUNCTION(cryptoinvoice)
 	php_info_print_table_start();
 	php_info_print_table_row(2, "cryptoinvoice support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_CRYPTOINVOICE_VERSION);
-	php_info_print_table_row(2, "libcurl", curl_version_info(CURLVERSION_NOW)->version);
+	php_info_print_table_row(2, "libcurl", ci_http_version());
 	php_info_print_table_row(2, "OpenSSL", OpenSSL_version(OPENSSL_VERSION));
 	/* A list, not the "a, b or c" of messages. */
 	zend_string *names = php_str_to_str(ci_provider_names(), strlen(ci_provider_names()), " or ", 4, ", ", 2);
