@@ -10,6 +10,7 @@
 #include "ci_engine.h"
 #include "ci_crypto.h"
 #include "ci_http.h"
+#include "ci_policy.h"
 #include "ci_log.h"
 
 static zend_object_handlers ci_gateway_handlers;
@@ -385,9 +386,6 @@ typedef struct ci_guarded {
 static ci_guarded ci_guarded_methods[CI_GUARDED_MAX];
 static int ci_guarded_count;
 
-/* The config keys that hold secrets: options, and Gateways::create()'s credentials. */
-static const char *const ci_secret_keys[] = {"proxy", "secret_key", "api_key", "private_key", "api_token", NULL};
-
 static zend_class_entry *ci_own_classes[6];
 
 static zif_handler ci_guard_original(const zend_function *fn)
@@ -413,18 +411,8 @@ static void ci_guard_arg_secrets(zend_execute_data *execute_data, ci_secrets *s)
 		if (ctor && i == 1 && Z_TYPE_P(arg) == IS_STRING) {
 			ci_secrets_add(s, Z_STR_P(arg));
 		}
-		if (Z_TYPE_P(arg) != IS_ARRAY) {
-			continue;
-		}
-		for (const char *const *k = ci_secret_keys; *k; k++) {
-			zval *v = zend_hash_str_find_deref(Z_ARRVAL_P(arg), *k, strlen(*k));
-			if (v && Z_TYPE_P(v) == IS_STRING) {
-				if (strcmp(*k, "proxy") == 0) {
-					ci_secrets_add_proxy(s, Z_STR_P(v));
-				} else {
-					ci_secrets_add(s, Z_STR_P(v));
-				}
-			}
+		if (Z_TYPE_P(arg) == IS_ARRAY) {
+			ci_policy_secrets_in_config(s, Z_ARRVAL_P(arg));
 		}
 	}
 }
@@ -436,19 +424,19 @@ static void ci_guard_scrub(zend_execute_data *execute_data, zval *return_value)
 	zval *item;
 
 	if (Z_TYPE(EX(This)) == IS_OBJECT && instanceof_function(Z_OBJCE(EX(This)), ci_ce_Gateway)) {
-		ci_engine_secrets(Z_CI_GATEWAY_P(&EX(This)), &s);
+		ci_policy_secrets(Z_CI_GATEWAY_P(&EX(This)), &s);
 	} else {
 		ci_secrets_init(&s);
 	}
 	ci_guard_arg_secrets(execute_data, &s);
 	/* exit() unwinds as an internal object that is no throwable: it passes untouched. */
 	if (ex && instanceof_function(ex->ce, zend_ce_throwable)) {
-		ci_secrets_scrub_throwable(&s, ex, ci_own_classes, ci_secret_keys);
+		ci_secrets_scrub_throwable(&s, ex, ci_own_classes, ci_policy_secret_keys);
 	}
 	if (!ex && Z_TYPE_P(return_value) == IS_ARRAY) {
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(return_value), item) {
 			if (Z_TYPE_P(item) == IS_OBJECT && instanceof_function(Z_OBJCE_P(item), zend_ce_throwable)) {
-				ci_secrets_scrub_throwable(&s, Z_OBJ_P(item), ci_own_classes, ci_secret_keys);
+				ci_secrets_scrub_throwable(&s, Z_OBJ_P(item), ci_own_classes, ci_policy_secret_keys);
 			}
 		} ZEND_HASH_FOREACH_END();
 	}
