@@ -575,12 +575,11 @@ ci_http_config *ci_http_config_new(const ci_http_settings *s)
 
 void ci_http_config_free(ci_http_config *c)
 {
-	zend_string *strings[] = {c ? c->ca_file : NULL, c ? c->proxy : NULL, c ? c->user_agent : NULL,
-		c ? c->pool_key : NULL};
-
 	if (!c) {
 		return;
 	}
+	zend_string *strings[] = {c->ca_file, c->proxy, c->user_agent, c->pool_key};
+
 	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
 		if (strings[i]) {
 			zend_string_release(strings[i]);
@@ -898,6 +897,22 @@ struct ci_http_xfer {
 	ci_http_xfer *next;    /* in ci_http_multi.refused */
 };
 
+/* A POST's body where ci_http_setopts_request() cannot give it: a form, or bytes read at most once. */
+static void ci_http_xfer_body(ci_http_xfer *x, const ci_http_request *rq)
+{
+	if (rq->once) {
+		x->bodies = ecalloc(rq->form ? MAX(1, zend_hash_num_elements(rq->form)) : 1, sizeof(ci_http_body));
+	}
+	if (rq->form) {
+		x->mime = ci_http_form(x->h, rq->form, x->bodies);
+		curl_easy_setopt(x->h, CURLOPT_MIMEPOST, x->mime);
+	} else if (rq->once) {
+		x->bodies->data = rq->body;
+		x->bodies->len = rq->body_len;
+		ci_http_body_set(x->h, x->bodies);
+	}
+}
+
 ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 {
 	ci_http_xfer *x = ecalloc(1, sizeof(*x));
@@ -933,18 +948,8 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 	if (x->fresh) {
 		curl_easy_setopt(x->h, CURLOPT_FRESH_CONNECT, 1L);
 	}
-	if (rq->once && rq->method != CI_HTTP_GET) {
-		x->bodies = ecalloc(rq->form ? MAX(1, zend_hash_num_elements(rq->form)) : 1, sizeof(ci_http_body));
-	}
-	if (rq->method == CI_HTTP_GET) {
-		/* no body */
-	} else if (rq->form) {
-		x->mime = ci_http_form(x->h, rq->form, x->bodies);
-		curl_easy_setopt(x->h, CURLOPT_MIMEPOST, x->mime);
-	} else if (rq->once) {
-		x->bodies->data = rq->body;
-		x->bodies->len = rq->body_len;
-		ci_http_body_set(x->h, x->bodies);
+	if (rq->method == CI_HTTP_POST) {
+		ci_http_xfer_body(x, rq);
 	}
 	curl_easy_setopt(x->h, CURLOPT_PRIVATE, x);
 	return x;
