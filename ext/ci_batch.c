@@ -7,6 +7,7 @@
 #include "zend_exceptions.h"
 #include "ci_engine.h"
 #include "ci_http.h"
+#include "ci_policy.h"
 #include "ci_params.h"
 #include "ci_invoice.h"
 #include "ci_classes.h"
@@ -61,7 +62,7 @@ static void ci_batch_fail(ci_batch *b, ci_batch_item *it)
 		return;
 	}
 	ci_observe_failure(b->gw, &it->req, &it->f, it->attempts);
-	ci_engine_scrub(b->gw, &it->f);
+	ci_policy_scrub(b->gw, &it->f);
 	ci_failure_throw(&it->f, b->gw->provider->name, it->attempts);
 	ci_batch_capture(it);
 }
@@ -165,7 +166,7 @@ static void ci_batch_on_done(void *tag, void *ctx)
 	if (it->state == CI_ITEM_DONE) {
 		return;
 	}
-	double wait = (j == CI_JUDGE_RETRY && it->attempts < b->max_attempts) ? ci_engine_backoff(it->attempts, &it->f) : -1;
+	double wait = (j == CI_JUDGE_RETRY && it->attempts < b->max_attempts) ? ci_policy_backoff(it->attempts, &it->f) : -1;
 	if (wait < 0) {
 		ci_batch_fail(b, it);
 		return;

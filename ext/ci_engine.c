@@ -1,11 +1,11 @@
 /* The request engine, second half: see ci_engine.h. */
 #include "php.h"
 #include "zend_smart_str.h"
-#include "ext/random/php_random.h"
 #include "ext/standard/php_string.h"
 #include "ext/standard/url.h"
 #include "php_cryptoinvoice.h"
 #include "ci_engine.h"
+#include "ci_policy.h"
 #include "ci_classes.h"
 #include "ci_http.h"
 #include "ci_json.h"
@@ -30,9 +30,6 @@
 #endif
 #include <inttypes.h>
 
-#define CI_BACKOFF_MAX 4.0
-
-
 double ci_now(void)
 {
 	return (double)CI_HRTIME() / 1e9;
@@ -45,83 +42,12 @@ void ci_sleep(double seconds)
 	}
 }
 
-/* {{{ Rate limit: one request per interval per key, shared by every gateway of the process
- *
- * The provider counts from when a request reaches it, which trails our start by a connect (and a TLS
- * handshake) of unknown length: spacing starts by our clock lets the next, faster request arrive too
- * early. So the next request of a key starts one interval after the end of the previous exchange,
- * when the provider has certainly seen it; while an exchange runs its key is held (at the latest
- * until its timeout has passed). Each key maps to the time it is free again. */
-#define CI_RATE_SWEEP_MIN 64
-
-static int ci_rate_expired(zval *free_at, void *now)
-{
-	return Z_DVAL_P(free_at) <= *(double *)now ? ZEND_HASH_APPLY_REMOVE : ZEND_HASH_APPLY_KEEP;
-}
-
-/* A key no longer held constrains nothing, and a worker serving many shops sees many keys: before
- * the table grows, it drops those. Sweeping only when it has doubled since the last sweep keeps
- * that linear over time; it never holds more than twice the keys held at once (and 64). */
-static void ci_rate_forget(double now)
-{
-	uint32_t n = zend_hash_num_elements(&CI_G(rate_limits));
-
-	if (n >= MAX(CI_RATE_SWEEP_MIN, CI_G(rate_sweep_at))) {
-		zend_hash_apply_with_argument(&CI_G(rate_limits), ci_rate_expired, &now);
-		CI_G(rate_sweep_at) = 2 * zend_hash_num_elements(&CI_G(rate_limits));
-	}
-}
-
-double ci_rate_next(const ci_gateway *gw, double now)
-{
-	double interval;
-	zval *free_at, zv;
-
-	if (gw->opts.rate_limit <= 0) {
-		return now;
-	}
-	interval = 1.0 / gw->opts.rate_limit;
-	free_at = zend_hash_find(&CI_G(rate_limits), gw->limit_key);
-	if (free_at && Z_DVAL_P(free_at) > now) {
-		return Z_DVAL_P(free_at);
-	}
-	ZVAL_DOUBLE(&zv, now + gw->opts.timeout + interval);
-	if (free_at) {
-		ZVAL_COPY_VALUE(free_at, &zv);
-	} else {
-		zend_string *pkey = zend_string_init(ZSTR_VAL(gw->limit_key), ZSTR_LEN(gw->limit_key), 1);
-		ci_rate_forget(now);
-		zend_hash_add_new(&CI_G(rate_limits), pkey, &zv);
-		zend_string_release(pkey);
-	}
-	return now;
-}
-
-static void ci_rate_wait(const ci_gateway *gw)
-{
-	double now = ci_now(), at;
-
-	while ((at = ci_rate_next(gw, now)) > now) {
-		ci_sleep(at - now);
-		now = ci_now();
-	}
-}
-
-void ci_rate_done(const ci_gateway *gw)
-{
-	zval *free_at;
-
-	if (gw->opts.rate_limit > 0 && (free_at = zend_hash_find(&CI_G(rate_limits), gw->limit_key))) {
-		ZVAL_DOUBLE(free_at, ci_now() + 1.0 / gw->opts.rate_limit);
-	}
-}
-/* }}} */
-
 void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zend_long http,
 	const char *message, zval *errors)
 {
 	const char *title = gw->provider->title;
 	const char *msg = message && *message ? message : "it gave no reason";
+	zend_class_entry *ce;
 
 	/* Not found is an answer about the invoice: a 5xx is the provider failing, whatever its text
 	 * says ("Invoice service not found"), and must never read as "unknown invoice" (a webhook
@@ -129,22 +55,23 @@ void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zen
 	if (kind == CI_REPLY_NOT_FOUND && http >= 500) {
 		kind = CI_REPLY_ERROR;
 	}
+	ce = ci_policy_exception(ci_policy_reply(kind));
 	switch (kind) {
 		case CI_REPLY_AUTH:
-			ci_failure_set(f, ci_ce_AuthenticationException, http, "%s rejected the credentials (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
+			ci_failure_set(f, ce, http, "%s rejected the credentials (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
 			break;
 		case CI_REPLY_RATE_LIMIT:
-			ci_failure_set(f, ci_ce_RateLimitException, http, "%s is rate-limiting this key (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
+			ci_failure_set(f, ce, http, "%s is rate-limiting this key (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
 			break;
 		case CI_REPLY_UNEXPECTED:
-			ci_failure_set(f, ci_ce_UnexpectedResponseException, http, "%s answered HTTP " ZEND_LONG_FMT " with JSON that is not the documented shape: %s", title, http, msg);
+			ci_failure_set(f, ce, http, "%s answered HTTP " ZEND_LONG_FMT " with JSON that is not the documented shape: %s", title, http, msg);
 			break;
 		case CI_REPLY_NOT_FOUND:
-			ci_failure_set(f, ci_ce_ApiException, http, "%s does not know this invoice (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
+			ci_failure_set(f, ce, http, "%s does not know this invoice (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
 			f->not_found = true;
 			break;
 		default:
-			ci_failure_set(f, ci_ce_ApiException, http, "%s refused the request (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
+			ci_failure_set(f, ce, http, "%s refused the request (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
 			break;
 	}
 	if (errors && Z_TYPE_P(errors) == IS_ARRAY) {
@@ -213,24 +140,19 @@ zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_failure *
 void ci_engine_http_request(const ci_gateway *gw, ci_request *req, ci_http_request *rq)
 {
 	memset(rq, 0, sizeof(*rq));
+	rq->method = req->operation->verb == CI_VERB_GET ? CI_HTTP_GET : CI_HTTP_POST;
 	rq->url = ci_engine_url(gw, req);
-	rq->curlu = req->url ? NULL : gw->curlu[req->op];
+	rq->parsed_url = req->url ? NULL : gw->parsed_urls[req->op];
 	if (gw->provider->body_kind == CI_BODY_FORM) {
 		rq->form = Z_ARRVAL(req->body);
 	} else {
 		rq->body = ZSTR_VAL(req->encoded);
 		rq->body_len = ZSTR_LEN(req->encoded);
 	}
-	rq->headers = gw->http_headers;
-	rq->pool_key = gw->pool_key;
-	rq->config = gw->http_config;
+	rq->config = gw->http;
 	rq->extra_header = req->attempt_header;
-	/* libcurl re-sends a request by itself when a reused connection dies unanswered. Let it only
-	 * where a second arrival is harmless (a lookup, a create the provider deduplicates) and the same
-	 * bytes are still valid (no single-use nonce, which the provider would refuse the second time). */
-	rq->once = !(req->op == CI_OP_LOOKUP || req->idempotent) || gw->provider->before_send != NULL;
-	rq->opts = &gw->opts;
-	rq->user_agent = gw->user_agent;
+	/* A provider with a before_send hook puts a single-use nonce into every attempt. */
+	rq->once = !ci_policy_may_resend(ci_policy_retry_class(req->op), req->idempotent, gw->provider->before_send != NULL);
 }
 
 static void ci_engine_send(const ci_gateway *gw, ci_request *req, ci_http_response *rs)
@@ -243,37 +165,27 @@ static void ci_engine_send(const ci_gateway *gw, ci_request *req, ci_http_respon
 	ci_rate_done(gw);
 }
 
+/* Whether an attempt that came to o may be tried again: ci_policy.c's table decides. */
+static ci_judgement ci_judge_retry(const ci_request *req, ci_outcome o, zend_long http, bool sent)
+{
+	return ci_policy_may_retry(o, ci_policy_retry_class(req->op), http, sent, req->idempotent)
+		? CI_JUDGE_RETRY : CI_JUDGE_FAIL;
+}
+
 static ci_judgement ci_judge_transport(const ci_gateway *gw, const ci_request *req, ci_http_response *rs, ci_failure *f)
 {
 	const char *title = gw->provider->title;
+	ci_outcome o = ci_policy_transport(rs->error);
 
-	if (rs->too_large) {
-		ci_failure_set(f, ci_ce_UnexpectedResponseException, rs->status,
+	if (o == CI_OUTCOME_TOO_LARGE) {
+		ci_failure_set(f, ci_policy_exception(o), rs->status,
 			"%s answered with a body over 1 MiB; the transfer was aborted", title);
-		return CI_JUDGE_FAIL;
+	} else {
+		ci_failure_set(f, ci_policy_exception(o), 0, "%s: %s failed: %s (%s)", title, ZSTR_VAL(ci_engine_url(gw, req)),
+			rs->reason, rs->detail[0] ? rs->detail : "no detail");
+		f->code = rs->code;
 	}
-	ci_failure_set(f, ci_ce_TransportException, 0, "%s: %s failed: %s (%s)", title, ZSTR_VAL(ci_engine_url(gw, req)),
-		curl_easy_strerror(rs->code), rs->error[0] ? rs->error : "no detail");
-	f->code = rs->code;
-	if (ci_http_is_tls_failure(rs->code)) {
-		return CI_JUDGE_FAIL;
-	}
-	if (!rs->sent) {
-		return CI_JUDGE_RETRY; /* nothing reached the server: nothing can be created twice */
-	}
-	return req->op == CI_OP_LOOKUP ? CI_JUDGE_RETRY : CI_JUDGE_FAIL;
-}
-
-/* Whether a 5xx may be retried: lookups create nothing, deduplicated creates create nothing twice. */
-static ci_judgement ci_judge_server_error(const ci_request *req, zend_long http)
-{
-	if (req->op == CI_OP_LOOKUP) {
-		return CI_JUDGE_RETRY;
-	}
-	if (req->idempotent && (http == 502 || http == 503 || http == 504)) {
-		return CI_JUDGE_RETRY;
-	}
-	return CI_JUDGE_FAIL;
+	return ci_judge_retry(req, o, 0, rs->sent);
 }
 
 /* {{{ 401, 403 and 429: the class is decided by the status, whatever the body (docs/protocols.md §5) */
@@ -281,7 +193,6 @@ static ci_judgement ci_judge_server_error(const ci_request *req, zend_long http)
  * credential: it is scrubbed whole before the cut, as a cut key is no longer recognised. */
 static zend_string *ci_html_title(const ci_gateway *gw, const char *body, size_t len)
 {
-	ci_secrets secrets;
 	zend_string *title;
 	const char *end = body + len, *open = php_memnistr(body, "<title", 6, end), *from, *to;
 
@@ -297,9 +208,7 @@ static zend_string *ci_html_title(const ci_gateway *gw, const char *body, size_t
 	if (to == from) {
 		return NULL;
 	}
-	ci_engine_secrets(gw, &secrets);
-	title = ci_secrets_scrub_str(&secrets, zend_string_init(from, to - from, 0));
-	ci_secrets_dtor(&secrets);
+	title = ci_policy_scrub_str(gw, zend_string_init(from, to - from, 0));
 	if (ZSTR_LEN(title) > 80) {
 		title = zend_string_truncate(title, 80, 0);
 		ZSTR_VAL(title)[80] = '\0';
@@ -338,11 +247,12 @@ static zend_string *ci_body_words(const ci_gateway *gw, const char *body, size_t
  * errors, and then the provider itself refused. A body in no shape of the provider's came from
  * something in between (a CDN, WAF, proxy or firewall), which checked no credential: the
  * message must not say that the key was rejected. */
-static ci_judgement ci_judge_refusal(const ci_gateway *gw, const ci_request *req, zend_long http,
+static void ci_judge_refusal(const ci_gateway *gw, const ci_request *req, ci_outcome o, zend_long http,
 	const char *body, size_t len, ci_failure *f)
 {
 	const char *title = gw->provider->title;
-	bool limit = http == 429, json, api = false;
+	zend_class_entry *ce = ci_policy_exception(o);
+	bool limit = o == CI_OUTCOME_RATE_LIMIT, json, api = false;
 	zval decoded, *payload = NULL;
 	ci_failure said;
 
@@ -355,9 +265,9 @@ static ci_judgement ci_judge_refusal(const ci_gateway *gw, const ci_request *req
 	if (api) {
 		const char *why = said.detail ? ZSTR_VAL(said.detail) : "it gave no reason";
 		if (limit) {
-			ci_failure_set(f, ci_ce_RateLimitException, http, "%s is rate-limiting this key (HTTP 429): %s", title, why);
+			ci_failure_set(f, ce, http, "%s is rate-limiting this key (HTTP 429): %s", title, why);
 		} else {
-			ci_failure_set(f, ci_ce_AuthenticationException, http, "%s rejected the credentials (HTTP " ZEND_LONG_FMT "): %s", title, http, why);
+			ci_failure_set(f, ce, http, "%s rejected the credentials (HTTP " ZEND_LONG_FMT "): %s", title, http, why);
 		}
 		if (Z_TYPE(said.errors) == IS_ARRAY) {
 			ZVAL_COPY(&f->errors, &said.errors);
@@ -365,11 +275,11 @@ static ci_judgement ci_judge_refusal(const ci_gateway *gw, const ci_request *req
 	} else {
 		zend_string *what = ci_body_words(gw, body, len, json);
 		if (limit) {
-			ci_failure_set(f, ci_ce_RateLimitException, http,
+			ci_failure_set(f, ce, http,
 				"%s's address answered HTTP 429 with %s, not an answer of %s's API: something in between (a proxy, CDN or firewall) is limiting requests",
 				title, ZSTR_VAL(what), title);
 		} else {
-			ci_failure_set(f, ci_ce_AuthenticationException, http,
+			ci_failure_set(f, ce, http,
 				"%s's address answered HTTP " ZEND_LONG_FMT " with %s, not an answer of %s's API: something in between (a proxy, CDN or firewall) refused the request, so the credentials were not necessarily checked",
 				title, http, ZSTR_VAL(what), title);
 		}
@@ -379,33 +289,42 @@ static ci_judgement ci_judge_refusal(const ci_gateway *gw, const ci_request *req
 	if (json) {
 		zval_ptr_dtor(&decoded);
 	}
-	return limit ? CI_JUDGE_RETRY : CI_JUDGE_FAIL;
 }
 /* }}} */
 
+/* The provider never saw the request: a proxy refused it. Over https libcurl reports the refused
+ * CONNECT as a receive error, a TransportException; over plain http the proxy's answer arrives as
+ * a status, and is reported the same way, with the same code. Retrying cannot help. */
+static void ci_judge_proxy_refused(const ci_gateway *gw, const ci_request *req, ci_failure *f)
+{
+	ci_failure_set(f, ci_policy_exception(CI_OUTCOME_PROXY_REFUSED), 0,
+		"%s: %s failed: the proxy refused the request (HTTP 407 Proxy Authentication Required): "
+		"check the user name and password of the proxy option; %s was not reached",
+		gw->provider->title, ZSTR_VAL(ci_engine_url(gw, req)), gw->provider->title);
+	f->code = ci_http_proxy_refused_code();
+}
+
+/* Statuses that decide the outcome whatever the body says (ci_policy_status). */
 static ci_judgement ci_judge_status(const ci_gateway *gw, const ci_request *req, zend_long http,
 	const char *body, size_t len, ci_failure *f)
 {
-	if (http >= 300 && http < 400) {
-		ci_failure_set(f, ci_ce_ApiException, http, "%s answered HTTP " ZEND_LONG_FMT ", a redirect, which is never followed",
-			gw->provider->title, http);
-		return CI_JUDGE_FAIL;
+	ci_outcome o = ci_policy_status(http);
+
+	switch (o) {
+		case CI_OUTCOME_NONE:
+			return CI_JUDGE_OK;
+		case CI_OUTCOME_REDIRECT:
+			ci_failure_set(f, ci_policy_exception(o), http, "%s answered HTTP " ZEND_LONG_FMT ", a redirect, which is never followed",
+				gw->provider->title, http);
+			break;
+		case CI_OUTCOME_PROXY_REFUSED:
+			ci_judge_proxy_refused(gw, req, f);
+			break;
+		default:
+			ci_judge_refusal(gw, req, o, http, body, len, f);
+			break;
 	}
-	if (http == 407) {
-		/* The provider never saw the request: a proxy refused it. Over https libcurl reports the
-		 * refused CONNECT as CURLE_RECV_ERROR, a TransportException; over plain http the proxy's
-		 * answer arrives as a status, and is reported the same way. Retrying cannot help. */
-		ci_failure_set(f, ci_ce_TransportException, 0,
-			"%s: %s failed: the proxy refused the request (HTTP 407 Proxy Authentication Required): "
-			"check the user name and password of the proxy option; %s was not reached",
-			gw->provider->title, ZSTR_VAL(ci_engine_url(gw, req)), gw->provider->title);
-		f->code = CURLE_RECV_ERROR;
-		return CI_JUDGE_FAIL;
-	}
-	if (http == 401 || http == 403 || http == 429) {
-		return ci_judge_refusal(gw, req, http, body, len, f);
-	}
-	return CI_JUDGE_OK;
+	return ci_judge_retry(req, o, http, true);
 }
 
 /* A lookup answered 404 is "no such invoice" whatever came with it (the provider's envelope,
@@ -437,7 +356,7 @@ ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, ci_htt
 	size_t len = rs->body.s ? ZSTR_LEN(rs->body.s) : 0;
 	ci_judgement j;
 
-	if (rs->code != CURLE_OK) {
+	if (rs->error != CI_HTTP_OK) {
 		j = ci_judge_transport(gw, req, rs, f);
 		if (rs->body.s) {
 			ci_failure_set_body(f, body, len);
@@ -450,74 +369,26 @@ ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, ci_htt
 		j = CI_JUDGE_FAIL;
 	}
 	if (j == CI_JUDGE_OK) {
+		ci_reply reply = CI_REPLY_UNEXPECTED;
 		if (ci_json_decode(body, len, json) == FAILURE || Z_TYPE_P(json) != IS_ARRAY) {
-			ci_failure_set(f, ci_ce_UnexpectedResponseException, http, "%s answered HTTP " ZEND_LONG_FMT " with a body that is not the documented JSON", p->title, http);
-			j = http >= 500 ? ci_judge_server_error(req, http) : CI_JUDGE_FAIL;
+			ci_failure_set(f, ci_policy_exception(CI_OUTCOME_UNEXPECTED), http, "%s answered HTTP " ZEND_LONG_FMT " with a body that is not the documented JSON", p->title, http);
 		} else {
-			ci_reply reply = p->unwrap(gw, req, http, json, payload, f);
+			reply = p->unwrap(gw, req, http, json, payload, f);
 			if (reply == CI_REPLY_OK && http >= 200 && http < 300) {
 				return CI_JUDGE_OK;
 			}
 			if (reply == CI_REPLY_OK) {
-				ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http, "a success envelope with an error status", NULL);
-			}
-			if (reply == CI_REPLY_RATE_LIMIT) {
-				j = CI_JUDGE_RETRY;
-			} else if (reply == CI_REPLY_AUTH) {
-				j = CI_JUDGE_FAIL;
-			} else {
-				j = http >= 500 ? ci_judge_server_error(req, http) : CI_JUDGE_FAIL;
+				reply = CI_REPLY_UNEXPECTED;
+				ci_failure_provider(gw, f, reply, http, "a success envelope with an error status", NULL);
 			}
 		}
+		j = ci_judge_retry(req, ci_policy_reply(reply), http, true);
 	}
 	f->retry_after = rs->retry_after;
 	ci_failure_set_body(f, body, len);
 	return j;
 }
 /* }}} */
-
-static double ci_random01(void)
-{
-	uint32_t r = 0;
-	if (php_random_bytes_silent(&r, sizeof(r)) == FAILURE) {
-		return 0.5;
-	}
-	return (double)r / 4294967296.0;
-}
-
-/* Seconds to wait before retry number n (1-based), or < 0 to stop retrying. */
-double ci_engine_backoff(int n, const ci_failure *f)
-{
-	double d = MIN(0.5 * (double)(1u << MIN(n - 1, 4)), CI_BACKOFF_MAX);
-
-	if ((f->http_status == 429 || f->http_status == 503 || f->ce == ci_ce_RateLimitException) && f->retry_after >= 0) {
-		return f->retry_after > CI_BACKOFF_MAX ? -1 : f->retry_after;
-	}
-	return d / 2 + d / 2 * ci_random01();
-}
-
-/* Everything of this gateway that must never be shown (docs/protocols.md §2): the key, token or private
- * key, the proxy string with the password in it, and CryptoCloud's secret_key. Ids are not secret. */
-void ci_engine_secrets(const ci_gateway *gw, ci_secrets *s)
-{
-	ci_secrets_init(s);
-	if (!gw->ready) {
-		return;
-	}
-	ci_secrets_add(s, gw->secret);
-	ci_secrets_add(s, gw->opts.secret_key);
-	ci_secrets_add_proxy(s, gw->opts.proxy);
-}
-
-/* Provider text in messages, errors and bodies could echo a credential back: never let it out. */
-void ci_engine_scrub(const ci_gateway *gw, ci_failure *f)
-{
-	ci_secrets s;
-
-	ci_engine_secrets(gw, &s);
-	ci_failure_scrub(f, &s);
-	ci_secrets_dtor(&s);
-}
 
 /* {{{ Answers about another invoice */
 static bool ci_is_uuid(const char *s, size_t len)
@@ -631,7 +502,7 @@ zend_result ci_engine_run_lookup(ci_gateway *gw, ci_request *req, const ci_looku
 		if (j == CI_JUDGE_FAIL || attempts >= max) {
 			break;
 		}
-		double wait = ci_engine_backoff(attempts, f);
+		double wait = ci_policy_backoff(attempts, f);
 		if (wait < 0) {
 			break;
 		}
@@ -641,7 +512,7 @@ zend_result ci_engine_run_lookup(ci_gateway *gw, ci_request *req, const ci_looku
 		ci_sleep(wait);
 	}
 	ci_observe_failure(gw, req, f, attempts);
-	ci_engine_scrub(gw, f);
+	ci_policy_scrub(gw, f);
 	*attempts_out = attempts;
 	return FAILURE;
 }

@@ -48,19 +48,10 @@ typedef enum { CI_JUDGE_OK, CI_JUDGE_RETRY, CI_JUDGE_FAIL } ci_judgement;
 /* Per attempt: fresh nonce, body bytes, signature. */
 zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_failure *f);
 void ci_engine_http_request(const ci_gateway *gw, ci_request *req, struct ci_http_request *rq);
-/* Classifies an answer: OK with *payload, or the failure and whether docs/protocols.md §5 lets it be retried. */
+/* Classifies an answer: OK with *payload, or the failure and whether the retry policy
+ * (ci_policy.h) lets it be retried. Backoff, rate limiter and secrets: ci_policy.h. */
 ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, struct ci_http_response *rs,
 	ci_failure *f, zval *json, zval **payload);
-/* Seconds before retry number n (1-based), or < 0 to stop. */
-double ci_engine_backoff(int n, const ci_failure *f);
-/* The gateway's secrets (see ci_errors.h), and the failure scrubbed of them, its body then capped. */
-void ci_engine_secrets(const ci_gateway *gw, ci_secrets *s);
-void ci_engine_scrub(const ci_gateway *gw, ci_failure *f);
-/* now when a request of this key may start now (the key is then held until ci_rate_done()), else
- * the time it may. */
-double ci_rate_next(const ci_gateway *gw, double now);
-/* When an exchange ended: the key is free one interval later (the provider counts arrivals). */
-void ci_rate_done(const ci_gateway *gw);
 /* }}} */
 
 /* createInvoices(): every item validated first, then sent concurrency at a time. */

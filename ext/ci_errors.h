@@ -27,7 +27,7 @@ typedef struct ci_failure {
 	zend_class_entry *ce;   /* NULL while nothing failed */
 	zend_string *message;
 	zend_long http_status;
-	zend_long code;         /* CURLcode for TransportException */
+	zend_long code;         /* TransportException: the transport's number for the failure (ci_http_response.code) */
 	zval errors;            /* provider's per-field errors, or UNDEF */
 	zend_string *body;      /* response body: whole until ci_failure_scrub(), then capped at 64 KiB */
 	double retry_after;     /* seconds, < 0 when the answer named none */

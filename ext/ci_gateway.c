@@ -3,7 +3,6 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
-#include <curl/curl.h>
 #include "php_cryptoinvoice.h"
 #include "ci_classes.h"
 #include "ci_provider.h"
@@ -11,6 +10,7 @@
 #include "ci_engine.h"
 #include "ci_crypto.h"
 #include "ci_http.h"
+#include "ci_policy.h"
 #include "ci_log.h"
 
 static zend_object_handlers ci_gateway_handlers;
@@ -32,7 +32,7 @@ static zend_object *ci_gateway_new(zend_class_entry *ce)
 
 static void ci_gateway_release(ci_gateway *gw)
 {
-	zend_string **strings[] = {&gw->id, &gw->secret, &gw->user_agent, &gw->limit_key, &gw->pool_key};
+	zend_string **strings[] = {&gw->id, &gw->secret, &gw->limit_key};
 
 	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
 		if (*strings[i]) {
@@ -44,17 +44,15 @@ static void ci_gateway_release(ci_gateway *gw)
 		zend_string_release(gw->headers[i]);
 	}
 	gw->nheaders = 0;
-	if (gw->http_headers) {
-		ci_http_headers_free(gw->http_headers);
-		gw->http_headers = NULL;
-	}
+	ci_http_config_free(gw->http);
+	gw->http = NULL;
 	for (int i = 0; i < CI_OP__COUNT; i++) {
 		if (gw->urls[i]) {
 			zend_string_release(gw->urls[i]);
 			gw->urls[i] = NULL;
 		}
-		ci_http_url_free(gw->curlu[i]);
-		gw->curlu[i] = NULL;
+		ci_http_url_free(gw->parsed_urls[i]);
+		gw->parsed_urls[i] = NULL;
 	}
 	ci_log_free(gw->log);
 	gw->log = NULL;
@@ -112,27 +110,46 @@ static void ci_gateway_check_credential(const ci_gateway *gw, zend_string *value
 	}
 }
 
+/* The transport's fixed settings: what of the options it needs, and the headers the provider set. */
+static void ci_gateway_http_config(ci_gateway *gw)
+{
+	const ci_options *o = &gw->opts;
+	zend_string *agent = zend_strpprintf(0, "cryptoinvoice/%s PHP/%s libcurl/%s%s%s", PHP_CRYPTOINVOICE_VERSION,
+		PHP_VERSION, ci_http_version(), o->user_agent ? " " : "", o->user_agent ? ZSTR_VAL(o->user_agent) : "");
+	ci_http_settings s = {
+		.base_url = o->base_url,
+		.persistent = o->persistent,
+		.timeout = o->timeout,
+		.connect_timeout = o->connect_timeout,
+		.verify_tls = o->verify_tls,
+		.ca_file = o->ca_file,
+		.proxy = o->proxy,
+		.user_agent = agent,
+		.headers = gw->headers,
+		.nheaders = gw->nheaders,
+		.form = gw->provider->body_kind == CI_BODY_FORM,
+	};
+
+	gw->http = ci_http_config_new(&s);
+	zend_string_release(agent);
+}
+
 /* Everything built once per gateway, so a request allocates only what differs per call. */
 static void ci_gateway_prepare(ci_gateway *gw)
 {
 	const ci_provider *p = gw->provider;
-	const curl_version_info_data *cv = curl_version_info(CURLVERSION_NOW);
 
-	gw->user_agent = zend_strpprintf(0, "cryptoinvoice/%s PHP/%s libcurl/%s%s%s", PHP_CRYPTOINVOICE_VERSION,
-		PHP_VERSION, cv->version, gw->opts.user_agent ? " " : "", gw->opts.user_agent ? ZSTR_VAL(gw->opts.user_agent) : "");
 	for (const ci_operation *row = p->operations; row->path; row++) {
 		if (!strstr(row->path, "{id}")) {
 			gw->urls[row->op] = zend_string_concat2(ZSTR_VAL(gw->opts.base_url), ZSTR_LEN(gw->opts.base_url), row->path, strlen(row->path));
-			gw->curlu[row->op] = ci_http_url_new(gw->urls[row->op]);
+			gw->parsed_urls[row->op] = ci_http_url_new(gw->urls[row->op]);
 		}
 	}
 	gw->limit_key = ci_digest_key(p->name, strlen(p->name), ZSTR_VAL(gw->secret), ZSTR_LEN(gw->secret));
 	if (p->init_headers) {
 		p->init_headers(gw);
 	}
-	gw->http_headers = ci_http_headers_new(gw->headers, gw->nheaders, p->body_kind == CI_BODY_FORM);
-	gw->pool_key = ci_http_pool_key(&gw->opts);
-	gw->http_config = ci_http_config_id();
+	ci_gateway_http_config(gw);
 	gw->log = ci_log_new(&gw->opts.logger);
 }
 
@@ -376,9 +393,6 @@ typedef struct ci_guarded {
 static ci_guarded ci_guarded_methods[CI_GUARDED_MAX];
 static int ci_guarded_count;
 
-/* The config keys that hold secrets: options, and Gateways::create()'s credentials. */
-static const char *const ci_secret_keys[] = {"proxy", "secret_key", "api_key", "private_key", "api_token", NULL};
-
 /* Every provider class, Gateways, NULL. */
 static zend_class_entry *ci_own_classes[CI_PROVIDER_COUNT + 2];
 
@@ -405,18 +419,8 @@ static void ci_guard_arg_secrets(zend_execute_data *execute_data, ci_secrets *s)
 		if (ctor && i == 1 && Z_TYPE_P(arg) == IS_STRING) {
 			ci_secrets_add(s, Z_STR_P(arg));
 		}
-		if (Z_TYPE_P(arg) != IS_ARRAY) {
-			continue;
-		}
-		for (const char *const *k = ci_secret_keys; *k; k++) {
-			zval *v = zend_hash_str_find_deref(Z_ARRVAL_P(arg), *k, strlen(*k));
-			if (v && Z_TYPE_P(v) == IS_STRING) {
-				if (strcmp(*k, "proxy") == 0) {
-					ci_secrets_add_proxy(s, Z_STR_P(v));
-				} else {
-					ci_secrets_add(s, Z_STR_P(v));
-				}
-			}
+		if (Z_TYPE_P(arg) == IS_ARRAY) {
+			ci_policy_secrets_in_config(s, Z_ARRVAL_P(arg));
 		}
 	}
 }
@@ -428,19 +432,19 @@ static void ci_guard_scrub(zend_execute_data *execute_data, zval *return_value)
 	zval *item;
 
 	if (Z_TYPE(EX(This)) == IS_OBJECT && instanceof_function(Z_OBJCE(EX(This)), ci_ce_Gateway)) {
-		ci_engine_secrets(Z_CI_GATEWAY_P(&EX(This)), &s);
+		ci_policy_secrets(Z_CI_GATEWAY_P(&EX(This)), &s);
 	} else {
 		ci_secrets_init(&s);
 	}
 	ci_guard_arg_secrets(execute_data, &s);
 	/* exit() unwinds as an internal object that is no throwable: it passes untouched. */
 	if (ex && instanceof_function(ex->ce, zend_ce_throwable)) {
-		ci_secrets_scrub_throwable(&s, ex, ci_own_classes, ci_secret_keys);
+		ci_secrets_scrub_throwable(&s, ex, ci_own_classes, ci_policy_secret_keys);
 	}
 	if (!ex && Z_TYPE_P(return_value) == IS_ARRAY) {
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(return_value), item) {
 			if (Z_TYPE_P(item) == IS_OBJECT && instanceof_function(Z_OBJCE_P(item), zend_ce_throwable)) {
-				ci_secrets_scrub_throwable(&s, Z_OBJ_P(item), ci_own_classes, ci_secret_keys);
+				ci_secrets_scrub_throwable(&s, Z_OBJ_P(item), ci_own_classes, ci_policy_secret_keys);
 			}
 		} ZEND_HASH_FOREACH_END();
 	}

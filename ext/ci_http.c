@@ -12,6 +12,7 @@
 #include "php_cryptoinvoice.h"
 #include "ci_http.h"
 #include "ci_crypto.h"
+#include <curl/curl.h>
 
 #ifndef PHP_WIN32
 # include <errno.h>
@@ -21,6 +22,9 @@
 # include <sys/socket.h>
 # include <sys/stat.h>
 #endif
+
+/* libcurl writes up to CURL_ERROR_SIZE bytes into a response's detail. */
+typedef char ci_http_detail_fits[CI_HTTP_DETAIL_SIZE >= CURL_ERROR_SIZE ? 1 : -1];
 
 #define CI_POOL_KEYS 16        /* distinct endpoints kept */
 #define CI_POOL_PER_KEY 4      /* idle handles kept per endpoint */
@@ -288,7 +292,7 @@ static void ci_http_pool_free_all(void)
 	}
 }
 
-void ci_http_pool_shutdown(void)
+static void ci_http_pool_shutdown(void)
 {
 	ci_http_pool_claim();
 	ci_http_pool_free_all();
@@ -297,6 +301,23 @@ void ci_http_pool_shutdown(void)
 		CI_G(pool_socks) = NULL;
 		CI_G(pool_nsocks) = CI_G(pool_socks_cap) = 0;
 	}
+}
+
+zend_result ci_http_minit(void)
+{
+	return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK ? SUCCESS : FAILURE;
+}
+
+void ci_http_mshutdown(void)
+{
+	/* Pooled handles must go before libcurl itself does. */
+	ci_http_pool_shutdown();
+	curl_global_cleanup();
+}
+
+const char *ci_http_version(void)
+{
+	return curl_version_info(CURLVERSION_NOW)->version;
 }
 
 /* A lane's connection cache (plus DNS and TLS sessions), for every persistent handle of the
@@ -344,7 +365,7 @@ zend_long ci_http_pool_idle_key(zend_string *key)
 }
 
 /* Everything a reusable connection depends on; hashed so a proxy password is not kept in clear. */
-zend_string *ci_http_pool_key(const ci_options *o)
+static zend_string *ci_http_pool_key(const ci_http_settings *o)
 {
 	zend_string *k, *digest;
 
@@ -425,9 +446,10 @@ static size_t ci_http_on_body(char *data, size_t size, size_t nmemb, void *ctx)
 	size_t len = size * nmemb;
 	size_t have = rs->body.s ? ZSTR_LEN(rs->body.s) : 0;
 
-	/* Abort instead of buffering a hostile answer: libcurl ends with CURLE_WRITE_ERROR. */
+	/* Abort instead of buffering a hostile answer: libcurl ends with CURLE_WRITE_ERROR, which
+	 * ci_http_classify() then reads as this. */
 	if (have + len > CI_HTTP_BODY_MAX) {
-		rs->too_large = true;
+		rs->error = CI_HTTP_TOO_LARGE;
 		return 0;
 	}
 	smart_str_appendl(&rs->body, data, len);
@@ -510,7 +532,7 @@ static void ci_http_retry_at(ci_http_response *rs)
 	}
 }
 
-void *ci_http_headers_new(zend_string *const *headers, int n, bool form)
+static struct curl_slist *ci_http_headers_new(zend_string *const *headers, int n, bool form)
 {
 	struct curl_slist *list = NULL;
 
@@ -529,14 +551,42 @@ void *ci_http_headers_new(zend_string *const *headers, int n, bool form)
 	return list;
 }
 
-void ci_http_headers_free(void *list)
+static zend_string *ci_http_string_copy(zend_string *s)
 {
-	curl_slist_free_all(list);
+	return s ? zend_string_copy(s) : NULL;
 }
 
-uint64_t ci_http_config_id(void)
+/* Built once per gateway, so a request allocates no header list and hashes no key. */
+ci_http_config *ci_http_config_new(const ci_http_settings *s)
 {
-	return ++CI_G(http_config_seq);
+	ci_http_config *c = ecalloc(1, sizeof(*c));
+
+	c->timeout = s->timeout;
+	c->connect_timeout = s->connect_timeout;
+	c->verify_tls = s->verify_tls;
+	c->ca_file = ci_http_string_copy(s->ca_file);
+	c->proxy = ci_http_string_copy(s->proxy);
+	c->user_agent = ci_http_string_copy(s->user_agent);
+	c->pool_key = ci_http_pool_key(s);
+	c->headers = ci_http_headers_new(s->headers, s->nheaders, s->form);
+	c->id = ++CI_G(http_config_seq);
+	return c;
+}
+
+void ci_http_config_free(ci_http_config *c)
+{
+	if (!c) {
+		return;
+	}
+	zend_string *strings[] = {c->ca_file, c->proxy, c->user_agent, c->pool_key};
+
+	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
+		if (strings[i]) {
+			zend_string_release(strings[i]);
+		}
+	}
+	curl_slist_free_all(c->headers);
+	efree(c);
 }
 
 /* libcurl parses a URL given as text on every transfer; a CURLU handle it only copies. */
@@ -552,10 +602,10 @@ void *ci_http_url_new(zend_string *url)
 	return u;
 }
 
-void ci_http_url_free(void *curlu)
+void ci_http_url_free(void *parsed)
 {
-	if (curlu) {
-		curl_url_cleanup(curlu);
+	if (parsed) {
+		curl_url_cleanup(parsed);
 	}
 }
 #else
@@ -565,9 +615,9 @@ void *ci_http_url_new(zend_string *url)
 	return NULL;
 }
 
-void ci_http_url_free(void *curlu)
+void ci_http_url_free(void *parsed)
 {
-	(void)curlu;
+	(void)parsed;
 }
 #endif
 
@@ -651,8 +701,8 @@ static curl_mime *ci_http_form(CURL *h, HashTable *form, ci_http_body *bodies)
 static void ci_http_set_url(CURL *h, const ci_http_request *rq)
 {
 #if LIBCURL_VERSION_NUM >= 0x073f00
-	if (rq->curlu) {
-		curl_easy_setopt(h, CURLOPT_CURLU, rq->curlu);
+	if (rq->parsed_url) {
+		curl_easy_setopt(h, CURLOPT_CURLU, rq->parsed_url);
 		return;
 	}
 #endif
@@ -678,10 +728,8 @@ static long ci_http_ms(double seconds)
 
 /* What stays the same for every request of one gateway: set when a handle is new or was last
  * set up for another gateway (libcurl copies each string, so this is work worth skipping). */
-static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pooled, int lane)
+static void ci_http_setopts_static(CURL *h, const ci_http_config *o, bool pooled, int lane)
 {
-	const ci_options *o = rq->opts;
-
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
 #if LIBCURL_VERSION_NUM >= 0x075500 /* 7.85.0 */
@@ -700,7 +748,7 @@ static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pool
 	 * https_proxy or all_proxy (and from reading the environment on every request). */
 	curl_easy_setopt(h, CURLOPT_PROXY, o->proxy ? ZSTR_VAL(o->proxy) : "");
 	curl_easy_setopt(h, CURLOPT_NOPROXY, ""); /* nor no_proxy exempt a host from the option */
-	curl_easy_setopt(h, CURLOPT_USERAGENT, ZSTR_VAL(rq->user_agent));
+	curl_easy_setopt(h, CURLOPT_USERAGENT, ZSTR_VAL(o->user_agent));
 	curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)CI_HTTP_BODY_MAX);
 	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, ci_http_on_body);
 	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, ci_http_on_header);
@@ -709,9 +757,6 @@ static void ci_http_setopts_static(CURL *h, const ci_http_request *rq, bool pool
 	curl_easy_setopt(h, CURLOPT_SOCKOPTDATA, (void *)(intptr_t)lane);
 #endif
 	curl_easy_setopt(h, CURLOPT_CLOSESOCKETFUNCTION, ci_http_on_close);
-	if (!rq->form) {
-		curl_easy_setopt(h, CURLOPT_POST, 1L);
-	}
 	if (lane == CI_HTTP_LANE_MULTIPLEX) {
 		curl_easy_setopt(h, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
 		curl_easy_setopt(h, CURLOPT_PIPEWAIT, 1L);
@@ -730,14 +775,84 @@ static void ci_http_setopts_request(CURL *h, const ci_http_request *rq, ci_http_
 	curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
 	curl_easy_setopt(h, CURLOPT_WRITEDATA, rs);
 	curl_easy_setopt(h, CURLOPT_HEADERDATA, rs);
-	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, rs->error);
-	if (!rq->form && !rq->once) {
-		curl_easy_setopt(h, CURLOPT_POSTFIELDS, rq->body);
-		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)rq->body_len);
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, rs->detail);
+	/* The method is set per request, as a handle may have carried another one last time. A form
+	 * is posted by CURLOPT_MIMEPOST (ci_http_xfer_new), which sets the method itself. */
+	if (rq->method == CI_HTTP_GET) {
+		curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+	} else if (!rq->form) {
+		curl_easy_setopt(h, CURLOPT_POST, 1L);
+		if (!rq->once) {
+			curl_easy_setopt(h, CURLOPT_POSTFIELDS, rq->body);
+			curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)rq->body_len);
+		}
 	}
 }
 
-static void ci_http_finish(CURL *h, ci_http_response *rs)
+/* {{{ What a caller is told of a failure: its kind, libcurl's number and fixed text */
+static ci_http_error ci_http_kind(CURLcode code)
+{
+	switch (code) {
+		case CURLE_OK:
+			return CI_HTTP_OK;
+		case CURLE_OPERATION_TIMEDOUT:
+			return CI_HTTP_TIMEOUT;
+		case CURLE_COULDNT_RESOLVE_HOST:
+		case CURLE_COULDNT_CONNECT:
+		case CURLE_SSL_CONNECT_ERROR:
+			return CI_HTTP_CONNECT;
+		/* The peer is not who it claims, or cannot be checked: retrying cannot change that. */
+		case CURLE_PEER_FAILED_VERIFICATION:
+		case CURLE_SSL_CACERT_BADFILE:
+		case CURLE_SSL_CERTPROBLEM:
+		case CURLE_SSL_ISSUER_ERROR:
+		case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+		case CURLE_SSL_INVALIDCERTSTATUS:
+			return CI_HTTP_TLS;
+		case CURLE_SEND_ERROR:
+			return CI_HTTP_SEND;
+		case CURLE_RECV_ERROR:
+		case CURLE_GOT_NOTHING:
+		case CURLE_PARTIAL_FILE:
+		case CURLE_WEIRD_SERVER_REPLY:
+		case CURLE_HTTP2:
+		case CURLE_HTTP2_STREAM:
+		case CURLE_SEND_FAIL_REWIND: /* sent whole, then the connection closed: see ci_http_finish */
+			return CI_HTTP_RECV;
+		case CURLE_COULDNT_RESOLVE_PROXY:
+#if LIBCURL_VERSION_NUM >= 0x074900 /* 7.73.0 */
+		case CURLE_PROXY:
+#endif
+			return CI_HTTP_PROXY;
+		case CURLE_FILESIZE_EXCEEDED:
+			return CI_HTTP_TOO_LARGE;
+		default:
+			return CI_HTTP_OTHER;
+	}
+}
+
+static void ci_http_classify(ci_http_response *rs, CURLcode code)
+{
+	rs->code = (int)code;
+	if (code == CURLE_OK) {
+		rs->error = CI_HTTP_OK;
+		rs->reason = NULL;
+		return;
+	}
+	rs->reason = curl_easy_strerror(code);
+	/* An answer ci_http_on_body aborted ends as a write error: it stays "too large". */
+	if (rs->error != CI_HTTP_TOO_LARGE) {
+		rs->error = ci_http_kind(code);
+	}
+}
+
+int ci_http_proxy_refused_code(void)
+{
+	return (int)CURLE_RECV_ERROR;
+}
+/* }}} */
+
+static void ci_http_finish(CURL *h, ci_http_response *rs, CURLcode code)
 {
 	long request_size = 0, connects = 0;
 	curl_off_t total_us = 0;
@@ -753,16 +868,13 @@ static void ci_http_finish(CURL *h, ci_http_response *rs)
 	rs->reused = connects == 0 && rs->sent;
 	if (connects > 0) {
 		CI_G(pool_opened) += connects;
-	} else if (rs->code == CURLE_OK) {
+	} else if (code == CURLE_OK) {
 		CI_G(pool_reused)++;
 	}
-	if (rs->code == CURLE_FILESIZE_EXCEEDED) {
-		rs->too_large = true;
-	}
 	ci_http_retry_at(rs);
-	if (rs->code == CURLE_SEND_FAIL_REWIND) {
+	if (code == CURLE_SEND_FAIL_REWIND) {
 		/* Only a body read at most once gets here (ci_http_body_seek): say what that means. */
-		snprintf(rs->error, sizeof(rs->error), "the connection closed after the request was sent and before"
+		snprintf(rs->detail, sizeof(rs->detail), "the connection closed after the request was sent and before"
 			" any answer; the request may have reached the provider, so it was not sent again");
 		rs->sent = true;
 	}
@@ -785,40 +897,9 @@ struct ci_http_xfer {
 	ci_http_xfer *next;    /* in ci_http_multi.refused */
 };
 
-ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
+/* A POST's body where ci_http_setopts_request() cannot give it: a form, or bytes read at most once. */
+static void ci_http_xfer_body(ci_http_xfer *x, const ci_http_request *rq)
 {
-	ci_http_xfer *x = ecalloc(1, sizeof(*x));
-	const struct curl_slist *headers = rq->headers;
-
-	ci_http_pool_claim();
-	x->key = rq->pool_key;
-	/* Waiting for a connection to multiplex on only pays where HTTP/2 can be had (TLS): over
-	 * http:// it would hold every other transfer of a batch until the first answer is in. */
-	x->lane = rq->batch && strncasecmp(ZSTR_VAL(rq->url), "https://", 8) == 0
-		? CI_HTTP_LANE_MULTIPLEX : CI_HTTP_LANE_SINGLE;
-	x->fresh = x->key && ci_http_probe_idle(x->lane);
-	x->h = ci_pool_acquire(x->key, x->lane, &x->config);
-	x->rs = rs;
-	if (!x->h) {
-		x->failed = CURLE_FAILED_INIT;
-		snprintf(rs->error, sizeof(rs->error), "libcurl could not make a transfer handle (curl_easy_init() failed)");
-		return x;
-	}
-	CI_G(pool_busy)++;
-	x->closes = CI_G(pool_closes);
-	if (rq->extra_header) {
-		x->attempt.data = ZSTR_VAL(rq->extra_header);
-		x->attempt.next = (struct curl_slist *)rq->headers;
-		headers = &x->attempt;
-	}
-	if (x->config == 0 || x->config != rq->config) {
-		ci_http_setopts_static(x->h, rq, x->key != NULL, x->lane);
-		x->config = rq->config;
-	}
-	ci_http_setopts_request(x->h, rq, rs, headers);
-	if (x->fresh) {
-		curl_easy_setopt(x->h, CURLOPT_FRESH_CONNECT, 1L);
-	}
 	if (rq->once) {
 		x->bodies = ecalloc(rq->form ? MAX(1, zend_hash_num_elements(rq->form)) : 1, sizeof(ci_http_body));
 	}
@@ -830,13 +911,53 @@ ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
 		x->bodies->len = rq->body_len;
 		ci_http_body_set(x->h, x->bodies);
 	}
+}
+
+ci_http_xfer *ci_http_xfer_new(const ci_http_request *rq, ci_http_response *rs)
+{
+	ci_http_xfer *x = ecalloc(1, sizeof(*x));
+	const ci_http_config *cfg = rq->config;
+	const struct curl_slist *headers = cfg->headers;
+
+	ci_http_pool_claim();
+	x->key = cfg->pool_key;
+	/* Waiting for a connection to multiplex on only pays where HTTP/2 can be had (TLS): over
+	 * http:// it would hold every other transfer of a batch until the first answer is in. */
+	x->lane = rq->batch && strncasecmp(ZSTR_VAL(rq->url), "https://", 8) == 0
+		? CI_HTTP_LANE_MULTIPLEX : CI_HTTP_LANE_SINGLE;
+	x->fresh = x->key && ci_http_probe_idle(x->lane);
+	x->h = ci_pool_acquire(x->key, x->lane, &x->config);
+	x->rs = rs;
+	if (!x->h) {
+		x->failed = CURLE_FAILED_INIT;
+		snprintf(rs->detail, sizeof(rs->detail), "libcurl could not make a transfer handle (curl_easy_init() failed)");
+		return x;
+	}
+	CI_G(pool_busy)++;
+	x->closes = CI_G(pool_closes);
+	if (rq->extra_header) {
+		x->attempt.data = ZSTR_VAL(rq->extra_header);
+		x->attempt.next = (struct curl_slist *)cfg->headers;
+		headers = &x->attempt;
+	}
+	if (x->config == 0 || x->config != cfg->id) {
+		ci_http_setopts_static(x->h, cfg, x->key != NULL, x->lane);
+		x->config = cfg->id;
+	}
+	ci_http_setopts_request(x->h, rq, rs, headers);
+	if (x->fresh) {
+		curl_easy_setopt(x->h, CURLOPT_FRESH_CONNECT, 1L);
+	}
+	if (rq->method == CI_HTTP_POST) {
+		ci_http_xfer_body(x, rq);
+	}
 	curl_easy_setopt(x->h, CURLOPT_PRIVATE, x);
 	return x;
 }
 
 static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 {
-	x->rs->code = code;
+	ci_http_classify(x->rs, code);
 	if (!x->h) {
 		efree(x);
 		return;
@@ -844,7 +965,7 @@ static void ci_http_xfer_done(ci_http_xfer *x, CURLcode code)
 	if (CI_G(pool_busy) > 0) {
 		CI_G(pool_busy)--;
 	}
-	ci_http_finish(x->h, x->rs);
+	ci_http_finish(x->h, x->rs, code);
 
 	curl_easy_setopt(x->h, CURLOPT_HTTPHEADER, NULL);
 #if LIBCURL_VERSION_NUM >= 0x073f00
@@ -919,7 +1040,7 @@ void ci_http_multi_add(ci_http_multi *m, ci_http_xfer *x, void *tag)
 	}
 	if (x->h) {
 		x->failed = CURLE_FAILED_INIT;
-		snprintf(x->rs->error, sizeof(x->rs->error), "libcurl would not run the transfer (%s)",
+		snprintf(x->rs->detail, sizeof(x->rs->detail), "libcurl would not run the transfer (%s)",
 			m->m ? curl_multi_strerror(mc) : "curl_multi_init() failed");
 	}
 	x->next = m->refused;
@@ -972,24 +1093,4 @@ void ci_http_multi_free(ci_http_multi *m)
 		curl_multi_cleanup(m->m);
 	}
 	efree(m);
-}
-
-const char *ci_http_strerror(CURLcode code)
-{
-	return curl_easy_strerror(code);
-}
-
-bool ci_http_is_tls_failure(CURLcode code)
-{
-	switch (code) {
-		case CURLE_PEER_FAILED_VERIFICATION:
-		case CURLE_SSL_CACERT_BADFILE:
-		case CURLE_SSL_CERTPROBLEM:
-		case CURLE_SSL_ISSUER_ERROR:
-		case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
-		case CURLE_SSL_INVALIDCERTSTATUS:
-			return true;
-		default:
-			return false;
-	}
 }

@@ -9,6 +9,7 @@
 #include "ci_classes.h"
 #include "ci_decimal.h"
 #include "ci_engine.h"
+#include "ci_policy.h"
 #include "php_cryptoinvoice.h"
 
 /* In the stub's declaration order (ci_inv_prop). */
@@ -650,7 +651,7 @@ static void ci_invoice_scrub(const ci_gateway *gw, zval *raw)
 {
 	ci_secrets s;
 
-	ci_engine_secrets(gw, &s);
+	ci_policy_secrets(gw, &s);
 	ci_secrets_scrub_zval(&s, raw);
 	ci_secrets_dtor(&s);
 }

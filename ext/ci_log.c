@@ -210,14 +210,14 @@ static void ci_log_remember(struct ci_log *lg, const ci_request *req, const ci_h
 	lg->duration_ms = (zend_long)(rs->duration * 1000 + 0.5);
 	lg->reused = rs->reused;
 	lg->error = error;
-	if (rs->code == CURLE_OK) {
+	if (rs->error == CI_HTTP_OK) {
 		snprintf(lg->cause, sizeof(lg->cause), "HTTP %ld", rs->status);
-	} else if (rs->too_large) {
+	} else if (rs->error == CI_HTTP_TOO_LARGE) {
 		snprintf(lg->cause, sizeof(lg->cause), "HTTP %ld, an answer over 1 MiB", rs->status);
 	} else if (rs->status > 0) {
-		snprintf(lg->cause, sizeof(lg->cause), "HTTP %ld, then %s", rs->status, ci_http_strerror(rs->code));
+		snprintf(lg->cause, sizeof(lg->cause), "HTTP %ld, then %s", rs->status, rs->reason);
 	} else {
-		snprintf(lg->cause, sizeof(lg->cause), "no answer (%s)", ci_http_strerror(rs->code));
+		snprintf(lg->cause, sizeof(lg->cause), "no answer (%s)", rs->reason);
 	}
 }
 /* }}} */
@@ -228,7 +228,7 @@ void ci_observe_exchange(ci_gateway *gw, const ci_request *req, const ci_http_re
 {
 	struct ci_log *lg = gw->log;
 
-	ci_stats_exchange(gw->provider, gw->pool_key, rs);
+	ci_stats_exchange(gw->provider, gw->http->pool_key, rs);
 	if (!lg || lg->calling) {
 		return;
 	}

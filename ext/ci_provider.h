@@ -211,12 +211,9 @@ struct ci_gateway {
 	ci_options opts;
 	zend_string *headers[CI_MAX_HEADERS]; /* fixed, "Name: value" */
 	int nheaders;
-	zend_string *user_agent;
 	zend_string *urls[CI_OP__COUNT]; /* per operation whose path names no id, built once */
-	void *curlu[CI_OP__COUNT];       /* the same URLs parsed once for libcurl (NULL: pass the text) */
-	void *http_headers;     /* the transport's fixed header list, built once */
-	zend_string *pool_key;  /* the transport's connection key, NULL when not persistent */
-	uint64_t http_config;   /* the transport's id for this gateway's fixed options */
+	void *parsed_urls[CI_OP__COUNT]; /* the same URLs parsed once by the transport (NULL: pass the text) */
+	struct ci_http_config *http; /* the transport's fixed settings, built once (ci_http.h) */
 	zend_string *limit_key; /* rate limiter key: digest of provider and secret */
 	struct ci_log *log;     /* the logger option's state (ci_log.c); NULL without one */
 	bool ready;             /* constructed successfully */

@@ -12,7 +12,6 @@
 #include "zend_attributes.h"
 #include "ext/spl/spl_exceptions.h"
 #include "ext/json/php_json.h"
-#include <curl/curl.h>
 #include <openssl/opensslv.h>
 #include <openssl/crypto.h>
 
@@ -91,7 +90,7 @@ static PHP_GSHUTDOWN_FUNCTION(cryptoinvoice)
 
 static PHP_MINIT_FUNCTION(cryptoinvoice)
 {
-	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+	if (ci_http_minit() == FAILURE) {
 		return FAILURE;
 	}
 	ci_crypto_minit();
@@ -104,9 +103,7 @@ static PHP_MINIT_FUNCTION(cryptoinvoice)
 
 static PHP_MSHUTDOWN_FUNCTION(cryptoinvoice)
 {
-	/* Pooled handles must go before libcurl itself does. */
-	ci_http_pool_shutdown();
-	curl_global_cleanup();
+	ci_http_mshutdown();
 	ci_crypto_mshutdown();
 	return SUCCESS;
 }
@@ -149,7 +146,7 @@ static PHP_MINFO_FUNCTION(cryptoinvoice)
 	php_info_print_table_start();
 	php_info_print_table_row(2, "cryptoinvoice support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_CRYPTOINVOICE_VERSION);
-	php_info_print_table_row(2, "libcurl", curl_version_info(CURLVERSION_NOW)->version);
+	php_info_print_table_row(2, "libcurl", ci_http_version());
 	php_info_print_table_row(2, "OpenSSL", OpenSSL_version(OPENSSL_VERSION));
 	ci_minfo_providers();
 	snprintf(buf, sizeof(buf), ZEND_LONG_FMT, ci_http_pool_idle());

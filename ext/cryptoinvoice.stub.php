@@ -302,7 +302,7 @@ namespace CryptoInvoice {
 		public function getErrors(): array {}
 	}
 
-	/** DNS, connect, TLS, timeout or a cut connection; the code is the CURLcode. */
+	/** DNS, connect, TLS, timeout or a cut connection; the code is the transport's error number (libcurl's CURLcode). */
 	class TransportException extends \RuntimeException implements Exception
 	{
 		private int $attempts = 0;

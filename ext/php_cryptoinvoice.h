@@ -14,7 +14,7 @@ extern zend_module_entry cryptoinvoice_module_entry;
  * the connection pool, the per-key rate limiter and the nonce sequence. */
 ZEND_BEGIN_MODULE_GLOBALS(cryptoinvoice)
 	HashTable pool;          /* connection key -> idle easy handles, persistent */
-	void *share[2];          /* CURLSH per lane (ci_http.c): the connection caches that outlive requests */
+	void *share[2];          /* libcurl's share handle per lane (ci_http.c): the connection caches that outlive requests */
 	long pool_pid;           /* the process that opened what the pool holds (0: nothing yet); after a fork
 	                          * the child finds another pid and drops it all without a byte of I/O */
 	void *pool_socks;        /* every socket libcurl has open for us (ci_http.c), so a forked child can */
