@@ -36,7 +36,7 @@ $clients = [];   /* id => [socket, buffer, connection number, when it last answe
 $group = [];     /* requests held for the current group: [client id, request, request number] */
 $groupSince = 0.0;
 $connNo = $reqNo = 0;
-$deadline = time() + 120; /* never outlive a test run */
+$deadline = time() + 900; /* never outlive a test run (the test kills it when it ends) */
 while (time() < $deadline) {
 	$read = array_merge([$server], array_column($clients, 0));
 	$w = $e = null;

@@ -15,7 +15,7 @@ $server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr, STREAM_SERV
 $connNo = 0;
 file_put_contents($portFile, parse_url('tcp://' . stream_socket_get_name($server, false), PHP_URL_PORT));
 $clients = [];   /* id => [socket, buffer, last activity] */
-$deadline = time() + 120;
+$deadline = time() + 900; /* never outlive a test run (the test kills it when it ends) */
 while (time() < $deadline) {
 	$read = array_merge([$server], array_column($clients, 0));
 	$w = $e = null;
@@ -25,7 +25,7 @@ while (time() < $deadline) {
 				$c = stream_socket_accept($server, 0);
 				if ($cert) {
 					stream_set_blocking($c, true);
-					stream_set_timeout($c, 5);
+					stream_set_timeout($c, 60); /* a handshake under valgrind, on a loaded machine, can take seconds */
 					if (!@stream_socket_enable_crypto($c, true, STREAM_CRYPTO_METHOD_TLS_SERVER)) {
 						fclose($c);
 						continue;
