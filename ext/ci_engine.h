@@ -28,17 +28,8 @@ typedef struct ci_lookup {
  * about another invoice) is an UnexpectedResponseException, and is not retried. */
 zend_result ci_engine_run_lookup(ci_gateway *gw, ci_request *req, const ci_lookup *want, zval *return_value,
 	ci_failure *f, int *attempts);
-/* Whether two invoice ids are the same: byte for byte once the provider's id_prefix (any case)
- * is dropped from either, or as UUIDs, whose hex digits may be written in either case. */
-bool ci_engine_same_id(const ci_provider *p, const char *a, size_t alen, const char *b, size_t blen);
 
-/* A nonce no other request of this key has used: milliseconds, then the process id,
- * then a sequence, as one decimal string that only grows within a process. */
-zend_string *ci_nonce_next(void);
 
-/* For unwrap hooks: records what the provider's envelope said went wrong. */
-void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zend_long http,
-	const char *message, zval *errors);
 
 /* {{{ Attempt pieces, shared by the one-by-one loop and the batch runner (ci_batch.c) */
 struct ci_http_request;
@@ -57,10 +48,6 @@ ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, struct
 /* createInvoices(): every item validated first, then sent concurrency at a time. */
 void ci_engine_batch(ci_gateway *gw, HashTable *batch, int concurrency, zval *return_value);
 
-/* For unwrap hooks: "amount: validation.required; currency: a, b" from a provider's
- * {field: [messages]} (or {field: message}) bag. Entries under general_key, or with integer
- * keys, are written without a field name. */
-zend_string *ci_errors_bag_text(zval *bag, const char *general_key);
 
 /* Monotonic seconds, for rate limits and nonces. */
 double ci_now(void);

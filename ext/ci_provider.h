@@ -11,6 +11,11 @@
 #include "php.h"
 #include "ci_errors.h"
 #include "ci_options.h"
+#include "ci_classes.h"
+#include "ci_crypto.h"
+#include "ci_json.h"
+#include "ci_decimal.h"
+#include "ci_text.h"
 #include "ci_providers.h"
 
 typedef struct ci_gateway ci_gateway;
@@ -201,7 +206,7 @@ typedef struct ci_provider {
 	void (*parse_webhook)(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value);
 } ci_provider;
 
-/* {{{ The gateway object behind all four classes */
+/* {{{ The gateway object behind every provider class */
 #define CI_MAX_HEADERS 4
 
 struct ci_gateway {
@@ -259,6 +264,137 @@ const ci_provider *ci_provider_at(size_t i);
 size_t ci_provider_index(const ci_provider *p);
 /* "cryptomus, cryptocloud, onchainpay or bitsby": every name, in registry order */
 const char *ci_provider_names(void);
+/* }}} */
+
+/* {{{ What a provider may use
+ *
+ * A provider file includes this header only: the types above, and the helpers below (parameters
+ * and body, failures and error text, nonces, invoice building, callbacks). The engine's internals
+ * (ci_params.h, ci_engine.h, ci_invoice.h, ci_policy.h, ci_http.h) are not for providers. */
+
+/* {{{ Parameters and the request body */
+/* The row of a unified key the provider has no field for (docs/protocols.md §3, "not
+ * expressible"): giving it is an InvalidArgumentException that names hint, where the setting
+ * lives instead; with the option strict => false the key is dropped. One macro for every
+ * provider, so such a row always reads and behaves the same. */
+#define CI_NOT_EXPRESSIBLE(k, t, h) {.key = (k), .type = (t), .flags = CI_F_UNIFIED, .hint = (h)}
+
+/* Validates value against f and writes its wire form to out (UNDEF after a problem). */
+void ci_param_check(const ci_gateway *gw, const ci_field *f, zval *value, const char *param, ci_errors *errs, zval *out);
+
+/* Sets a dotted wire path; a path another key already set is a conflict. */
+void ci_body_set(const ci_gateway *gw, ci_request *req, const char *wire, zval *value, const char *param, ci_errors *errs);
+/* The value at a dotted wire path, or NULL. */
+zval *ci_body_get(ci_request *req, const char *wire);
+/* Adds a value that no caller key set (credentials, defaults, nonces), replacing any. */
+void ci_body_put(ci_request *req, const char *key, zval *value);
+void ci_body_put_str(ci_request *req, const char *key, zend_string *value);
+/* Marks a top-level body key whose decimal text goes out as a JSON number. */
+void ci_body_mark_number(ci_request *req, const char *key);
+
+/* For expires_in where the wire counts whole minutes: an integer number of seconds that is a
+ * positive multiple of 60 and at most max_minutes minutes, as minutes; FAILURE after reporting
+ * why (unit names the wire's field). */
+zend_result ci_param_minutes(const ci_gateway *gw, zval *value, const char *param, const char *unit,
+	zend_long max_minutes, ci_errors *errs, zend_long *minutes);
+
+/* Whether v is data only (strings, numbers, booleans, null, arrays of them; no object, no
+ * NAN/INF, not nested too deep); reports where it is not. Objects are refused because their
+ * jsonSerialize()/__toString() is user code that would run inside the call. */
+bool ci_param_plain(const ci_gateway *gw, zval *v, const char *param, ci_errors *errs);
+/* A copy of plain data that shares nothing the caller can change (arrays rebuilt, references resolved). */
+void ci_plain_copy(zval *v, zval *out);
+/* What v reads as in messages (ci_value_describe()), except that a text holding one of gw's
+ * secrets is not shown. */
+zend_string *ci_param_describe(const ci_gateway *gw, zval *v);
+/* }}} */
+
+/* {{{ Envelopes: failures and their text (ci_errors.h: ci_failure_set, ci_errors_add) */
+/* For unwrap hooks: records what the provider's envelope said went wrong. */
+void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zend_long http,
+	const char *message, zval *errors);
+
+/* For unwrap hooks: "amount: validation.required; currency: a, b" from a provider's
+ * {field: [messages]} (or {field: message}) bag. Entries under general_key, or with integer
+ * keys, are written without a field name. */
+zend_string *ci_errors_bag_text(zval *bag, const char *general_key);
+
+/* Whether two invoice ids are the same: byte for byte once the provider's id_prefix (any case)
+ * is dropped from either, or as UUIDs, whose hex digits may be written in either case. */
+bool ci_engine_same_id(const ci_provider *p, const char *a, size_t alen, const char *b, size_t blen);
+/* }}} */
+
+/* {{{ Nonces */
+/* A nonce no other request of this key has used: milliseconds, then the process id,
+ * then a sequence, as one decimal string that only grows within a process. */
+zend_string *ci_nonce_next(void);
+/* }}} */
+
+/* {{{ Answers: building the Invoice (finish_invoice hooks) */
+/* Out table + finish hook + object: the whole path from a verified payload to an Invoice. */
+zend_result ci_invoice_from_payload(const ci_gateway *gw, const ci_request *req, zval *payload,
+	zval *return_value, ci_failure *f);
+
+/* The value at a dotted path of a decoded payload, or NULL (also for JSON null). */
+zval *ci_payload_get(zval *payload, const char *path);
+
+/* One field as an out table row reads it: absent is fine unless required; a value of the wrong
+ * shape is an UnexpectedResponseException naming the path. */
+zend_result ci_invoice_read(const ci_gateway *gw, zval *payload, const ci_out_field *o, ci_invoice_data *d,
+	ci_failure *f);
+void ci_invoice_set_str(ci_invoice_data *d, ci_inv_prop prop, zend_string *s);
+/* Text fit for an Invoice property: no C0 control character or DEL, and valid UTF-8. */
+bool ci_text_clean(const zend_string *s);
+/* Text of a payload scalar (string, or a number as its shortest decimal), or NULL. */
+zend_string *ci_payload_text(zval *v);
+/* Appends ['currency'=>, 'network'=>, 'address'=>, 'amount'=>] to the payment options; false
+ * (nothing added) when a text is not ci_text_clean(). */
+bool ci_invoice_add_option(ci_invoice_data *d, zend_string *currency, zend_string *network,
+	zend_string *address, zend_string *amount);
+/* }}} */
+
+/* {{{ Callbacks */
+/* WebhookException codes: what a shop answers depends on them. The stub declares the same
+ * values as WebhookException::REFUSED, ::NOT_AN_INVOICE and ::CONFIGURATION. */
+typedef enum {
+	CI_WEBHOOK_REFUSED = 0,     /* forged, tampered, expired or malformed: answer 400 */
+	CI_WEBHOOK_NOT_INVOICE = 1, /* genuine, but not about an invoice (Cryptomus wallet, payout) */
+	CI_WEBHOOK_CONFIG = 2       /* this gateway cannot verify it: a setup mistake, not a forgery */
+} ci_webhook_code;
+
+/* Throws WebhookException(message, code). */
+void ci_webhook_throw(ci_webhook_code code, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+
+/* PHP's json_encode(v, options) exactly as it runs under the default php.ini
+ * (serialize_precision -1, depth 512), whatever the shop's ini says: providers that
+ * sign a re-encoding (Cryptomus) sign these bytes. NULL when v cannot be encoded. */
+zend_string *ci_webhook_json_encode(zval *v, int options);
+
+/* Whether the body is 1 byte to 1 MiB long; else a WebhookException has been thrown. */
+bool ci_webhook_size_ok(const ci_gateway *gw, zend_string *body);
+
+/* The callback's fields: a JSON object, or form-urlencoded pairs (at most 1000, read
+ * without php.ini: no max_input_vars, arg_separator.input or nesting level). On FAILURE a
+ * WebhookException ("<Title> webhook is malformed: ...") has been thrown. */
+zend_result ci_webhook_fields(const ci_gateway *gw, zend_string *body, zval *out);
+
+/* The first of id_keys present in fields as a non-empty string (or integer), or NULL. */
+zend_string *ci_webhook_id(zval *fields, const char *const *id_keys);
+
+/* Whether a provider's error text says the invoice asked for does not exist ("Invoice not
+ * found", "Payment not found"): the documented not-found answer of a lookup, whatever its
+ * HTTP status. Other things not found (a project, a route) do not count. */
+bool ci_says_not_found(const char *s, size_t len);
+
+/* The invoice a verified (or lookup-confirmed) callback names, as getInvoice() finds it.
+ * An id the provider does not know is a WebhookException ("<Title> <what> names invoice X,
+ * which <Title> does not know<why>"); a failed lookup (network, 5xx) keeps its own class. */
+void ci_webhook_lookup(ci_gateway *gw, zend_string *id, const char *what, const char *why, zval *return_value);
+/* For providers without a signature scheme: the invoice as getInvoice() finds it.
+ * The body's own status and amounts are never believed. An id the provider does
+ * not know is a WebhookException; a failed lookup (network, 5xx) keeps its own class. */
+void ci_webhook_confirm_by_lookup(ci_gateway *gw, zend_string *body, const char *const *id_keys, zval *return_value);
+/* }}} */
 /* }}} */
 
 #endif

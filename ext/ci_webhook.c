@@ -1,11 +1,11 @@
-/* Callbacks: see ci_webhook.h. */
+/* Callbacks: reading a body and confirming a callback by looking the invoice up (declared in ci_provider.h, "Callbacks"). */
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
 #include "ext/json/php_json.h"
 #include "ext/standard/php_string.h"
 #include "ext/standard/url.h"
-#include "ci_webhook.h"
+#include "ci_provider.h"
 #include "ci_engine.h"
 #include "ci_classes.h"
 #include "ci_json.h"

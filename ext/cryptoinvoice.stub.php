@@ -354,7 +354,7 @@ namespace CryptoInvoice {
 
 	/**
 	 * A callback that is not a verified invoice callback; the message names the failed check,
-	 * getCode() says what kind of refusal it is (ext/ci_webhook.h ci_webhook_code, same values).
+	 * getCode() says what kind of refusal it is (ci_webhook_code in ext/ci_provider.h, same values).
 	 */
 	class WebhookException extends \RuntimeException implements Exception
 	{

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6fd774eb6c548132e522458cd6ccd5fac81fc3aa */
+ * Stub hash: 55c854fa2fba225e6b5c6aff8ba6e19af8d2e3db */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_createInvoice, 0, 1, CryptoInvoice\\Invoice, 0)
 	ZEND_ARG_TYPE_INFO(0, params, IS_ARRAY, 0)

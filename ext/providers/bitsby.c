@@ -10,13 +10,6 @@
 #include "ext/json/php_json.h"
 #include "ext/standard/php_string.h"
 #include "../ci_provider.h"
-#include "../ci_classes.h"
-#include "../ci_params.h"
-#include "../ci_engine.h"
-#include "../ci_invoice.h"
-#include "../ci_decimal.h"
-#include "../ci_json.h"
-#include "../ci_webhook.h"
 
 #define BITSBY_JSON (PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE)
 /* ci_params.c writes "serviceData.<key>" into a 128-byte path buffer: longer keys would be cut. */

@@ -7,13 +7,6 @@
 #include "zend_smart_str.h"
 #include "ext/json/php_json.h"
 #include "../ci_provider.h"
-#include "../ci_classes.h"
-#include "../ci_params.h"
-#include "../ci_engine.h"
-#include "../ci_invoice.h"
-#include "../ci_crypto.h"
-#include "../ci_json.h"
-#include "../ci_webhook.h"
 #include "cryptomus.h"
 
 /* {{{ Parameters */

@@ -3,13 +3,6 @@
  * Page followed: the provider's create page (docs/protocols.md §3, §4). */
 #include "php.h"
 #include "../ci_provider.h"
-#include "../ci_classes.h"
-#include "../ci_params.h"
-#include "../ci_engine.h"
-#include "../ci_invoice.h"
-#include "../ci_decimal.h"
-#include "../ci_crypto.h"
-#include "../ci_webhook.h"
 
 /* {{{ Parameters */
 
