@@ -285,7 +285,7 @@ static zend_string *cryptomus_type_text(zval *type)
 /* Static wallets (type wallet) and payouts (type payout) call the same kind of URL with the
  * same fields; a deposit to a user's wallet must never read as a paid order (docs/protocols.md §4). The
  * docs give every callback a type, so one without it is not taken for an invoice either. */
-static bool cryptomus_is_payment(zval *data)
+static bool cryptomus_is_payment(const ci_gateway *gw, zval *data)
 {
 	zval *type = zend_hash_str_find(Z_ARRVAL_P(data), "type", sizeof("type") - 1);
 	zend_string *text;
@@ -294,8 +294,8 @@ static bool cryptomus_is_payment(zval *data)
 		return true;
 	}
 	text = type ? cryptomus_type_text(type) : NULL;
-	ci_webhook_throw(CI_WEBHOOK_NOT_INVOICE, "Cryptomus webhook is genuine but not about an invoice: %s%s (only type \"payment\" is an invoice)",
-		text ? "its type is " : "it has no type field", text ? ZSTR_VAL(text) : "");
+	ci_webhook_throw(CI_WEBHOOK_NOT_INVOICE, "%s webhook is genuine but not about an invoice: %s%s (only type \"payment\" is an invoice)",
+		gw->provider->title, text ? "its type is " : "it has no type field", text ? ZSTR_VAL(text) : "");
 	if (text) {
 		zend_string_release(text);
 	}
@@ -303,7 +303,7 @@ static bool cryptomus_is_payment(zval *data)
 }
 
 /* The body as a JSON object, decoded as PHP's json_decode($body, true) would. */
-static zend_result cryptomus_webhook_decode(zend_string *body, zval *data)
+static zend_result cryptomus_webhook_decode(const ci_gateway *gw, zend_string *body, zval *data)
 {
 	php_json_error_code saved = JSON_G(error_code);
 	zend_result rc = php_json_decode_ex(data, ZSTR_VAL(body), ZSTR_LEN(body), PHP_JSON_OBJECT_AS_ARRAY, 512);
@@ -313,7 +313,7 @@ static zend_result cryptomus_webhook_decode(zend_string *body, zval *data)
 			|| (zend_hash_num_elements(Z_ARRVAL_P(data)) > 0 && zend_array_is_list(Z_ARRVAL_P(data)))) {
 		zval_ptr_dtor(data);
 		ZVAL_UNDEF(data);
-		ci_throw_webhook("Cryptomus webhook is malformed: the body is not a JSON object");
+		ci_throw_webhook("%s webhook is malformed: the body is not a JSON object", gw->provider->title);
 		return FAILURE;
 	}
 	return SUCCESS;
@@ -329,7 +329,7 @@ static bool cryptomus_webhook_genuine(const ci_gateway *gw, zval *data)
 	bool genuine;
 
 	if (!sign || Z_TYPE_P(sign) != IS_STRING) {
-		ci_throw_webhook("Cryptomus webhook is not signed: it has no \"sign\" field");
+		ci_throw_webhook("%s webhook is not signed: it has no \"sign\" field", gw->provider->title);
 		return false;
 	}
 	ZVAL_COPY(&zsign, sign);
@@ -340,7 +340,8 @@ static bool cryptomus_webhook_genuine(const ci_gateway *gw, zval *data)
 	/* Put back (at the end, where Cryptomus writes it) for Invoice::$raw. */
 	add_assoc_zval(data, "sign", &zsign);
 	if (!genuine) {
-		ci_throw_webhook("Cryptomus webhook signature check failed: the body was not signed with this merchant's API key or was changed");
+		ci_throw_webhook("%s webhook signature check failed: the body was not signed with this merchant's API key or was changed",
+			gw->provider->title);
 	}
 	if (json) {
 		zend_string_release(json);
@@ -358,13 +359,13 @@ void ci_cryptomus_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *he
 	ci_failure f;
 
 	/* An empty body is simply not JSON: only the 1 MiB cap needs saying. */
-	if ((ZSTR_LEN(body) > 0 && !ci_webhook_size_ok(gw, body)) || cryptomus_webhook_decode(body, &data) == FAILURE) {
+	if ((ZSTR_LEN(body) > 0 && !ci_webhook_size_ok(gw, body)) || cryptomus_webhook_decode(gw, body, &data) == FAILURE) {
 		return;
 	}
-	if (cryptomus_webhook_genuine(gw, &data) && cryptomus_is_payment(&data)) {
+	if (cryptomus_webhook_genuine(gw, &data) && cryptomus_is_payment(gw, &data)) {
 		ci_failure_init(&f);
 		if (ci_invoice_from_payload(gw, NULL, &data, return_value, &f) == FAILURE) {
-			ci_throw_webhook("Cryptomus webhook is malformed: %s", f.message ? ZSTR_VAL(f.message) : "not an invoice");
+			ci_throw_webhook("%s webhook is malformed: %s", gw->provider->title, f.message ? ZSTR_VAL(f.message) : "not an invoice");
 		}
 		ci_failure_dtor(&f);
 	}
