@@ -243,8 +243,26 @@ void ci_rate_done(const ci_gateway *gw)
 /* }}} */
 
 /* {{{ The secrets list */
-/* The config keys that hold secrets: options, and Gateways::create()'s credentials. */
-const char *const ci_policy_secret_keys[] = {"proxy", "secret_key", "api_key", "private_key", "api_token", NULL};
+/* The config keys that hold secrets: the options proxy and secret_key, and every provider's
+ * credential key of Gateways::create() (from the registry, so a new provider's is never missed). */
+const char *ci_policy_secret_keys[2 + CI_PROVIDER_COUNT + 1] = {"proxy", "secret_key"};
+
+void ci_policy_minit(void)
+{
+	size_t n = 2;
+
+	for (size_t i = 0; i < ci_provider_count(); i++) {
+		const char *key = ci_provider_at(i)->secret_key;
+		bool known = false;
+		for (size_t j = 0; j < n; j++) {
+			known = known || strcmp(ci_policy_secret_keys[j], key) == 0;
+		}
+		if (!known) {
+			ci_policy_secret_keys[n++] = key;
+		}
+	}
+	ci_policy_secret_keys[n] = NULL;
+}
 
 /* Everything of this gateway that must never be shown (docs/protocols.md §2): the key, token or private
  * key, the proxy string with the password in it, and CryptoCloud's secret_key. Ids are not secret. */

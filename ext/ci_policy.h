@@ -82,7 +82,9 @@ void ci_rate_done(const ci_gateway *gw);
  * which finds them in any form text can carry them, is ci_errors.c's ci_secrets_*. */
 /* The option and config keys whose values are secrets ("proxy", "secret_key", "api_key"...),
  * NULL-terminated. */
-extern const char *const ci_policy_secret_keys[];
+extern const char *ci_policy_secret_keys[];
+/* Fills ci_policy_secret_keys from the registry (MINIT). */
+void ci_policy_minit(void);
 /* The gateway's secrets: its key, token or private key, the proxy string, CryptoCloud's
  * secret_key. Empty for a gateway that was never constructed. */
 void ci_policy_secrets(const ci_gateway *gw, ci_secrets *s);

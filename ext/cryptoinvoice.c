@@ -19,6 +19,7 @@
 #include "ci_classes.h"
 #include "ci_provider.h"
 #include "ci_http.h"
+#include "ci_policy.h"
 #include "ci_crypto.h"
 #include "cryptoinvoice_arginfo.h"
 
@@ -95,6 +96,7 @@ static PHP_MINIT_FUNCTION(cryptoinvoice)
 	}
 	ci_crypto_minit();
 	ci_register_classes();
+	ci_policy_minit();
 	ci_gateway_minit();
 	ci_invoice_minit();
 	REGISTER_NS_STRING_CONSTANT("CryptoInvoice", "VERSION", PHP_CRYPTOINVOICE_VERSION, CONST_CS | CONST_PERSISTENT);
