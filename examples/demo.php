@@ -5,20 +5,23 @@
  */
 require __DIR__ . '/../tests/inc/server.inc';
 require __DIR__ . '/../tests/inc/credentials.inc';
+require __DIR__ . '/../tests/inc/emulator/common.php';
 
 use CryptoInvoice\Gateways;
 
 $base = ci_emulator_start();
 echo "provider emulator listening on $base\n\n";
 
-$configs = [
-	'cryptomus' => ['merchant_id' => CI_TEST_CRYPTOMUS_MERCHANT, 'api_key' => CI_TEST_CRYPTOMUS_KEY],
-	'cryptocloud' => ['shop_id' => CI_TEST_CRYPTOCLOUD_SHOP, 'api_key' => CI_TEST_CRYPTOCLOUD_KEY],
-	'onchainpay' => ['public_key' => CI_TEST_ONCHAINPAY_PUBLIC, 'private_key' => CI_TEST_ONCHAINPAY_PRIVATE],
-	'bitsby' => ['project_id' => CI_TEST_BITSBY_PROJECT, 'api_token' => CI_TEST_BITSBY_TOKEN],
-];
+/* Every provider the extension has (Gateways::providers()), with the emulator's test credentials
+ * under the config keys Gateways::create() takes. */
+$emulated = emu_providers();
+$configs = [];
+foreach (Gateways::providers() as $provider => $info) {
+	$emu = $emulated[$provider];
+	$configs[$provider] = $emu::CREDENTIALS + ['base_url' => $base . $emu::MOUNT];
+}
 
-/* One array shape for all four; the keys a provider cannot express are dropped (strict => false). */
+/* One array shape for all of them; the keys a provider cannot express are dropped (strict => false). */
 $order = [
 	'amount' => '15.00',
 	'currency' => 'USD',
@@ -30,7 +33,7 @@ $order = [
 
 $status = 0;
 foreach ($configs as $provider => $config) {
-	$gateway = Gateways::create($provider, $config + ['base_url' => $base, 'strict' => false]);
+	$gateway = Gateways::create($provider, $config + ['strict' => false]);
 	try {
 		$invoice = $gateway->createInvoice($order);
 		printf("%s: invoice %s, %s %s, status %s, pay at %s\n", $provider, $invoice->id, $invoice->amount,
