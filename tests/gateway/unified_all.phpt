@@ -8,12 +8,12 @@ require __DIR__ . '/../inc/helpers.inc';
 use CryptoInvoice\{Gateways, Invoice};
 
 $base = ci_emulator_start();
-$configs = [
-	'cryptomus' => ['merchant_id' => CI_TEST_CRYPTOMUS_MERCHANT, 'api_key' => CI_TEST_CRYPTOMUS_KEY],
-	'cryptocloud' => ['shop_id' => CI_TEST_CRYPTOCLOUD_SHOP, 'api_key' => CI_TEST_CRYPTOCLOUD_KEY],
-	'onchainpay' => ['public_key' => CI_TEST_ONCHAINPAY_PUBLIC, 'private_key' => CI_TEST_ONCHAINPAY_PRIVATE],
-	'bitsby' => ['project_id' => CI_TEST_BITSBY_PROJECT, 'api_token' => CI_TEST_BITSBY_TOKEN],
-];
+/* Every provider the extension has, with the emulator's credentials (a new one must appear below). */
+$configs = [];
+foreach (Gateways::providers() as $name => $info) {
+	$emu = emu_providers()[$name];
+	$configs[$name] = array_combine($info['credentials'], array_values($emu::CREDENTIALS)) + ['base_url' => $base . $emu::MOUNT];
+}
 $order = [
 	'amount' => '15.50',
 	'currency' => 'USD',
@@ -37,7 +37,7 @@ function wire(array $req): string {
 
 foreach ($configs as $name => $credentials) {
 	/* strict => false: each provider drops the unified keys it cannot express. */
-	$g = Gateways::create($name, $credentials + ['base_url' => $base, 'strict' => false]);
+	$g = Gateways::create($name, $credentials + ['strict' => false]);
 	$inv = $g->createInvoice($order);
 	printf("%s\n  wire: %s\n  invoice: %s %s %s order=%s status=%s url=%s expires=%s\n", $name, wire(ci_test_last_request($base)),
 		$inv instanceof Invoice ? 'Invoice' : '?', $inv->amount, $inv->currency, $inv->orderId, $inv->status->value,
@@ -47,7 +47,7 @@ foreach ($configs as $name => $credentials) {
 	/* strict (the default) names the keys this provider cannot take, and sends nothing. */
 	$before = count(ci_emulator_log($base));
 	try {
-		Gateways::create($name, $credentials + ['base_url' => $base])->createInvoice($order);
+		Gateways::create($name, $credentials)->createInvoice($order);
 		echo "  strict: accepted\n";
 	} catch (CryptoInvoice\InvalidArgumentException $e) {
 		echo "  strict: ", implode(', ', array_keys($e->getErrors())), "; sent ", count(ci_emulator_log($base)) - $before, "\n";
@@ -71,3 +71,7 @@ bitsby
   wire: {"projectId":"9deea1e2-0c08-41a3-bdc2-a34eada3892d","amountFiat":"15.50","currencyFiat":"USD","description":"Order 1","serviceData":"{\"orderId\":\"unified-1\",\"cart\":7}","timeToPay":"1"}
   invoice: Invoice 15.50 USD order=unified-1 status=created url=https expires=UTC
   strict: email, callback_url, return_url; sent 0
+heleket
+  wire: {"amount":"15.50","currency":"USD","order_id":"unified-1","lifetime":3600,"url_callback":"https://shop.example/webhooks/crypto","url_return":"https://shop.example/cart","additional_data":"{\"cart\":7}"}
+  invoice: Invoice 15.50 USD order=unified-1 status=created url=https expires=UTC
+  strict: description, email; sent 0
