@@ -4,8 +4,8 @@
  *
  *   php -d extension=modules/cryptoinvoice.so examples/cli.php [provider]
  *
- * provider: cryptomus (default), cryptocloud, onchainpay or bitsby; the argument wins over
- * the CRYPTOINVOICE_PROVIDER environment variable.
+ * provider: cryptomus (default), or any name of Gateways::providers() (cryptocloud, onchainpay,
+ * bitsby, heleket); the argument wins over the CRYPTOINVOICE_PROVIDER environment variable.
  *
  * Without CRYPTOINVOICE_BASE_URL the script starts the bundled provider emulator
  * (tests/inc/server.inc) and uses its test credentials (tests/inc/credentials.inc): nothing
@@ -17,20 +17,16 @@
  *   cryptocloud  CRYPTOCLOUD_SHOP_ID, CRYPTOCLOUD_API_KEY (CRYPTOCLOUD_SECRET_KEY for postbacks)
  *   onchainpay   ONCHAINPAY_PUBLIC_KEY, ONCHAINPAY_PRIVATE_KEY
  *   bitsby       BITSBY_PROJECT_ID, BITSBY_API_TOKEN
+ *   heleket      HELEKET_MERCHANT_ID, HELEKET_API_KEY
+ *
+ * that is <PROVIDER>_<credential key> for each of Gateways::providers()' credential keys.
+ * <PROVIDER>_BASE_URL, when set, wins over CRYPTOINVOICE_BASE_URL for that provider (the emulator
+ * serves Heleket under /heleket: scripts/emulator.sh prints HELEKET_BASE_URL).
  *
  * Exit status: 0 done, 1 the provider or the connection failed, 2 bad configuration.
  */
 
 use CryptoInvoice\{Gateways, Invoice, InvalidArgumentException};
-
-/** provider => [config key => environment variable]; the config keys are Gateways::create()'s. */
-const CREDENTIAL_ENV = [
-	'cryptomus' => ['merchant_id' => 'CRYPTOMUS_MERCHANT_ID', 'api_key' => 'CRYPTOMUS_API_KEY'],
-	'cryptocloud' => ['shop_id' => 'CRYPTOCLOUD_SHOP_ID', 'api_key' => 'CRYPTOCLOUD_API_KEY',
-		'secret_key' => 'CRYPTOCLOUD_SECRET_KEY'],
-	'onchainpay' => ['public_key' => 'ONCHAINPAY_PUBLIC_KEY', 'private_key' => 'ONCHAINPAY_PRIVATE_KEY'],
-	'bitsby' => ['project_id' => 'BITSBY_PROJECT_ID', 'api_token' => 'BITSBY_API_TOKEN'],
-];
 
 if (!extension_loaded('cryptoinvoice')) {
 	fwrite(STDERR, "The cryptoinvoice extension is not loaded: run php -d extension=modules/cryptoinvoice.so examples/cli.php\n");
@@ -38,33 +34,35 @@ if (!extension_loaded('cryptoinvoice')) {
 }
 
 $provider = strtolower($argv[1] ?? (getenv('CRYPTOINVOICE_PROVIDER') ?: 'cryptomus'));
-if (!isset(CREDENTIAL_ENV[$provider])) {
-	fwrite(STDERR, "Unknown provider \"$provider\": use one of " . implode(', ', array_keys(CREDENTIAL_ENV)) . "\n");
+$providers = Gateways::providers();
+if (!isset($providers[$provider])) {
+	fwrite(STDERR, "Unknown provider \"$provider\": use one of " . implode(', ', array_keys($providers)) . "\n");
 	exit(2);
 }
+/* config key => environment variable: the provider's credential keys, and CryptoCloud's postback key. */
+$credentialEnv = [];
+foreach ([...$providers[$provider]['credentials'], ...($provider === 'cryptocloud' ? ['secret_key'] : [])] as $key) {
+	$credentialEnv[$key] = strtoupper("{$provider}_$key");
+}
 
-$baseUrl = getenv('CRYPTOINVOICE_BASE_URL');
+$baseUrl = getenv(strtoupper($provider) . '_BASE_URL') ?: getenv('CRYPTOINVOICE_BASE_URL');
 if ($baseUrl === false || $baseUrl === '') {
 	/* No endpoint given: the bundled emulator, with the only credentials it accepts. */
 	require __DIR__ . '/../tests/inc/server.inc';
 	require __DIR__ . '/../tests/inc/credentials.inc';
-	$baseUrl = ci_emulator_start();
-	$config = match ($provider) {
-		'cryptomus' => ['merchant_id' => CI_TEST_CRYPTOMUS_MERCHANT, 'api_key' => CI_TEST_CRYPTOMUS_KEY],
-		'cryptocloud' => ['shop_id' => CI_TEST_CRYPTOCLOUD_SHOP, 'api_key' => CI_TEST_CRYPTOCLOUD_KEY,
-			'secret_key' => CI_TEST_CRYPTOCLOUD_SECRET],
-		'onchainpay' => ['public_key' => CI_TEST_ONCHAINPAY_PUBLIC, 'private_key' => CI_TEST_ONCHAINPAY_PRIVATE],
-		'bitsby' => ['project_id' => CI_TEST_BITSBY_PROJECT, 'api_token' => CI_TEST_BITSBY_TOKEN],
-	};
+	require __DIR__ . '/../tests/inc/emulator/common.php';
+	$emu = emu_providers()[$provider];
+	$baseUrl = ci_emulator_start() . $emu::MOUNT;
+	$config = $emu::CREDENTIALS + $emu::OPTIONS;
 	echo "CRYPTOINVOICE_BASE_URL is unset: using the bundled provider emulator at $baseUrl\n";
-	foreach (CREDENTIAL_ENV[$provider] as $var) {
+	foreach ($credentialEnv as $var) {
 		if (getenv($var) !== false) {
 			echo "(ignoring $var: set CRYPTOINVOICE_BASE_URL to use your own credentials)\n";
 		}
 	}
 } else {
 	$config = [];
-	foreach (CREDENTIAL_ENV[$provider] as $key => $var) {
+	foreach ($credentialEnv as $key => $var) {
 		$value = getenv($var);
 		if ($value !== false && $value !== '') {
 			$config[$key] = $value;

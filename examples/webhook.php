@@ -23,6 +23,7 @@ const CREDENTIAL_ENV = [
         'secret_key' => 'CRYPTOCLOUD_SECRET_KEY'],
     'onchainpay' => ['public_key' => 'ONCHAINPAY_PUBLIC_KEY', 'private_key' => 'ONCHAINPAY_PRIVATE_KEY'],
     'bitsby' => ['project_id' => 'BITSBY_PROJECT_ID', 'api_token' => 'BITSBY_API_TOKEN'],
+    'heleket' => ['merchant_id' => 'HELEKET_MERCHANT_ID', 'api_key' => 'HELEKET_API_KEY'],
 ];
 
 $provider = strtolower(getenv('CRYPTOINVOICE_PROVIDER') ?: 'cryptomus');

@@ -1,4 +1,4 @@
-/* cryptoinvoice: crypto-payment invoices for PHP (Cryptomus, CryptoCloud, OnChainPay, Bitsby). */
+/* cryptoinvoice: crypto-payment invoices for PHP (Cryptomus, CryptoCloud, OnChainPay, Bitsby, Heleket). */
 #ifndef PHP_CRYPTOINVOICE_H
 #define PHP_CRYPTOINVOICE_H
 

@@ -87,6 +87,9 @@ EOF
 			foreach ($emu::CREDENTIALS + $emu::OPTIONS as $k => $v) {
 				echo strtoupper("{$name}_$k"), "=$v\n";
 			}
+			if ($emu::MOUNT !== "") {
+				echo strtoupper("{$name}_BASE_URL"), "=$b", $emu::MOUNT, "\n"; /* served under its own path */
+			}
 		}' "$root/tests/inc/emulator/common.php"
 	cat <<EOF
 

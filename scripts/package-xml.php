@@ -46,8 +46,8 @@ $xml = <<<XML
 <package packagerversion="1.10.13" version="2.0" xmlns="http://pear.php.net/dtd/package-2.0" xmlns:tasks="http://pear.php.net/dtd/tasks-1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://pear.php.net/dtd/tasks-1.0 http://pear.php.net/dtd/tasks-1.0.xsd http://pear.php.net/dtd/package-2.0 http://pear.php.net/dtd/package-2.0.xsd">
   <name>cryptoinvoice</name>
   <channel>pecl.php.net</channel>
-  <summary>Crypto-payment invoices with Cryptomus, CryptoCloud, OnChainPay and Bitsby through one API</summary>
-  <description>A PHP extension in C that creates crypto-payment invoices with Cryptomus, CryptoCloud, OnChainPay and Bitsby through one API: one parameter array for every provider, persistent connections, parallel batches on libcurl's multi interface, verified webhooks, typed exceptions and no way to leak a key.</description>
+  <summary>Crypto-payment invoices with Cryptomus, CryptoCloud, OnChainPay, Bitsby and Heleket through one API</summary>
+  <description>A PHP extension in C that creates crypto-payment invoices with Cryptomus, CryptoCloud, OnChainPay, Bitsby and Heleket through one API: one parameter array for every provider, persistent connections, parallel batches on libcurl's multi interface, verified webhooks, typed exceptions and no way to leak a key.</description>
   <lead>
     <name>cryptoinvoice developers</name>
     <user>cryptoinvoice</user>

@@ -1,7 +1,7 @@
 <?php
 /**
  * WooCommerce payment gateway on the cryptoinvoice extension: one gateway, four providers
- * (Cryptomus, CryptoCloud, OnChainPay, Bitsby), chosen in its settings.
+ * (Cryptomus, CryptoCloud, OnChainPay, Bitsby, Heleket), chosen in its settings.
  *
  * Checkout: process_payment() creates the invoice, keeps its provider and id in the order's
  * meta and sends the customer to the provider's payment page.
@@ -31,6 +31,7 @@ class WC_Gateway_CryptoInvoice extends WC_Payment_Gateway
 		'cryptocloud' => ['CryptoCloud', ['shop_id' => 'Shop ID', 'api_key' => 'API key', 'secret_key' => 'Secret key (signs postbacks)']],
 		'onchainpay' => ['OnChainPay', ['public_key' => 'Public key', 'private_key' => 'Private key']],
 		'bitsby' => ['Bitsby', ['project_id' => 'Project ID', 'api_token' => 'API token']],
+		'heleket' => ['Heleket', ['merchant_id' => 'Merchant ID', 'api_key' => 'Payment API key']],
 	];
 	/** Credentials shown as password fields. */
 	private const SECRETS = ['api_key', 'secret_key', 'private_key', 'api_token'];
@@ -41,7 +42,7 @@ class WC_Gateway_CryptoInvoice extends WC_Payment_Gateway
 	{
 		$this->id = 'cryptoinvoice';
 		$this->method_title = __('Crypto (CryptoInvoice)', 'cryptoinvoice');
-		$this->method_description = __('Cryptocurrency payments through Cryptomus, CryptoCloud, OnChainPay or Bitsby. The customer pays on the provider\'s page; the order is completed when the provider\'s callback confirms the payment.', 'cryptoinvoice');
+		$this->method_description = __('Cryptocurrency payments through Cryptomus, CryptoCloud, OnChainPay, Bitsby or Heleket. The customer pays on the provider\'s page; the order is completed when the provider\'s callback confirms the payment.', 'cryptoinvoice');
 		$this->has_fields = false;
 		$this->supports = ['products'];
 
@@ -109,7 +110,7 @@ class WC_Gateway_CryptoInvoice extends WC_Payment_Gateway
 			'type' => 'title',
 			'description' => sprintf(
 				/* translators: %s: the shop's callback URL */
-				__('Cryptomus and OnChainPay are told with each invoice. For CryptoCloud and Bitsby, enter %s in the project settings of their dashboard.', 'cryptoinvoice'),
+				__('Cryptomus, Heleket and OnChainPay are told with each invoice. For CryptoCloud and Bitsby, enter %s in the project settings of their dashboard.', 'cryptoinvoice'),
 				WC()->api_request_url($this->id)
 			),
 		];

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:          CryptoInvoice for WooCommerce
- * Description:          Crypto payments with Cryptomus, CryptoCloud, OnChainPay or Bitsby, through the cryptoinvoice PHP extension.
+ * Description:          Crypto payments with Cryptomus, CryptoCloud, OnChainPay, Bitsby or Heleket, through the cryptoinvoice PHP extension.
  * Version:              0.1.0
  * Requires PHP:         8.2
  * WC requires at least: 7.0

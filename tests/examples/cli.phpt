@@ -106,4 +106,4 @@ Using http://127.0.0.1:%d
 CryptoInvoice\AuthenticationException: Cryptomus rejected the credentials (HTTP 401): Unauthorized (1 attempt)
 == unknown provider: exit 2
 -- stderr:
-Unknown provider "paypal": use one of cryptomus, cryptocloud, onchainpay, bitsby
+Unknown provider "paypal": use one of cryptomus, cryptocloud, onchainpay, bitsby, heleket

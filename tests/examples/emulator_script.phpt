@@ -67,9 +67,13 @@ foreach (array_keys(Gateways::providers()) as $name) {
 	foreach ($emu::CREDENTIALS + $emu::OPTIONS as $k => $v) {
 		$implied[strtoupper("{$name}_$k")] = $v;
 	}
+	/* A provider served under its own path (Heleket's /heleket) names its base_url too. */
+	if ($emu::MOUNT !== '') {
+		$implied[strtoupper("{$name}_BASE_URL")] = $base . $emu::MOUNT;
+	}
 }
 echo 'environment block: ', implode(' ', array_slice(array_keys($env), 0, 9)), " ...\n";
-echo 'environment block is every provider\'s credentials and options: ', var_export($env === $implied, true), "\n";
+echo 'environment block is every provider\'s credentials, options and own base_url: ', var_export($env === $implied, true), "\n";
 [$rc, $cli, $err] = ci_example_run('cli.php', ['onchainpay'], $env);
 echo "examples/cli.php onchainpay: exit $rc, ", str_contains($cli, "Using $base") ? 'used the emulator' : $cli . $err, "\n";
 
@@ -104,7 +108,7 @@ every provider of Gateways::providers(): created 10 USD, url https
 toArray: every property true, dates %d-%d-%dT%d:%d:%d+00:00, status 'created'; jsonSerialize the same: true
 secret_key printed: true
 environment block: CRYPTOINVOICE_BASE_URL CRYPTOMUS_MERCHANT_ID CRYPTOMUS_API_KEY CRYPTOCLOUD_SHOP_ID CRYPTOCLOUD_API_KEY CRYPTOCLOUD_SECRET_KEY ONCHAINPAY_PUBLIC_KEY ONCHAINPAY_PRIVATE_KEY BITSBY_PROJECT_ID ...
-environment block is every provider's credentials and options: true
+environment block is every provider's credentials, options and own base_url: true
 examples/cli.php onchainpay: exit 0, used the emulator
 -- examples/quickstart.php, the README's quick start
 README shows it verbatim: true

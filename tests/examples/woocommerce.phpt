@@ -119,7 +119,7 @@ cryptoinvoice: Crypto (CryptoInvoice)
   enabled                   checkbox  
   title                     text      
   description               textarea  
-  provider                  select    cryptomus|cryptocloud|onchainpay|bitsby
+  provider                  select    cryptomus|cryptocloud|onchainpay|bitsby|heleket
   cryptomus_merchant_id     text      
   cryptomus_api_key         password  
   cryptocloud_shop_id       text      
@@ -129,10 +129,12 @@ cryptoinvoice: Crypto (CryptoInvoice)
   onchainpay_private_key    password  
   bitsby_project_id         text      
   bitsby_api_token          password  
+  heleket_merchant_id       text      
+  heleket_api_key           password  
   testmode                  checkbox  
   base_url                  text      
   callback_note             title     
-Cryptomus and OnChainPay are told with each invoice. For CryptoCloud and Bitsby, enter https://shop.example/wc-api/cryptoinvoice/ in the project settings of their dashboard.
+Cryptomus, Heleket and OnChainPay are told with each invoice. For CryptoCloud and Bitsby, enter https://shop.example/wc-api/cryptoinvoice/ in the project settings of their dashboard.
 bool(true)
 bool(true)
 bool(false)

@@ -9,7 +9,7 @@
 
 return [
 
-    /* cryptomus, cryptocloud, onchainpay or bitsby */
+    /* cryptomus, cryptocloud, onchainpay, bitsby or heleket (CryptoInvoice\Gateways::providers()) */
     'provider' => strtolower((string) env('CRYPTOINVOICE_PROVIDER', 'cryptomus')),
 
     /* Each provider's two credentials, under the keys Gateways::create() expects. */
@@ -30,6 +30,10 @@ return [
         'bitsby' => [
             'project_id' => env('BITSBY_PROJECT_ID'),
             'api_token' => env('BITSBY_API_TOKEN'),
+        ],
+        'heleket' => [
+            'merchant_id' => env('HELEKET_MERCHANT_ID'),
+            'api_key' => env('HELEKET_API_KEY'),
         ],
     ],
 
