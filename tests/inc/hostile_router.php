@@ -22,17 +22,7 @@
  *                 (CryptoCloud: without the INV- prefix; Cryptomus: its uuid in lower case)
  */
 require __DIR__ . '/hostile.inc';
-require_once __DIR__ . '/emulator/common.php';
-
-/** The provider whose API (and answer shapes) $emu speaks: its emulator class's topmost concrete ancestor. */
-function hostile_family(EmuProvider $emu): string
-{
-	$class = get_class($emu);
-	while (($parent = get_parent_class($class)) !== EmuProvider::class) {
-		$class = $parent;
-	}
-	return $class::NAME;
-}
+require_once __DIR__ . '/helpers.inc';
 
 $uri = $_SERVER['REQUEST_URI'];
 $path = (string) parse_url($uri, PHP_URL_PATH);
@@ -47,7 +37,7 @@ if (!preg_match('#^/([a-z0-9_]+)(/.*)$#', $path, $m)) {
  * runs Cryptomus's) is a subclass of that provider's emulator class and answers in its shapes. */
 $route = emu_provider_for_path($endpoint);
 $name = $route ? $route[0]::NAME : null;
-$provider = $route ? hostile_family($route[0]) : null;
+$provider = $route ? ci_test_family($name) : null;
 $endpoint = $route ? $route[1] : $endpoint;
 $lookup = in_array($endpoint, ['/v1/payment/info', '/v2/invoice/merchant/info', '/api-gateway/get-invoice', '/invoices/list'], true);
 $in = $provider === 'bitsby' ? $_POST : (json_decode((string) file_get_contents('php://input'), true) ?: []);

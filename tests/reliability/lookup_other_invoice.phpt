@@ -6,19 +6,8 @@ cryptoinvoice
 <?php
 require __DIR__ . '/../inc/hostile.inc';
 require __DIR__ . '/../inc/credentials.inc';
-
-require_once __DIR__ . '/../inc/emulator/common.php';
+require __DIR__ . '/../inc/helpers.inc';
 use CryptoInvoice\{Cryptomus, CryptoCloud, OnChainPay, Bitsby, Gateways};
-
-/** The provider whose API $provider speaks: itself, or the one its emulator class extends. */
-function ci_hostile_family(string $provider): string
-{
-	$class = emu_providers()[$provider];
-	while (($parent = get_parent_class($class)) !== EmuProvider::class) {
-		$class = $parent;
-	}
-	return $class::NAME;
-}
 
 $base = ci_hostile_start();
 $gateway = function (string $provider, string $mode) use ($base) {
@@ -45,7 +34,7 @@ $show = function (string $what, callable $fn) {
  * that one says, under its own title. */
 $swapped = [];
 foreach (Gateways::providers() as $p => $row) {
-	$family = ci_hostile_family($p);
+	$family = ci_test_family($p);
 	$emu = emu_providers()[$p];
 	$g = $family === $p ? $gateway($p, 'swap') : new $row['class'](array_values($emu::CREDENTIALS)[0], 'key-1234',
 		['base_url' => "$base/swap" . $emu::MOUNT, 'retries' => 2]);
