@@ -5,6 +5,7 @@ cryptoinvoice
 --FILE--
 <?php
 require __DIR__ . '/../inc/examples.inc';
+use CryptoInvoice\Gateways;
 
 $root = dirname(__DIR__, 2);
 /* A private pid/log/state dir and any free port: never the developer's own emulator on 8099. */
@@ -33,11 +34,21 @@ echo "exit $rc, base_url printed\n";
 /* The PHP block, pasted as is: from "<?php" to the first blank line. */
 preg_match('#^<\?php\n(.*?)\n\n#ms', $out, $m) or die("no PHP block in:\n$out");
 eval($m[1]);
-foreach (['cryptomus' => $cryptomus, 'cryptocloud' => $cryptocloud, 'onchainpay' => $onchainpay, 'bitsby' => $bitsby] as $name => $gateway) {
+/* One variable per provider of the registry, each creating an invoice. */
+$made = [];
+foreach (Gateways::providers() as $name => $row) {
+	$gateway = $$name ?? null;
+	if (!$gateway instanceof $row['class']) {
+		$made[] = "$name: no \$$name of class {$row['class']} in the block";
+		continue;
+	}
 	$invoice = $gateway->createInvoice(['amount' => '10.00', 'currency' => 'USD', 'order_id' => "emu-$name"]);
-	printf("%s: %s %s %s, url %s\n", $name, $invoice->status->value, $invoice->amount, $invoice->currency,
-		var_export(str_starts_with((string) $invoice->url, 'https://'), true));
+	/* CryptoCloud writes the amount back as "10", the others as "10.00". */
+	$made[] = $invoice->status->value === 'created' && in_array($invoice->amount, ['10', '10.00'], true) && $invoice->currency === 'USD'
+		&& str_starts_with((string) $invoice->url, 'https://') ? 'created 10 USD, url https'
+		: sprintf('%s: %s %s %s, url %s', $name, $invoice->status->value, $invoice->amount, $invoice->currency, $invoice->url);
 }
+echo 'every provider of Gateways::providers(): ', implode('; ', array_unique($made)), "\n";
 /* What the README's method table says of toArray() and jsonSerialize(). */
 $array = $invoice->toArray();
 printf("toArray: every property %s, dates %s, status %s; jsonSerialize the same: %s\n",
@@ -49,7 +60,20 @@ echo 'secret_key printed: ', var_export(str_contains($m[1], "'secret_key' => '" 
 /* The environment block drives examples/cli.php (and a Laravel .env) the same way. */
 preg_match_all('#^([A-Z_]+)=(\S+)$#m', $out, $vars, PREG_SET_ORDER);
 $env = array_column($vars, 2, 1);
-echo 'environment block: ', implode(' ', array_keys($env)), "\n";
+/* What the emulator's provider classes imply: each provider's credentials and options, in the registry's order. */
+$implied = ['CRYPTOINVOICE_BASE_URL' => $base];
+foreach (array_keys(Gateways::providers()) as $name) {
+	$emu = emu_providers()[$name];
+	foreach ($emu::CREDENTIALS + $emu::OPTIONS as $k => $v) {
+		$implied[strtoupper("{$name}_$k")] = $v;
+	}
+	/* A provider served under its own path (Heleket's /heleket) names its base_url too. */
+	if ($emu::MOUNT !== '') {
+		$implied[strtoupper("{$name}_BASE_URL")] = $base . $emu::MOUNT;
+	}
+}
+echo 'environment block: ', implode(' ', array_slice(array_keys($env), 0, 9)), " ...\n";
+echo 'environment block is every provider\'s credentials, options and own base_url: ', var_export($env === $implied, true), "\n";
 [$rc, $cli, $err] = ci_example_run('cli.php', ['onchainpay'], $env);
 echo "examples/cli.php onchainpay: exit $rc, ", str_contains($cli, "Using $base") ? 'used the emulator' : $cli . $err, "\n";
 
@@ -80,13 +104,11 @@ rmdir($dir);
 --EXPECTF--
 -- start
 exit 0, base_url printed
-cryptomus: created 10.00 USD, url true
-cryptocloud: created 10 USD, url true
-onchainpay: created 10.00 USD, url true
-bitsby: created 10.00 USD, url true
+every provider of Gateways::providers(): created 10 USD, url https
 toArray: every property true, dates %d-%d-%dT%d:%d:%d+00:00, status 'created'; jsonSerialize the same: true
 secret_key printed: true
-environment block: CRYPTOINVOICE_BASE_URL CRYPTOMUS_MERCHANT_ID CRYPTOMUS_API_KEY CRYPTOCLOUD_SHOP_ID CRYPTOCLOUD_API_KEY CRYPTOCLOUD_SECRET_KEY ONCHAINPAY_PUBLIC_KEY ONCHAINPAY_PRIVATE_KEY BITSBY_PROJECT_ID BITSBY_API_TOKEN HELEKET_MERCHANT_ID HELEKET_API_KEY HELEKET_BASE_URL
+environment block: CRYPTOINVOICE_BASE_URL CRYPTOMUS_MERCHANT_ID CRYPTOMUS_API_KEY CRYPTOCLOUD_SHOP_ID CRYPTOCLOUD_API_KEY CRYPTOCLOUD_SECRET_KEY ONCHAINPAY_PUBLIC_KEY ONCHAINPAY_PRIVATE_KEY BITSBY_PROJECT_ID ...
+environment block is every provider's credentials, options and own base_url: true
 examples/cli.php onchainpay: exit 0, used the emulator
 -- examples/quickstart.php, the README's quick start
 README shows it verbatim: true

@@ -66,7 +66,20 @@ foreach ($lines as $line) {
 		echo $line, "\n";
 	}
 }
-echo 'rows for other providers: ', count(array_filter($lines, fn($l) => !str_contains($l, 'cryptomus') && $l[0] !== '#')), "\n";
+/* Every other provider of the registry: its five untouched figures (no failure rows), nothing else. */
+$others = [];
+foreach ($lines as $line) {
+	if ($line[0] !== '#' && preg_match('/provider="([a-z]+)"/', $line, $p) && $p[1] !== 'cryptomus') {
+		$others[$p[1]][] = $line;
+	}
+}
+$want = [];
+foreach (array_diff(array_keys(CryptoInvoice\Gateways::providers()), ['cryptomus']) as $name) {
+	foreach (['requests_total', 'retries_total', 'connections_opened_total', 'connections_reused_total', 'idle_connections'] as $metric) {
+		$want[$name][] = "cryptoinvoice_{$metric}{provider=\"$name\"} 0";
+	}
+}
+echo 'rows for other providers: 5 zeros each, for every other provider of Gateways::providers(): ', var_export($others === $want, true), "\n";
 ?>
 --EXPECTF--
 php snippets in the section: 2
@@ -85,4 +98,4 @@ cryptoinvoice_failures_total{provider="cryptomus",exception="CryptoInvoice\\ApiE
 cryptoinvoice_connections_opened_total{provider="cryptomus"} %d
 cryptoinvoice_connections_reused_total{provider="cryptomus"} %d
 cryptoinvoice_idle_connections{provider="cryptomus"} %d
-rows for other providers: 20
+rows for other providers: 5 zeros each, for every other provider of Gateways::providers(): true

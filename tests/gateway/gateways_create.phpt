@@ -4,6 +4,7 @@ Gateways::create builds each provider from one flat config array
 cryptoinvoice
 --FILE--
 <?php
+require __DIR__ . '/../inc/emulator/common.php';
 use CryptoInvoice\{Gateways, Gateway, InvalidArgumentException};
 
 $configs = [
@@ -17,6 +18,23 @@ foreach ($configs as $name => $config) {
 	printf("%s -> %s (%s) %s\n", $name, get_class($g), $g->getProvider(), $g instanceof Gateway ? 'Gateway' : '?');
 }
 
+/* Every provider of the registry, with the credentials the emulator takes for it. */
+$built = [];
+foreach (Gateways::providers() as $name => $row) {
+	$emu = emu_providers()[$name];
+	$g = Gateways::create($name, $emu::CREDENTIALS + $emu::OPTIONS);
+	$ok = get_class($g) === $row['class'] && $g->getProvider() === $name && $g instanceof Gateway
+		&& array_keys($emu::CREDENTIALS) === $row['credentials'];
+	echo $ok ? '' : "$name: built as " . get_class($g) . " ({$g->getProvider()})\n";
+	$built[] = $ok;
+}
+echo 'every provider of Gateways::providers() builds: ', $built && !in_array(false, $built, true) ? 'yes' : 'NO', "\n";
+
+/* The names in the registry's order, the last joined with "or". */
+$names = array_keys(Gateways::providers());
+$list = implode(', ', array_slice($names, 0, -1)) . ' or ' . end($names);
+$unknown = sprintf('provider must be one of %s, got "paypal"', $list);
+
 $bad = [
 	['paypal', []],
 	['cryptomus', ['merchant_id' => 'm']],
@@ -28,7 +46,8 @@ foreach ($bad as [$name, $config]) {
 	try {
 		Gateways::create($name, $config);
 	} catch (InvalidArgumentException $e) {
-		echo $e->getMessage(), "\n";
+		$m = $e->getMessage();
+		echo $m === $unknown ? 'provider must be one of <every provider of Gateways::providers()>, got "paypal"' : $m, "\n";
 	}
 }
 try {
@@ -42,7 +61,8 @@ cryptomus -> CryptoInvoice\Cryptomus (cryptomus) Gateway
 CryptoCloud -> CryptoInvoice\CryptoCloud (cryptocloud) Gateway
 ONCHAINPAY -> CryptoInvoice\OnChainPay (onchainpay) Gateway
 bitsby -> CryptoInvoice\Bitsby (bitsby) Gateway
-provider must be one of cryptomus, cryptocloud, onchainpay, bitsby or heleket, got "paypal"
+every provider of Gateways::providers() builds: yes
+provider must be one of <every provider of Gateways::providers()>, got "paypal"
 Cryptomus: config key api_key is required and must be a string
 Cryptomus: config key merchant_id is required and must be a string
 Cryptomus: unknown option "shop_id"

@@ -1,8 +1,8 @@
 <?php
 /*
  * A hostile provider (php -S router; start it with ci_hostile_start() from hostile.inc). It
- * answers the create and lookup paths of all four providers in their own envelopes; the first
- * path segment picks the mode. It also works as a plain HTTP proxy (the request line then holds
+ * answers the create and lookup paths of every provider the emulator knows (under its MOUNT) in
+ * its own envelopes; the first path segment picks the mode. It also works as a plain HTTP proxy (the request line then holds
  * the whole URL), which lets it echo the proxy credentials it was sent.
  *
  *   echo_error    the provider's documented error (422; Bitsby 400) whose message and errors bag
@@ -22,6 +22,7 @@
  *                 (CryptoCloud: without the INV- prefix; Cryptomus: its uuid in lower case)
  */
 require __DIR__ . '/hostile.inc';
+require_once __DIR__ . '/helpers.inc';
 
 $uri = $_SERVER['REQUEST_URI'];
 $path = (string) parse_url($uri, PHP_URL_PATH);
@@ -31,13 +32,13 @@ if (!preg_match('#^/([a-z0-9_]+)(/.*)$#', $path, $m)) {
 	return true;
 }
 [, $mode, $endpoint] = $m;
-$provider = match (true) {
-	str_starts_with($endpoint, '/v1/') => 'cryptomus',
-	str_starts_with($endpoint, '/v2/') => 'cryptocloud',
-	str_starts_with($endpoint, '/api-gateway/') => 'onchainpay',
-	str_starts_with($endpoint, '/invoices/') => 'bitsby',
-	default => null,
-};
+/* The emulator's routing names the provider (each one's PATHS under its MOUNT) and gives the path
+ * its API sees; the answer shapes below are a family's: a provider running another's API (Heleket
+ * runs Cryptomus's) is a subclass of that provider's emulator class and answers in its shapes. */
+$route = emu_provider_for_path($endpoint);
+$name = $route ? $route[0]::NAME : null;
+$provider = $route ? ci_test_family($name) : null;
+$endpoint = $route ? $route[1] : $endpoint;
 $lookup = in_array($endpoint, ['/v1/payment/info', '/v2/invoice/merchant/info', '/api-gateway/get-invoice', '/invoices/list'], true);
 $in = $provider === 'bitsby' ? $_POST : (json_decode((string) file_get_contents('php://input'), true) ?: []);
 $asked = match ($provider) {
@@ -107,7 +108,7 @@ function hostile_invoice(string $provider, string $id, bool $lookup, array $extr
 	$inv = match ($provider) {
 		'cryptomus' => ['uuid' => $id, 'order_id' => 'order-1', 'amount' => '10.00', 'currency' => 'USD',
 			'payment_status' => 'check', 'status' => 'check', 'is_final' => false,
-			'url' => "https://pay.cryptomus.com/pay/$id", 'expired_at' => 1767268800],
+			'url' => 'https://' . $GLOBALS['route'][0]::PAY_HOST . "/pay/$id", 'expired_at' => 1767268800],
 		'cryptocloud' => ['uuid' => $id, 'status' => 'created', 'amount_in_fiat' => 10.0, 'fiat_currency' => 'USD',
 			'link' => 'pay.cryptocloud.plus/' . substr($id, 4), 'created' => '2026-01-01 12:00:00.000000',
 			'expiry_date' => '2026-01-02 12:00:00.000000', 'address' => '', 'amount' => 0.1, 'test_mode' => false,

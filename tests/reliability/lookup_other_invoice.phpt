@@ -6,8 +6,8 @@ cryptoinvoice
 <?php
 require __DIR__ . '/../inc/hostile.inc';
 require __DIR__ . '/../inc/credentials.inc';
-
-use CryptoInvoice\{Cryptomus, CryptoCloud, OnChainPay, Bitsby};
+require __DIR__ . '/../inc/helpers.inc';
+use CryptoInvoice\{Cryptomus, CryptoCloud, OnChainPay, Bitsby, Gateways};
 
 $base = ci_hostile_start();
 $gateway = function (string $provider, string $mode) use ($base) {
@@ -30,8 +30,21 @@ $show = function (string $what, callable $fn) {
 	}
 };
 
-foreach ($ids as $p => $id) {
-	$show("$p getInvoice swapped", fn() => $gateway($p, 'swap')->getInvoice($id));
+/* Every provider of the registry; one running another's API (Heleket: Cryptomus's) must say what
+ * that one says, under its own title. */
+$swapped = [];
+foreach (Gateways::providers() as $p => $row) {
+	$family = ci_test_family($p);
+	$emu = emu_providers()[$p];
+	$g = $family === $p ? $gateway($p, 'swap') : new $row['class'](array_values($emu::CREDENTIALS)[0], 'key-1234',
+		['base_url' => "$base/swap" . $emu::MOUNT, 'retries' => 2]);
+	ob_start();
+	$show("$p getInvoice swapped", fn() => $g->getInvoice($ids[$family]));
+	$swapped[$p] = ob_get_clean();
+	$parent = [$family, Gateways::providers()[$family]['title']];
+	$said = fn(string $name) => preg_replace('/^\S+ getInvoice swapped +/', '', $swapped[$name]);
+	echo $family !== $p && $said($p) === str_replace($parent, [$p, $row['title']], $said($family))
+		? "$p getInvoice swapped: as $family, under its own title\n" : $swapped[$p];
 }
 /* Webhooks confirmed by a lookup must not take the other invoice either. */
 $show('onchainpay webhook swapped', fn() => $gateway('onchainpay', 'swap')->parseWebhook(json_encode(['invoiceId' => $ids['onchainpay']])));
@@ -59,6 +72,7 @@ cryptomus getInvoice swapped       CryptoInvoice\UnexpectedResponseException (HT
 cryptocloud getInvoice swapped     CryptoInvoice\UnexpectedResponseException (HTTP 200): CryptoCloud answered a lookup with another invoice than the invoice asked for (asked for invoice "INV-AAAA1111", the answer's uuid is "INV-BBBB2222"); that answer was not used (1 attempt)
 onchainpay getInvoice swapped      CryptoInvoice\UnexpectedResponseException (HTTP 200): OnChainPay answered a lookup with another invoice than the invoice asked for (asked for invoice "b1b2c3d4-0000-4000-8000-00000000000b", the answer's id is "e9e9e9e9-0000-4000-8000-0000000000ee"); that answer was not used (1 attempt)
 bitsby getInvoice swapped          CryptoInvoice\UnexpectedResponseException (HTTP 200): Bitsby answered HTTP 200 with JSON that is not the documented shape: the invoice list does not hold the invoice asked for (1 attempt)
+heleket getInvoice swapped: as cryptomus, under its own title
 onchainpay webhook swapped         CryptoInvoice\UnexpectedResponseException (HTTP 200): OnChainPay answered a lookup with another invoice than the invoice asked for (asked for invoice "b1b2c3d4-0000-4000-8000-00000000000b", the answer's id is "e9e9e9e9-0000-4000-8000-0000000000ee"); that answer was not used (1 attempt)
 bitsby webhook swapped             CryptoInvoice\UnexpectedResponseException (HTTP 200): Bitsby answered HTTP 200 with JSON that is not the documented shape: the invoice list does not hold the invoice asked for (1 attempt)
 cryptocloud postback swapped       CryptoInvoice\UnexpectedResponseException (HTTP 200): CryptoCloud answered a lookup with another invoice than the invoice asked for (asked for invoice "AAAA1111", the answer's uuid is "INV-BBBB2222"); that answer was not used (1 attempt)

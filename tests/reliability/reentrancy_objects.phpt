@@ -5,10 +5,9 @@ cryptoinvoice
 --FILE--
 <?php
 require __DIR__ . '/../inc/helpers.inc';
-use CryptoInvoice\{Cryptomus, CryptoCloud, OnChainPay, Bitsby, Gateways, InvalidArgumentException};
+use CryptoInvoice\{Gateways, InvalidArgumentException};
 
 $base = ci_emulator_start();
-$providers = ['cryptomus', 'cryptocloud', 'onchainpay', 'bitsby'];
 $core = [
 	'cryptomus' => ['amount' => '10', 'currency' => 'USD', 'order_id' => 're-1'],
 	'cryptocloud' => ['amount' => '10', 'currency' => 'USD'],
@@ -57,6 +56,22 @@ foreach ($placements as $p => $keys) {
 		}
 	}
 }
+/* The unified parameters, for every provider of the registry (a new one included). */
+$every = [];
+foreach (Gateways::providers() as $p => $row) {
+	$g = ci_test_gateway($p, $base);
+	foreach (['amount', 'currency', 'order_id'] as $key) {
+		try {
+			$g->createInvoice([$key => new Evil($g)] + ['amount' => '10', 'currency' => 'USD', 'order_id' => "re-$p"]);
+			$every[] = "$p $key: accepted";
+		} catch (InvalidArgumentException $e) {
+			$m = $e->getErrors()[array_key_first($e->getErrors())];
+			$every[] = str_starts_with($m, "{$row['title']}: $key must be ") && str_ends_with($m, ', got an object of class Evil')
+				? '<title>: <key> must be ..., got an object of class Evil' : "$p: $m";
+		}
+	}
+}
+echo 'every provider of Gateways::providers(), amount/currency/order_id: ', implode('; ', array_unique($every)), "\n";
 echo "object code ran: ", Evil::$ran, " times; requests sent: ", count(ci_emulator_log($base)), "\n";
 
 echo "== a batch item held by reference cannot be changed while it is walked\n";
@@ -114,6 +129,7 @@ onchainpay: OnChainPay: amount must be a decimal string, int or float, got an ob
 bitsby: Bitsby: metadata must hold only strings, numbers, booleans, null and arrays of them, got an object of class Evil at metadata.x
 bitsby: Bitsby: description must be a string, got an object of class Evil
 bitsby: Bitsby: serviceData must be a string, got an object of class Evil
+every provider of Gateways::providers(), amount/currency/order_id: <title>: <key> must be ..., got an object of class Evil
 object code ran: 0 times; requests sent: 0
 == a batch item held by reference cannot be changed while it is walked
 CryptoInvoice\InvalidArgumentException: Cryptomus: metadata must hold only strings, numbers, booleans, null and arrays of them, got an object of class Mutator at metadata.m

@@ -9,22 +9,25 @@ zend.exception_string_param_max_len=1000000
 <?php
 require __DIR__ . '/../inc/hostile.inc';
 
-use CryptoInvoice\{Cryptomus, CryptoCloud, OnChainPay, Bitsby};
+require_once __DIR__ . '/../inc/emulator/common.php';
+use CryptoInvoice\Gateways;
 
 $base = ci_hostile_start();
 /* The target host is never reached directly: every request goes through the hostile server as
  * the proxy, so it sees (and echoes) the proxy credentials as well. */
 $target = 'http://127.0.0.1:9';
+/* Any provider of the registry: the emulator's identifier (an id, not a secret), the hostile key
+ * as its secret, and every further option the emulator names (CryptoCloud's secret_key) set to
+ * the hostile secret key. */
 $gateway = function (string $provider, string $mode) use ($base, $target) {
-	$o = ['base_url' => "$target/$mode", 'proxy' => ci_hostile_proxy($base), 'retries' => 0];
-	return match ($provider) {
-		'cryptomus' => new Cryptomus('merchant-1', CI_HOSTILE_KEY, $o),
-		'cryptocloud' => new CryptoCloud('shop-1', CI_HOSTILE_KEY, $o + ['secret_key' => CI_HOSTILE_SECRET_KEY]),
-		'onchainpay' => new OnChainPay('public-1', CI_HOSTILE_KEY, $o),
-		'bitsby' => new Bitsby(CI_HOSTILE_PROJECT, CI_HOSTILE_KEY, $o + ['rate_limit' => 0]),
-	};
+	$emu = emu_providers()[$provider];
+	$o = ['base_url' => "$target/$mode" . $emu::MOUNT, 'proxy' => ci_hostile_proxy($base), 'retries' => 0, 'rate_limit' => 0]
+		+ array_fill_keys(array_keys($emu::OPTIONS), CI_HOSTILE_SECRET_KEY);
+	$class = Gateways::providers()[$provider]['class'];
+	return new $class(array_values($emu::CREDENTIALS)[0], CI_HOSTILE_KEY, $o);
 };
 $params = ['amount' => '10', 'currency' => 'USD', 'order_id' => 'order-1'];
+/* An id of the provider's shape; a UUID for any other (Heleket's are Cryptomus's). */
 $ids = ['cryptomus' => 'a1b2c3d4-0000-4000-8000-00000000000a', 'cryptocloud' => 'INV-AAAA1111',
 	'onchainpay' => 'b1b2c3d4-0000-4000-8000-00000000000b', 'bitsby' => 'c1b2c3d4-0000-4000-8000-00000000000c'];
 
@@ -50,17 +53,18 @@ function channels(Throwable|CryptoInvoice\Invoice|array $x): string
 	return ob_get_clean();
 }
 
-$report = function (string $what, string $out, string $body) use ($base) {
+$verdict = function (string $out, string $body) use ($base): string {
 	/* The body alone too: a key cut at the 64 KiB cap would be the body's last bytes. */
 	$leaks = array_unique(array_merge(ci_hostile_leaks($out, $base), ci_hostile_leaks($body, $base)));
-	printf("%-34s %s%s\n", $what, $leaks ? 'LEAKED ' . implode(', ', $leaks) : (str_contains($out, '[redacted]') ? 'redacted' : 'clean'),
-		str_contains($out, 'BODY OVER CAP') ? ' BODY OVER CAP' : '');
+	return ($leaks ? 'LEAKED ' . implode(', ', $leaks) : (str_contains($out, '[redacted]') ? 'redacted' : 'clean'))
+		. (str_contains($out, 'BODY OVER CAP') ? ' BODY OVER CAP' : '');
 };
 
-foreach (['cryptomus', 'cryptocloud', 'onchainpay', 'bitsby'] as $p) {
+$results = [];
+foreach (array_keys(Gateways::providers()) as $p) {
 	foreach (['echo_error', 'echo_auth', 'echo_html403', 'echo_text500', 'echo_407', 'echo_ok'] as $mode) {
 		$g = $gateway($p, $mode);
-		foreach (['create' => fn() => $g->createInvoice($params), 'lookup' => fn() => $g->getInvoice($ids[$p]),
+		foreach (['create' => fn() => $g->createInvoice($params), 'lookup' => fn() => $g->getInvoice($ids[$p] ?? 'a1b2c3d4-0000-4000-8000-00000000000a'),
 				'batch' => fn() => $g->createInvoices(['a' => $params])] as $op => $call) {
 			$body = '';
 			try {
@@ -76,81 +80,37 @@ foreach (['cryptomus', 'cryptocloud', 'onchainpay', 'bitsby'] as $p) {
 					$out .= strlen($body) > 65536 ? "\nBODY OVER CAP" : '';
 				}
 			}
-			$report("$p $mode $op", $out, $body);
+			$results["$mode $op"][$p] = $verdict($out, $body);
 		}
+	}
+}
+/* One line per mode and operation when every provider of the registry did the same. */
+foreach ($results as $what => $by) {
+	if (count(array_unique($by)) === 1) {
+		printf("%-24s %s (every provider)\n", $what, reset($by));
+		continue;
+	}
+	foreach ($by as $p => $v) {
+		printf("%-34s %s\n", "$p $what", $v);
 	}
 }
 ?>
 --EXPECT--
-cryptomus echo_error create        redacted
-cryptomus echo_error lookup        redacted
-cryptomus echo_error batch         redacted
-cryptomus echo_auth create         redacted
-cryptomus echo_auth lookup         redacted
-cryptomus echo_auth batch          redacted
-cryptomus echo_html403 create      redacted
-cryptomus echo_html403 lookup      redacted
-cryptomus echo_html403 batch       redacted
-cryptomus echo_text500 create      redacted
-cryptomus echo_text500 lookup      redacted
-cryptomus echo_text500 batch       redacted
-cryptomus echo_407 create          clean
-cryptomus echo_407 lookup          clean
-cryptomus echo_407 batch           clean
-cryptomus echo_ok create           redacted
-cryptomus echo_ok lookup           redacted
-cryptomus echo_ok batch            redacted
-cryptocloud echo_error create      redacted
-cryptocloud echo_error lookup      redacted
-cryptocloud echo_error batch       redacted
-cryptocloud echo_auth create       redacted
-cryptocloud echo_auth lookup       redacted
-cryptocloud echo_auth batch        redacted
-cryptocloud echo_html403 create    redacted
-cryptocloud echo_html403 lookup    redacted
-cryptocloud echo_html403 batch     redacted
-cryptocloud echo_text500 create    redacted
-cryptocloud echo_text500 lookup    redacted
-cryptocloud echo_text500 batch     redacted
-cryptocloud echo_407 create        clean
-cryptocloud echo_407 lookup        clean
-cryptocloud echo_407 batch         clean
-cryptocloud echo_ok create         redacted
-cryptocloud echo_ok lookup         redacted
-cryptocloud echo_ok batch          redacted
-onchainpay echo_error create       redacted
-onchainpay echo_error lookup       redacted
-onchainpay echo_error batch        redacted
-onchainpay echo_auth create        redacted
-onchainpay echo_auth lookup        redacted
-onchainpay echo_auth batch         redacted
-onchainpay echo_html403 create     redacted
-onchainpay echo_html403 lookup     redacted
-onchainpay echo_html403 batch      redacted
-onchainpay echo_text500 create     redacted
-onchainpay echo_text500 lookup     redacted
-onchainpay echo_text500 batch      redacted
-onchainpay echo_407 create         clean
-onchainpay echo_407 lookup         clean
-onchainpay echo_407 batch          clean
-onchainpay echo_ok create          redacted
-onchainpay echo_ok lookup          redacted
-onchainpay echo_ok batch           redacted
-bitsby echo_error create           redacted
-bitsby echo_error lookup           redacted
-bitsby echo_error batch            redacted
-bitsby echo_auth create            redacted
-bitsby echo_auth lookup            redacted
-bitsby echo_auth batch             redacted
-bitsby echo_html403 create         redacted
-bitsby echo_html403 lookup         redacted
-bitsby echo_html403 batch          redacted
-bitsby echo_text500 create         redacted
-bitsby echo_text500 lookup         redacted
-bitsby echo_text500 batch          redacted
-bitsby echo_407 create             clean
-bitsby echo_407 lookup             clean
-bitsby echo_407 batch              clean
-bitsby echo_ok create              redacted
-bitsby echo_ok lookup              redacted
-bitsby echo_ok batch               redacted
+echo_error create        redacted (every provider)
+echo_error lookup        redacted (every provider)
+echo_error batch         redacted (every provider)
+echo_auth create         redacted (every provider)
+echo_auth lookup         redacted (every provider)
+echo_auth batch          redacted (every provider)
+echo_html403 create      redacted (every provider)
+echo_html403 lookup      redacted (every provider)
+echo_html403 batch       redacted (every provider)
+echo_text500 create      redacted (every provider)
+echo_text500 lookup      redacted (every provider)
+echo_text500 batch       redacted (every provider)
+echo_407 create          clean (every provider)
+echo_407 lookup          clean (every provider)
+echo_407 batch           clean (every provider)
+echo_ok create           redacted (every provider)
+echo_ok lookup           redacted (every provider)
+echo_ok batch            redacted (every provider)
