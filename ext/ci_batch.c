@@ -1,4 +1,4 @@
-/* createInvoices(): many invoices over libcurl's multi interface.
+/* createInvoices() and getInvoices(): many requests over the transport's multi interface.
  *
  * Every item is validated before anything is sent; then up to `concurrency`
  * requests run at once, each with its own retries (docs/protocols.md §5), all under the
@@ -23,6 +23,7 @@ typedef struct ci_batch_item {
 	int attempts;
 	double not_before;
 	ci_item_state state;
+	ci_lookup want;   /* a lookup: the invoice its answer must be about (value NULL: none) */
 	zval result;
 } ci_batch_item;
 
@@ -32,6 +33,7 @@ typedef struct ci_batch {
 	uint32_t count;
 	int running;
 	int max_attempts;
+	ci_accept_fn accept; /* what a success payload becomes: an Invoice, or the payload itself */
 	bool aborted; /* an exception that is not an item's result is pending: stop */
 } ci_batch;
 
@@ -154,7 +156,7 @@ static void ci_batch_on_done(void *tag, void *ctx)
 	ZVAL_UNDEF(&json);
 	j = ci_engine_judge(b->gw, &it->req, &it->rs, &it->f, &json, &payload);
 	if (j == CI_JUDGE_OK) {
-		if (ci_invoice_from_payload(b->gw, &it->req, payload, &it->result, &it->f) == SUCCESS) {
+		if (b->accept(b->gw, &it->req, payload, it->want.value ? &it->want : NULL, &it->result, &it->f) == SUCCESS) {
 			it->state = CI_ITEM_DONE;
 		} else {
 			j = CI_JUDGE_FAIL;
@@ -217,6 +219,7 @@ void ci_engine_batch(ci_gateway *gw, HashTable *batch, int concurrency, zval *re
 	uint32_t i = 0, prepared;
 
 	b.gw = gw;
+	b.accept = ci_engine_accept_invoice;
 	b.count = zend_hash_num_elements(batch);
 	b.items = b.count ? ecalloc(b.count, sizeof(ci_batch_item)) : NULL;
 	b.max_attempts = 1 + (int)gw->opts.retries;
@@ -258,3 +261,204 @@ void ci_engine_batch(ci_gateway *gw, HashTable *batch, int concurrency, zval *re
 		efree(b.items);
 	}
 }
+
+/* {{{ getInvoices() */
+/* The ids as checked: a string id, or the InvalidArgumentException that refused it (same keys). */
+static void ci_get_check(ci_gateway *gw, HashTable *ids, zval *checked)
+{
+	zend_string *key;
+	zend_ulong idx;
+	zval *v, z;
+
+	array_init_size(checked, zend_hash_num_elements(ids));
+	ZEND_HASH_FOREACH_KEY_VAL(ids, idx, key, v) {
+		ci_failure f;
+		ZVAL_DEREF(v);
+		ci_failure_init(&f);
+		if (Z_TYPE_P(v) != IS_STRING) {
+			zend_string *shown = ci_param_describe(gw, v);
+			ci_throw_invalid("ids", "%s: each id must be a string, the provider's invoice id, got %s",
+				gw->provider->title, ZSTR_VAL(shown));
+			zend_string_release(shown);
+		} else if (ci_engine_id_invalid(gw, Z_STR_P(v), "ids", "the provider's invoice id", &f)) {
+			ci_throw_invalid("ids", "%s", ZSTR_VAL(f.message));
+		}
+		ci_failure_dtor(&f);
+		if (EG(exception)) {
+			ZVAL_OBJ(&z, EG(exception));
+			GC_ADDREF(EG(exception));
+			zend_clear_exception();
+		} else {
+			ZVAL_COPY(&z, v);
+		}
+		if (key) {
+			zend_hash_update(Z_ARRVAL_P(checked), key, &z);
+		} else {
+			zend_hash_index_update(Z_ARRVAL_P(checked), idx, &z);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* The batch's results in place of the ids they looked up (item i answers the i-th string id). */
+static void ci_get_results(ci_batch *b, zval *checked)
+{
+	zval *v;
+	uint32_t i = 0;
+
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(checked), v) {
+		if (Z_TYPE_P(v) == IS_STRING && i < b->count) {
+			zval_ptr_dtor(v);
+			ZVAL_COPY_VALUE(v, &b->items[i].result);
+			ZVAL_UNDEF(&b->items[i++].result);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+static void ci_batch_items_free(ci_batch *b)
+{
+	for (uint32_t i = 0; i < b->count; i++) {
+		zval_ptr_dtor(&b->items[i].result);
+		ci_request_dtor(&b->items[i].req);
+		ci_failure_dtor(&b->items[i].f);
+	}
+	if (b->items) {
+		efree(b->items);
+	}
+}
+
+/* One lookup per id, each answer checked to be about its id. */
+static void ci_get_each(ci_gateway *gw, const ci_operation *row, zval *checked, int concurrency)
+{
+	ci_batch b = {0};
+	zval *v;
+
+	b.gw = gw;
+	b.accept = ci_engine_accept_invoice;
+	b.max_attempts = 1 + (int)gw->opts.retries;
+	b.items = ecalloc(zend_hash_num_elements(Z_ARRVAL_P(checked)) + 1, sizeof(ci_batch_item));
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(checked), v) {
+		if (Z_TYPE_P(v) == IS_STRING) {
+			ci_batch_item *it = &b.items[b.count++];
+			ci_request_init_id(gw, &it->req, row, Z_STR_P(v));
+			ci_failure_init(&it->f);
+			ZVAL_UNDEF(&it->result);
+			it->want.prop = CI_INV_ID;
+			it->want.value = Z_STR_P(v);
+			it->state = CI_ITEM_WAITING;
+		}
+	} ZEND_HASH_FOREACH_END();
+	ci_batch_run(&b, concurrency);
+	if (!b.aborted) {
+		ci_get_results(&b, checked);
+	}
+	ci_batch_items_free(&b);
+}
+
+/* The invoice of one id out of a list answer, or the not-found exception; into *out. */
+static void ci_get_pick(ci_gateway *gw, ci_batch_item *chunk, zend_string *id, zval *out)
+{
+	zval *entry, inv;
+	ci_failure f;
+
+	ci_failure_init(&f);
+	ZVAL_UNDEF(out);
+	if (Z_TYPE(chunk->result) == IS_OBJECT) { /* the whole request failed: its exception, for each id */
+		ZVAL_COPY(out, &chunk->result);
+		return;
+	}
+	if (Z_TYPE(chunk->result) == IS_ARRAY) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(chunk->result), entry) {
+			zval rv, *got;
+			if (Z_TYPE_P(entry) != IS_ARRAY || ci_invoice_from_payload(gw, &chunk->req, entry, &inv, &f) == FAILURE) {
+				ci_failure_dtor(&f);
+				ci_failure_init(&f);
+				continue;
+			}
+			got = zend_read_property(ci_ce_Invoice, Z_OBJ(inv), "id", 2, 1, &rv);
+			if (Z_TYPE_P(got) == IS_STRING && ci_engine_same_id(gw->provider, Z_STRVAL_P(got), Z_STRLEN_P(got), ZSTR_VAL(id), ZSTR_LEN(id))) {
+				ZVAL_COPY_VALUE(out, &inv);
+				return;
+			}
+			zval_ptr_dtor(&inv);
+		} ZEND_HASH_FOREACH_END();
+		ci_failure_provider(gw, &f, CI_REPLY_NOT_FOUND, 200, "its answer for this id holds no invoice with it", NULL);
+	} else {
+		ci_failure_provider(gw, &f, CI_REPLY_UNEXPECTED, 200, "expected a list of invoices", NULL);
+	}
+	ci_failure_throw(&f, gw->provider->name, chunk->attempts);
+	ci_failure_dtor(&f);
+	ZVAL_OBJ(out, EG(exception));
+	GC_ADDREF(EG(exception));
+	zend_clear_exception();
+}
+
+/* Up to row->ids_max ids a request (CryptoCloud's info takes 100); the answers are matched by id. */
+static void ci_get_chunked(ci_gateway *gw, const ci_operation *row, zval *checked, int concurrency)
+{
+	ci_operation list_row = *row; /* the same endpoint, read as a list */
+	ci_batch b = {0};
+	uint32_t n = 0, per = (uint32_t)row->ids_max, *chunk_of;
+	zend_string **ids;
+	zval *v;
+
+	list_row.answer = CI_ANS_PAYLOAD;
+	ids = safe_emalloc(zend_hash_num_elements(Z_ARRVAL_P(checked)) + 1, sizeof(zend_string *), 0);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(checked), v) {
+		if (Z_TYPE_P(v) == IS_STRING) {
+			ids[n++] = Z_STR_P(v);
+		}
+	} ZEND_HASH_FOREACH_END();
+	chunk_of = safe_emalloc(n + 1, sizeof(uint32_t), 0);
+	b.gw = gw;
+	b.accept = ci_engine_accept_payload;
+	b.max_attempts = 1 + (int)gw->opts.retries;
+	b.items = ecalloc(n / per + 2, sizeof(ci_batch_item));
+	for (uint32_t i = 0; i < n; i += per) {
+		ci_batch_item *it = &b.items[b.count];
+		ci_request_init_ids(gw, &it->req, &list_row, ids + i, MIN(per, n - i));
+		ci_failure_init(&it->f);
+		ZVAL_UNDEF(&it->result);
+		it->state = CI_ITEM_WAITING;
+		for (uint32_t k = i; k < MIN(n, i + per); k++) {
+			chunk_of[k] = b.count;
+		}
+		b.count++;
+	}
+	ci_batch_run(&b, concurrency);
+	if (!b.aborted) {
+		uint32_t i = 0;
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(checked), v) {
+			if (Z_TYPE_P(v) == IS_STRING) {
+				zval picked;
+				ci_get_pick(gw, &b.items[chunk_of[i]], ids[i], &picked);
+				i++;
+				zval_ptr_dtor(v);
+				ZVAL_COPY_VALUE(v, &picked);
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	ci_batch_items_free(&b);
+	efree(chunk_of);
+	efree(ids);
+}
+
+void ci_engine_get_many(ci_gateway *gw, HashTable *ids, int concurrency, zval *return_value)
+{
+	const ci_operation *row = ci_operation_find(gw->provider, CI_OP_LOOKUP);
+	zval checked;
+
+	GC_TRY_ADDREF(ids);
+	ci_get_check(gw, ids, &checked);
+	zend_array_release(ids);
+	if (row->flags & CI_OPF_ID_LIST && row->ids_max > 1) {
+		ci_get_chunked(gw, row, &checked, concurrency);
+	} else {
+		ci_get_each(gw, row, &checked, concurrency);
+	}
+	if (EG(exception)) {
+		zval_ptr_dtor(&checked);
+		return;
+	}
+	ZVAL_COPY_VALUE(return_value, &checked);
+}
+/* }}} */

@@ -17,9 +17,13 @@ extern zend_class_entry *ci_ce_AuthenticationException;
 extern zend_class_entry *ci_ce_RateLimitException;
 extern zend_class_entry *ci_ce_UnexpectedResponseException;
 extern zend_class_entry *ci_ce_WebhookException;
+extern zend_class_entry *ci_ce_UnsupportedOperationException;
+extern zend_class_entry *ci_ce_InvoiceList;
+extern zend_class_entry *ci_ce_PaymentMethod;
 
 void ci_gateway_minit(void);
 void ci_invoice_minit(void);
 void ci_invoice_rshutdown(void);
+void ci_list_minit(void);
 
 #endif

@@ -364,7 +364,7 @@ ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, ci_htt
 		return j;
 	}
 	j = ci_judge_status(gw, req, http, body, len, f);
-	if (j == CI_JUDGE_OK && http == 404 && req->op == CI_OP_LOOKUP) {
+	if (j == CI_JUDGE_OK && http == 404 && ci_request_names_invoice(req)) {
 		ci_judge_not_found(gw, req, body, len, f);
 		j = CI_JUDGE_FAIL;
 	}
@@ -461,8 +461,32 @@ static zend_result ci_engine_check_answer(const ci_gateway *gw, const ci_lookup 
 }
 /* }}} */
 
-zend_result ci_engine_run_lookup(ci_gateway *gw, ci_request *req, const ci_lookup *want, zval *return_value,
-	ci_failure *f, int *attempts_out)
+/* The answer of an invoice row: an Invoice, and for a lookup the invoice asked for. */
+zend_result ci_engine_accept_invoice(const ci_gateway *gw, const ci_request *req, zval *payload, const void *ctx,
+	zval *return_value, ci_failure *f)
+{
+	const ci_lookup *want = ctx;
+
+	if (ci_invoice_from_payload(gw, req, payload, return_value, f) == SUCCESS
+			&& (!want || ci_engine_check_answer(gw, want, return_value, f) == SUCCESS)) {
+		return SUCCESS;
+	}
+	zval_ptr_dtor(return_value);
+	ZVAL_NULL(return_value);
+	return FAILURE;
+}
+
+/* The answer of a payload row: the success payload, copied out of the decoded answer. */
+zend_result ci_engine_accept_payload(const ci_gateway *gw, const ci_request *req, zval *payload, const void *ctx,
+	zval *return_value, ci_failure *f)
+{
+	(void)gw; (void)req; (void)ctx; (void)f;
+	ZVAL_COPY(return_value, payload);
+	return SUCCESS;
+}
+
+zend_result ci_engine_run_with(ci_gateway *gw, ci_request *req, ci_accept_fn accept, const void *ctx,
+	zval *return_value, ci_failure *f, int *attempts_out)
 {
 	int attempts = 0, max = 1 + (int)gw->opts.retries;
 
@@ -480,21 +504,18 @@ zend_result ci_engine_run_lookup(ci_gateway *gw, ci_request *req, const ci_looku
 		ci_engine_send(gw, req, &rs);
 		j = ci_engine_judge(gw, req, &rs, f, &json, &payload);
 		if (j == CI_JUDGE_OK) {
-			if (ci_invoice_from_payload(gw, req, payload, return_value, f) == SUCCESS
-					&& (!want || ci_engine_check_answer(gw, want, return_value, f) == SUCCESS)) {
+			if (accept(gw, req, payload, ctx, return_value, f) == SUCCESS) {
 				ci_observe_exchange(gw, req, &rs, attempts, NULL);
 				zval_ptr_dtor(&json);
 				ci_http_response_dtor(&rs);
 				*attempts_out = attempts;
 				return SUCCESS;
 			}
-			zval_ptr_dtor(return_value);
-			ZVAL_NULL(return_value);
 			f->http_status = rs.status;
 			if (rs.body.s) {
 				ci_failure_set_body(f, ZSTR_VAL(rs.body.s), ZSTR_LEN(rs.body.s));
 			}
-			j = CI_JUDGE_FAIL;
+			j = CI_JUDGE_FAIL; /* an answer that reads wrong is not made right by asking again */
 		}
 		ci_observe_exchange(gw, req, &rs, attempts, f->ce);
 		zval_ptr_dtor(&json);
@@ -517,9 +538,16 @@ zend_result ci_engine_run_lookup(ci_gateway *gw, ci_request *req, const ci_looku
 	return FAILURE;
 }
 
+zend_result ci_engine_run_lookup(ci_gateway *gw, ci_request *req, const ci_lookup *want, zval *return_value,
+	ci_failure *f, int *attempts_out)
+{
+	return ci_engine_run_with(gw, req, ci_engine_accept_invoice, want, return_value, f, attempts_out);
+}
+
 zend_result ci_engine_run(ci_gateway *gw, ci_request *req, zval *return_value, ci_failure *f, int *attempts_out)
 {
-	return ci_engine_run_lookup(gw, req, NULL, return_value, f, attempts_out);
+	return ci_engine_run_with(gw, req, ci_request_wants_payload(req) ? ci_engine_accept_payload : ci_engine_accept_invoice,
+		NULL, return_value, f, attempts_out);
 }
 
 void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value)
@@ -536,7 +564,7 @@ void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value)
 
 /* An id no provider could have issued is refused before anything is sent. The message says what
  * is wrong with it, not the id itself: it may be anything (a key passed by mistake). */
-static bool ci_lookup_id_invalid(const ci_gateway *gw, const zend_string *id, ci_failure *f)
+bool ci_engine_id_invalid(const ci_gateway *gw, const zend_string *id, const char *param, const char *what, ci_failure *f)
 {
 	const char *got = NULL;
 	char size[40];
@@ -555,8 +583,7 @@ static bool ci_lookup_id_invalid(const ci_gateway *gw, const zend_string *id, ci
 	}
 	if (got) {
 		ci_failure_set(f, ci_ce_InvalidArgumentException, 0,
-			"%s: id must be the provider's invoice id (1 to 256 bytes, no NUL or line breaks), got %s",
-			gw->provider->title, got);
+			"%s: %s must be %s (1 to 256 bytes, no NUL or line breaks), got %s", gw->provider->title, param, what, got);
 	}
 	return got != NULL;
 }
@@ -577,12 +604,13 @@ static zend_string *ci_operation_id(const ci_provider *p, const ci_operation *ro
 	return zend_string_init(s, len, 0);
 }
 
-/* Puts the id where the row says: into the path ("{id}", URL-encoded) and/or the body. */
-void ci_request_init_id(const ci_gateway *gw, ci_request *req, const ci_operation *row, zend_string *id)
+/* Puts the ids where the row says: into the path ("{id}", URL-encoded; one id) and/or the body (a
+ * list of them where the row takes a list, else the one id). */
+void ci_request_init_ids(const ci_gateway *gw, ci_request *req, const ci_operation *row, zend_string *const *ids, uint32_t n)
 {
 	ci_request_init(req, row);
 	const char *hole = strstr(row->path, "{id}");
-	zend_string *wire = ci_operation_id(gw->provider, row, id);
+	zend_string *wire = ci_operation_id(gw->provider, row, ids[0]);
 
 	if (hole) {
 		/* Encoded whole: a "/" or "?" in an id must not reach another path or a query. */
@@ -598,13 +626,22 @@ void ci_request_init_id(const ci_gateway *gw, ci_request *req, const ci_operatio
 	}
 	if (row->id_wire && (row->flags & CI_OPF_ID_LIST)) {
 		zval list;
-		array_init_size(&list, 1);
+		array_init_size(&list, n);
 		add_next_index_str(&list, zend_string_copy(wire));
+		for (uint32_t i = 1; i < n; i++) {
+			add_next_index_str(&list, ci_operation_id(gw->provider, row, ids[i]));
+		}
 		ci_body_put(req, row->id_wire, &list);
+		zval_ptr_dtor(&list);
 	} else if (row->id_wire) {
 		ci_body_put_str(req, row->id_wire, wire);
 	}
 	zend_string_release(wire);
+}
+
+void ci_request_init_id(const ci_gateway *gw, ci_request *req, const ci_operation *row, zend_string *id)
+{
+	ci_request_init_ids(gw, req, row, &id, 1);
 }
 
 const ci_operation *ci_operation_find(const ci_provider *p, ci_op op)
@@ -629,7 +666,7 @@ zend_result ci_engine_lookup(ci_gateway *gw, zend_string *id, zval *return_value
 	zend_result rc;
 
 	*attempts = 0;
-	if (ci_lookup_id_invalid(gw, id, f)) {
+	if (ci_engine_id_invalid(gw, id, "id", "the provider's invoice id", f)) {
 		return FAILURE;
 	}
 	ci_request_init_id(gw, &req, ci_operation_find(gw->provider, CI_OP_LOOKUP), id);

@@ -15,8 +15,6 @@
 
 static zend_object_handlers ci_gateway_handlers;
 
-#define CI_CONCURRENCY_MIN 1
-#define CI_CONCURRENCY_MAX 256
 
 /* {{{ Object handlers */
 static zend_object *ci_gateway_new(zend_class_entry *ce)
@@ -178,7 +176,7 @@ static void ci_gateway_init(ci_gateway *gw, zend_string *id, zend_string *secret
 	ci_gateway_prepare(gw);
 }
 
-static ci_gateway *ci_gateway_ready(zval *self)
+ci_gateway *ci_gateway_ready(zval *self)
 {
 	ci_gateway *gw = Z_CI_GATEWAY_P(self);
 	if (!gw->ready) {

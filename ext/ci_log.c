@@ -139,14 +139,14 @@ static bool ci_log_quiet(const struct ci_log *lg)
 
 static const char *ci_log_operation(const ci_request *req)
 {
-	switch (req->op) {
-		case CI_OP_CREATE:
-			return "create";
-		case CI_OP_LOOKUP:
-			return "lookup";
-		default:
-			return "request";
-	}
+	/* The public operation names, as supports() takes them. */
+	static const char *const names[CI_OP__COUNT] = {
+		[CI_OP_CREATE] = "create", [CI_OP_LOOKUP] = "lookup", [CI_OP_FIND] = "find", [CI_OP_LIST] = "list",
+		[CI_OP_CANCEL] = "cancel", [CI_OP_REFUND] = "refund", [CI_OP_METHODS] = "paymentMethods",
+		[CI_OP_REQUEST] = "request",
+	};
+
+	return (size_t)req->op < CI_OP__COUNT && names[req->op] ? names[req->op] : "request";
 }
 
 static void ci_log_context(zval *ctx, const ci_gateway *gw, const ci_request *req, const ci_log_fields *lf)

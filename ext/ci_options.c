@@ -64,6 +64,8 @@ static const ci_option ci_option_table[] = {
 	{.name = "strict", .type = CI_OPT_BOOL, CI_OPT_AT(strict), .def = true},
 	{.name = "secret_key", .type = CI_OPT_TEXT, CI_OPT_AT(secret_key), .show = CI_OPT_SHOW_REDACTED,
 		.provider_flag = CI_PROV_SECRET_KEY_OPTION, .elsewhere = "is for CryptoCloud only (it signs CryptoCloud postbacks)"},
+	{.name = "payout_key", .type = CI_OPT_TEXT, CI_OPT_AT(payout_key), .show = CI_OPT_SHOW_REDACTED,
+		.provider_flag = CI_PROV_PAYOUT_KEY_OPTION, .elsewhere = "is for Heleket only (it signs Heleket refunds)"},
 	{.name = "rate_limit", .type = CI_OPT_NUMBER, CI_OPT_AT(rate_limit), .flags = CI_OPT_ZERO_OFF, .min = 0.001,
 		.max = 1000, .must = "must be requests per second from 0.001 to 1000, or 0 (no limit)"},
 	{.name = "logger", .type = CI_OPT_LOGGER, CI_OPT_AT(logger)},

@@ -17,6 +17,7 @@ typedef struct ci_options {
 	zend_string *proxy;      /* may hold credentials: never shown */
 	zend_string *user_agent; /* suffix given by the caller */
 	zend_string *secret_key; /* CryptoCloud postback JWT key: never shown */
+	zend_string *payout_key; /* Heleket payout API key (signs refunds): never shown */
 	double rate_limit;       /* requests per second, 0 = unlimited */
 	zval logger;             /* PSR-3 logger object, UNDEF without one (ci_log.c) */
 } ci_options;

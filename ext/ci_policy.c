@@ -20,22 +20,22 @@ typedef enum ci_retry_rule {
 
 typedef struct ci_policy_row {
 	zend_class_entry **ce;                 /* the exception class (registered at MINIT) */
-	ci_retry_rule retry[CI_RETRY_CLASSES]; /* per ci_retry_class: read, create, once */
+	ci_retry_rule retry[CI_RETRY_CLASSES]; /* per ci_retry_class: read, create, once, money */
 } ci_policy_row;
 
 /* THE TABLE. What each outcome is thrown as, and when it may be retried, per retry class. */
 static const ci_policy_row ci_policy_table[CI_OUTCOMES] = {
-	/* outcome                     exception class                         read          create           once */
-	[CI_OUTCOME_NO_ANSWER]     = {&ci_ce_TransportException,          {CI_ALWAYS,    CI_IF_UNSENT,    CI_IF_UNSENT}},
-	[CI_OUTCOME_TLS]           = {&ci_ce_TransportException,          {CI_NEVER,     CI_NEVER,        CI_NEVER}},
-	[CI_OUTCOME_TOO_LARGE]     = {&ci_ce_UnexpectedResponseException, {CI_NEVER,     CI_NEVER,        CI_NEVER}},
-	[CI_OUTCOME_REDIRECT]      = {&ci_ce_ApiException,                {CI_NEVER,     CI_NEVER,        CI_NEVER}},
-	[CI_OUTCOME_PROXY_REFUSED] = {&ci_ce_TransportException,          {CI_NEVER,     CI_NEVER,        CI_NEVER}},
-	[CI_OUTCOME_AUTH]          = {&ci_ce_AuthenticationException,     {CI_NEVER,     CI_NEVER,        CI_NEVER}},
-	[CI_OUTCOME_RATE_LIMIT]    = {&ci_ce_RateLimitException,          {CI_ALWAYS,    CI_ALWAYS,       CI_ALWAYS}},
-	[CI_OUTCOME_NOT_FOUND]     = {&ci_ce_ApiException,                {CI_IF_5XX,    CI_IF_DEDUP_5XX, CI_NEVER}},
-	[CI_OUTCOME_REFUSED]       = {&ci_ce_ApiException,                {CI_IF_5XX,    CI_IF_DEDUP_5XX, CI_NEVER}},
-	[CI_OUTCOME_UNEXPECTED]    = {&ci_ce_UnexpectedResponseException, {CI_IF_5XX,    CI_IF_DEDUP_5XX, CI_NEVER}},
+	/* outcome                     exception class                         read          create           once          money */
+	[CI_OUTCOME_NO_ANSWER]     = {&ci_ce_TransportException,          {CI_ALWAYS,    CI_IF_UNSENT,    CI_IF_UNSENT, CI_IF_UNSENT}},
+	[CI_OUTCOME_TLS]           = {&ci_ce_TransportException,          {CI_NEVER,     CI_NEVER,        CI_NEVER,     CI_NEVER}},
+	[CI_OUTCOME_TOO_LARGE]     = {&ci_ce_UnexpectedResponseException, {CI_NEVER,     CI_NEVER,        CI_NEVER,     CI_NEVER}},
+	[CI_OUTCOME_REDIRECT]      = {&ci_ce_ApiException,                {CI_NEVER,     CI_NEVER,        CI_NEVER,     CI_NEVER}},
+	[CI_OUTCOME_PROXY_REFUSED] = {&ci_ce_TransportException,          {CI_NEVER,     CI_NEVER,        CI_NEVER,     CI_NEVER}},
+	[CI_OUTCOME_AUTH]          = {&ci_ce_AuthenticationException,     {CI_NEVER,     CI_NEVER,        CI_NEVER,     CI_NEVER}},
+	[CI_OUTCOME_RATE_LIMIT]    = {&ci_ce_RateLimitException,          {CI_ALWAYS,    CI_ALWAYS,       CI_ALWAYS,    CI_NEVER}},
+	[CI_OUTCOME_NOT_FOUND]     = {&ci_ce_ApiException,                {CI_IF_5XX,    CI_IF_DEDUP_5XX, CI_NEVER,     CI_NEVER}},
+	[CI_OUTCOME_REFUSED]       = {&ci_ce_ApiException,                {CI_IF_5XX,    CI_IF_DEDUP_5XX, CI_NEVER,     CI_NEVER}},
+	[CI_OUTCOME_UNEXPECTED]    = {&ci_ce_UnexpectedResponseException, {CI_IF_5XX,    CI_IF_DEDUP_5XX, CI_NEVER,     CI_NEVER}},
 };
 
 /* Which outcome each transport error kind is: only a certificate refused and an oversized answer
@@ -79,9 +79,14 @@ ci_retry_class ci_policy_retry_class(ci_op op)
 {
 	switch (op) {
 		case CI_OP_LOOKUP:
+		case CI_OP_FIND:
+		case CI_OP_LIST:
+		case CI_OP_METHODS:
 			return CI_RETRY_READ;
 		case CI_OP_CREATE:
 			return CI_RETRY_CREATE;
+		case CI_OP_REFUND:
+			return CI_RETRY_MONEY;
 		default:
 			return CI_RETRY_ONCE; /* an operation nobody classed is repeated as little as can be */
 	}
@@ -243,13 +248,13 @@ void ci_rate_done(const ci_gateway *gw)
 /* }}} */
 
 /* {{{ The secrets list */
-/* The config keys that hold secrets: the options proxy and secret_key, and every provider's
+/* The config keys that hold secrets: the options proxy, secret_key and payout_key, and every provider's
  * credential key of Gateways::create() (from the registry, so a new provider's is never missed). */
-const char *ci_policy_secret_keys[2 + CI_PROVIDER_COUNT + 1] = {"proxy", "secret_key"};
+const char *ci_policy_secret_keys[3 + CI_PROVIDER_COUNT + 1] = {"proxy", "secret_key", "payout_key"};
 
 void ci_policy_minit(void)
 {
-	size_t n = 2;
+	size_t n = 3; /* after the options' own */
 
 	for (size_t i = 0; i < ci_provider_count(); i++) {
 		const char *key = ci_provider_at(i)->secret_key;
@@ -265,7 +270,8 @@ void ci_policy_minit(void)
 }
 
 /* Everything of this gateway that must never be shown (docs/protocols.md §2): the key, token or private
- * key, the proxy string with the password in it, and CryptoCloud's secret_key. Ids are not secret. */
+ * key, the proxy string with the password in it, CryptoCloud's secret_key and Heleket's payout_key.
+ * Ids are not secret. */
 void ci_policy_secrets(const ci_gateway *gw, ci_secrets *s)
 {
 	ci_secrets_init(s);
@@ -274,6 +280,7 @@ void ci_policy_secrets(const ci_gateway *gw, ci_secrets *s)
 	}
 	ci_secrets_add(s, gw->secret);
 	ci_secrets_add(s, gw->opts.secret_key);
+	ci_secrets_add(s, gw->opts.payout_key);
 	ci_secrets_add_proxy(s, gw->opts.proxy);
 }
 

@@ -4,7 +4,8 @@
  * THE RETRY POLICY is one table, ci_policy_table in ci_policy.c. Each row is an outcome of an
  * exchange (ci_outcome: no answer, a certificate refused, a redirect, credentials refused, rate
  * limited, not found, refused, not the documented answer...) and says which exception class it
- * becomes and, for each operation retry class (read: lookups; create; once: refunds), whether
+ * becomes and, for each operation retry class (read: lookups and lists; create; once: cancel and
+ * request(); money: refunds), whether
  * it may be retried. Right below the table, three small maps say which outcome each transport
  * error kind (ci_http_error), HTTP status and provider reply kind (ci_reply) is. ci_engine.c's
  * judge functions name what happened, write the message and ask this file for the rest. Also
@@ -25,7 +26,9 @@ typedef enum ci_retry_class {
 	CI_RETRY_READ,    /* creates nothing (lookups): retried on any transport failure and any 5xx */
 	CI_RETRY_CREATE,  /* creates something: retried when nothing was sent, or when the provider
 	                   * deduplicates it and the answer was 502, 503 or 504 */
-	CI_RETRY_ONCE,    /* must happen at most once (a refund): retried only when nothing was sent */
+	CI_RETRY_ONCE,    /* must happen at most once (cancel, request()): retried only when nothing was
+	                   * sent, or when the provider said it did nothing (429) */
+	CI_RETRY_MONEY,   /* spends money (a refund): retried only when nothing was sent, whatever came back */
 	CI_RETRY_CLASSES
 } ci_retry_class;
 

@@ -118,9 +118,19 @@ typedef struct ci_status_word {
  * An operation a provider has no row for is one it does not offer. */
 typedef enum {
 	CI_OP_CREATE,  /* createInvoice(), createInvoices() */
-	CI_OP_LOOKUP,  /* getInvoice(), and webhooks confirmed by a lookup */
+	CI_OP_LOOKUP,  /* getInvoice(), getInvoices(), and webhooks confirmed by a lookup */
+	CI_OP_FIND,    /* findInvoice() by order id, where the provider looks one up directly */
+	CI_OP_LIST,    /* listInvoices(), and findInvoice() where it scans */
+	CI_OP_CANCEL,  /* cancelInvoice() */
+	CI_OP_REFUND,  /* refundInvoice() */
+	CI_OP_METHODS, /* getPaymentMethods() */
+	CI_OP_REQUEST, /* request(): never a row; the path is the caller's */
 	CI_OP__COUNT
 } ci_op;
+
+/* What a row's answer is: an invoice (built by the out table), or the provider's success payload
+ * as it came (a list page, "ok", a rate), read by the operation itself. */
+typedef enum { CI_ANS_INVOICE, CI_ANS_PAYLOAD } ci_answer;
 
 typedef enum { CI_BODY_JSON, CI_BODY_FORM } ci_body_kind;
 typedef enum { CI_VERB_POST, CI_VERB_GET } ci_verb;
@@ -129,6 +139,14 @@ typedef enum { CI_VERB_POST, CI_VERB_GET } ci_verb;
 #define CI_OPF_ID_LIST (1u << 0) /* as a one-element list: {"uuids": [id]} */
 #define CI_OPF_ID_BARE (1u << 1) /* without the provider's id_prefix */
 #define CI_OPF_ID_PREFIXED (1u << 2) /* with the provider's id_prefix ("INV-"), added where the caller left it out */
+#define CI_OPF_LOCAL (1u << 3) /* answered from the extension's own table, nothing is sent (CryptoCloud's coins) */
+#define CI_OPF_CURSOR_QUERY (1u << 4) /* paging: the cursor goes in the query string (?cursor=), not the body */
+#define CI_OPF_LIMIT_IS_END (1u << 5) /* paging: the size key is the index of the page's last record */
+#define CI_OPF_STATUS_ONE (1u << 6) /* list: the status key takes one word (else a list of words) */
+#define CI_OPF_DATES_REQUIRED (1u << 7) /* list: both date keys must be sent (a missing one is filled in) */
+#define CI_OPF_LIST_DETAILS (1u << 8) /* list: items lack fields (the order id): each page is read again
+                                       * through the lookup row, ids_max ids a request */
+#define CI_OPF_PAYOUT_KEY (1u << 9) /* signed with the payout key option, which it then requires */
 
 /* Paging of a list row, driven by the engine: which request key moves through the pages and
  * where the answer says there are more. CI_PAGE_NONE for every row that is not a list. */
@@ -139,8 +157,12 @@ typedef struct ci_paging {
 	const char *param;  /* request key: the page number, the offset or the cursor */
 	const char *size;   /* request key of the page size, or NULL */
 	int size_max;       /* the largest page the provider serves */
-	const char *items;  /* answer path of the page's list */
+	const char *items;  /* answer path of the page's list ("" or NULL: the payload is the list) */
 	const char *next;   /* answer path of the next cursor, or of the last page's number */
+	const char *from, *to; /* request keys of the creation-date filter, or NULL (filtered locally) */
+	const char *date_format; /* their format, as PHP's date() writes it ("d.m.Y") */
+	int zone_offset;    /* seconds east of UTC of the zone the provider reads those dates in */
+	const char *status; /* request key of the status filter, or NULL (filtered locally) */
 } ci_paging;
 
 typedef struct ci_operation {
@@ -151,6 +173,8 @@ typedef struct ci_operation {
 	uint32_t flags;          /* CI_OPF_* */
 	const ci_field *params;  /* the caller's keys, {NULL}-terminated, or NULL for none */
 	const ci_out_field *out; /* the answer's mapping onto Invoice; NULL: the provider's out */
+	ci_answer answer;        /* an invoice, or the payload for the operation to read */
+	int ids_max;             /* a CI_OPF_ID_LIST lookup: how many ids one request may ask for */
 	ci_paging paging;
 	/* After the parameter walk: defaults, cross-field rules, credentials in the body. */
 	void (*finish)(const ci_gateway *gw, ci_request *req, ci_errors *errs);
@@ -171,6 +195,7 @@ typedef enum {
 } ci_reply;
 
 #define CI_PROV_SECRET_KEY_OPTION (1u << 0) /* accepts the secret_key option */
+#define CI_PROV_PAYOUT_KEY_OPTION (1u << 1) /* accepts the payout_key option */
 
 typedef struct ci_provider {
 	const char *name;          /* "cryptomus": getProvider(), Gateways::create() */
@@ -202,6 +227,9 @@ typedef struct ci_provider {
 	/* After the out table: what the table cannot say (payment options, request echoes). */
 	zend_result (*finish_invoice)(const ci_gateway *gw, const ci_request *req, zval *payload,
 		ci_invoice_data *inv, ci_failure *f);
+	/* getPaymentMethods(): appends a PaymentMethod (ci_payment_method_add) per coin and network of
+	 * the payload (NULL for a CI_OPF_LOCAL row: the provider's own table). */
+	zend_result (*payment_methods)(const ci_gateway *gw, zval *payload, zval *list, ci_failure *f);
 	/* parseWebhook(): verify and build, or throw WebhookException. */
 	void (*parse_webhook)(ci_gateway *gw, zend_string *body, HashTable *headers, zval *return_value);
 } ci_provider;
@@ -246,6 +274,20 @@ struct ci_request {
 	zend_string *attempt_header; /* per-attempt header (signature) */
 	bool idempotent;        /* the provider deduplicates this create: 5xx may be retried */
 };
+
+/* Whether req is about one invoice the caller named (lookup, find, cancel, refund): an answer that
+ * says "not found" is then about that invoice, and is the not-found answer (SPEC §5). */
+static inline bool ci_request_names_invoice(const ci_request *req)
+{
+	return req && (req->op == CI_OP_LOOKUP || req->op == CI_OP_FIND || req->op == CI_OP_CANCEL || req->op == CI_OP_REFUND);
+}
+
+/* Whether req's row takes the success payload as it came (a page, "ok", a rate): unwrap hooks
+ * hand it over whatever its type instead of looking for an invoice in it. */
+static inline bool ci_request_wants_payload(const ci_request *req)
+{
+	return req && req->operation->answer == CI_ANS_PAYLOAD;
+}
 /* }}} */
 
 /* {{{ Registry (the rows: ci_providers.h; the lookups: ci_providers.c) */
@@ -351,6 +393,19 @@ zend_string *ci_payload_text(zval *v);
  * (nothing added) when a text is not ci_text_clean(). */
 bool ci_invoice_add_option(ci_invoice_data *d, zend_string *currency, zend_string *network,
 	zend_string *address, zend_string *amount);
+/* }}} */
+
+/* {{{ Payment methods (payment_methods hooks) */
+typedef struct ci_method_data {
+	zend_string *currency;      /* required */
+	zend_string *network;       /* NULL: the coin has one; written lower case */
+	bool available;
+	zval *min, *max, *fee_percent, *fee_amount; /* decimal text or a JSON number, or NULL */
+	zval *raw;                  /* the provider's entry; NULL: none (a table of the extension's) */
+} ci_method_data;
+/* Appends a PaymentMethod to list; FAILURE (nothing added, f filled) when a field is not a clean
+ * text or a decimal. */
+zend_result ci_payment_method_add(const ci_gateway *gw, zval *list, const ci_method_data *m, ci_failure *f);
 /* }}} */
 
 /* {{{ Callbacks */

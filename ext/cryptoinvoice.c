@@ -37,6 +37,9 @@ zend_class_entry *ci_ce_AuthenticationException;
 zend_class_entry *ci_ce_RateLimitException;
 zend_class_entry *ci_ce_UnexpectedResponseException;
 zend_class_entry *ci_ce_WebhookException;
+zend_class_entry *ci_ce_UnsupportedOperationException;
+zend_class_entry *ci_ce_InvoiceList;
+zend_class_entry *ci_ce_PaymentMethod;
 
 /* One class per registry row, each implementing Gateway, in registry order. */
 static void ci_register_providers(void)
@@ -57,6 +60,8 @@ static void ci_register_classes(void)
 	ci_ce_Gateways = register_class_CryptoInvoice_Gateways();
 	ci_ce_Invoice = register_class_CryptoInvoice_Invoice(php_json_serializable_ce);
 	ci_ce_Status = register_class_CryptoInvoice_Status();
+	ci_ce_InvoiceList = register_class_CryptoInvoice_InvoiceList(zend_ce_iterator);
+	ci_ce_PaymentMethod = register_class_CryptoInvoice_PaymentMethod();
 
 	ci_ce_Exception = register_class_CryptoInvoice_Exception(zend_ce_throwable);
 	ci_ce_InvalidArgumentException = register_class_CryptoInvoice_InvalidArgumentException(spl_ce_InvalidArgumentException, ci_ce_Exception);
@@ -66,6 +71,7 @@ static void ci_register_classes(void)
 	ci_ce_RateLimitException = register_class_CryptoInvoice_RateLimitException(ci_ce_ApiException);
 	ci_ce_UnexpectedResponseException = register_class_CryptoInvoice_UnexpectedResponseException(ci_ce_ApiException);
 	ci_ce_WebhookException = register_class_CryptoInvoice_WebhookException(spl_ce_RuntimeException, ci_ce_Exception);
+	ci_ce_UnsupportedOperationException = register_class_CryptoInvoice_UnsupportedOperationException(spl_ce_LogicException, ci_ce_Exception);
 }
 
 static PHP_GINIT_FUNCTION(cryptoinvoice)
@@ -99,6 +105,7 @@ static PHP_MINIT_FUNCTION(cryptoinvoice)
 	ci_policy_minit();
 	ci_gateway_minit();
 	ci_invoice_minit();
+	ci_list_minit();
 	REGISTER_NS_STRING_CONSTANT("CryptoInvoice", "VERSION", PHP_CRYPTOINVOICE_VERSION, CONST_CS | CONST_PERSISTENT);
 	return SUCCESS;
 }

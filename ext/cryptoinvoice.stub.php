@@ -45,6 +45,83 @@ namespace CryptoInvoice {
 
 		/** The provider's name, a key of Gateways::providers(): "cryptomus", "cryptocloud", ... */
 		public function getProvider(): string;
+
+		/**
+		 * Whether this provider offers an operation, known before anything is sent: "create",
+		 * "lookup", "getInvoices", "find", "list", "cancel", "refund", "paymentMethods",
+		 * "request", "webhook" (or the method's name: "cancelInvoice", ...; any case).
+		 *
+		 * @throws InvalidArgumentException a name that is none of these
+		 */
+		public function supports(string $operation): bool;
+
+		/**
+		 * The invoice the shop created for an order, or null when the provider has none: the
+		 * recovery path after a create whose answer was lost (look, then create only if nothing
+		 * is there). Cryptomus and Heleket look it up directly; the others scan their invoice
+		 * lists newest first, back to $since (default: 24 hours ago), and stop at the first match.
+		 *
+		 * @throws InvalidArgumentException an empty or malformed order id, a $since in the future
+		 * @throws TransportException|ApiException as getInvoice()
+		 */
+		public function findInvoice(string $orderId, ?\DateTimeInterface $since = null): ?Invoice;
+
+		/**
+		 * Looks many invoices up at once, $concurrency requests at a time (CryptoCloud: up to 100
+		 * ids a request); never throws for an item. $ids: the provider's invoice ids.
+		 *
+		 * @return array<array-key, Invoice|Exception> same keys as $ids
+		 * @throws InvalidArgumentException $concurrency outside 1..256
+		 */
+		public function getInvoices(array $ids, int $concurrency = 8): array;
+
+		/**
+		 * The provider's invoices, newest first where it allows, one request per page, only
+		 * when the iteration needs it. Filter keys: "from", "to" (\DateTimeInterface, creation
+		 * time, inclusive), "status" (a Status or a list of them), "page_size" (int).
+		 *
+		 * @throws InvalidArgumentException an unknown key or a bad value
+		 * @throws UnsupportedOperationException the provider has no invoice list
+		 */
+		public function listInvoices(array $filter = []): InvoiceList;
+
+		/**
+		 * Cancels an unpaid invoice and returns it as it is afterwards (CryptoCloud: only while
+		 * "created"; Bitsby: only unpaid and never viewed).
+		 *
+		 * @throws UnsupportedOperationException Cryptomus, Heleket, OnChainPay
+		 * @throws ApiException the provider refused (already paid, viewed, unknown id)
+		 */
+		public function cancelInvoice(string $id): Invoice;
+
+		/**
+		 * Refunds a paid invoice to an address (Cryptomus, Heleket). $params: "address"
+		 * (required), "is_subtract" (bool, default true: the commission comes from the merchant's
+		 * balance), Heleket also "amount" (decimal text, a partial refund). Never retried once
+		 * the request may have reached the provider.
+		 *
+		 * @throws UnsupportedOperationException CryptoCloud, OnChainPay, Bitsby
+		 * @throws InvalidArgumentException bad parameters, before anything is sent
+		 */
+		public function refundInvoice(string $id, array $params): void;
+
+		/**
+		 * The coins and networks the shop can be paid in, with limits and commission where the
+		 * provider says (CryptoCloud: its documented list, no request).
+		 *
+		 * @return list<PaymentMethod>
+		 * @throws UnsupportedOperationException Bitsby
+		 */
+		public function getPaymentMethods(): array;
+
+		/**
+		 * Any other endpoint of the provider, signed and sent the provider's way: $path under
+		 * base_url ("/v1/balance"), $body the fields. Returns the decoded success payload
+		 * (result, response or data: an array, or a scalar where the provider answers one).
+		 *
+		 * @throws InvalidArgumentException a path with a scheme, host, "..", query or fragment
+		 */
+		public function request(string $path, array $body = []): mixed;
 	}
 
 	/**
@@ -66,6 +143,24 @@ namespace CryptoInvoice {
 		public function parseWebhook(string $body, array $headers = []): Invoice {}
 
 		public function getProvider(): string {}
+
+		public function supports(string $operation): bool {}
+
+		public function findInvoice(string $orderId, ?\DateTimeInterface $since = null): ?Invoice {}
+
+		/** @return array<array-key, Invoice|Exception> */
+		public function getInvoices(array $ids, int $concurrency = 8): array {}
+
+		public function listInvoices(array $filter = []): InvoiceList {}
+
+		public function cancelInvoice(string $id): Invoice {}
+
+		public function refundInvoice(string $id, array $params): void {}
+
+		/** @return list<PaymentMethod> */
+		public function getPaymentMethods(): array {}
+
+		public function request(string $path, array $body = []): mixed {}
 	}
 
 	/**
@@ -95,6 +190,36 @@ namespace CryptoInvoice {
 
 		/** @implementation-alias CryptoInvoice\Cryptomus::getProvider */
 		public function getProvider(): string {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::supports */
+		public function supports(string $operation): bool {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::findInvoice */
+		public function findInvoice(string $orderId, ?\DateTimeInterface $since = null): ?Invoice {}
+
+		/**
+		 * @return array<array-key, Invoice|Exception>
+		 * @implementation-alias CryptoInvoice\Cryptomus::getInvoices
+		 */
+		public function getInvoices(array $ids, int $concurrency = 8): array {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::listInvoices */
+		public function listInvoices(array $filter = []): InvoiceList {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::cancelInvoice */
+		public function cancelInvoice(string $id): Invoice {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::refundInvoice */
+		public function refundInvoice(string $id, array $params): void {}
+
+		/**
+		 * @return list<PaymentMethod>
+		 * @implementation-alias CryptoInvoice\Cryptomus::getPaymentMethods
+		 */
+		public function getPaymentMethods(): array {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::request */
+		public function request(string $path, array $body = []): mixed {}
 	}
 
 	/**
@@ -124,6 +249,36 @@ namespace CryptoInvoice {
 
 		/** @implementation-alias CryptoInvoice\Cryptomus::getProvider */
 		public function getProvider(): string {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::supports */
+		public function supports(string $operation): bool {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::findInvoice */
+		public function findInvoice(string $orderId, ?\DateTimeInterface $since = null): ?Invoice {}
+
+		/**
+		 * @return array<array-key, Invoice|Exception>
+		 * @implementation-alias CryptoInvoice\Cryptomus::getInvoices
+		 */
+		public function getInvoices(array $ids, int $concurrency = 8): array {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::listInvoices */
+		public function listInvoices(array $filter = []): InvoiceList {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::cancelInvoice */
+		public function cancelInvoice(string $id): Invoice {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::refundInvoice */
+		public function refundInvoice(string $id, array $params): void {}
+
+		/**
+		 * @return list<PaymentMethod>
+		 * @implementation-alias CryptoInvoice\Cryptomus::getPaymentMethods
+		 */
+		public function getPaymentMethods(): array {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::request */
+		public function request(string $path, array $body = []): mixed {}
 	}
 
 	/**
@@ -153,6 +308,36 @@ namespace CryptoInvoice {
 
 		/** @implementation-alias CryptoInvoice\Cryptomus::getProvider */
 		public function getProvider(): string {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::supports */
+		public function supports(string $operation): bool {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::findInvoice */
+		public function findInvoice(string $orderId, ?\DateTimeInterface $since = null): ?Invoice {}
+
+		/**
+		 * @return array<array-key, Invoice|Exception>
+		 * @implementation-alias CryptoInvoice\Cryptomus::getInvoices
+		 */
+		public function getInvoices(array $ids, int $concurrency = 8): array {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::listInvoices */
+		public function listInvoices(array $filter = []): InvoiceList {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::cancelInvoice */
+		public function cancelInvoice(string $id): Invoice {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::refundInvoice */
+		public function refundInvoice(string $id, array $params): void {}
+
+		/**
+		 * @return list<PaymentMethod>
+		 * @implementation-alias CryptoInvoice\Cryptomus::getPaymentMethods
+		 */
+		public function getPaymentMethods(): array {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::request */
+		public function request(string $path, array $body = []): mixed {}
 	}
 
 	/**
@@ -183,6 +368,36 @@ namespace CryptoInvoice {
 
 		/** @implementation-alias CryptoInvoice\Cryptomus::getProvider */
 		public function getProvider(): string {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::supports */
+		public function supports(string $operation): bool {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::findInvoice */
+		public function findInvoice(string $orderId, ?\DateTimeInterface $since = null): ?Invoice {}
+
+		/**
+		 * @return array<array-key, Invoice|Exception>
+		 * @implementation-alias CryptoInvoice\Cryptomus::getInvoices
+		 */
+		public function getInvoices(array $ids, int $concurrency = 8): array {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::listInvoices */
+		public function listInvoices(array $filter = []): InvoiceList {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::cancelInvoice */
+		public function cancelInvoice(string $id): Invoice {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::refundInvoice */
+		public function refundInvoice(string $id, array $params): void {}
+
+		/**
+		 * @return list<PaymentMethod>
+		 * @implementation-alias CryptoInvoice\Cryptomus::getPaymentMethods
+		 */
+		public function getPaymentMethods(): array {}
+
+		/** @implementation-alias CryptoInvoice\Cryptomus::request */
+		public function request(string $path, array $body = []): mixed {}
 	}
 
 	/**
@@ -289,6 +504,58 @@ namespace CryptoInvoice {
 		public function isFinal(): bool {}
 	}
 
+	/**
+	 * A provider's invoices, read page by page as the iteration goes (listInvoices()): one
+	 * request per page, only when the next invoice is needed. Iterating again starts over and
+	 * asks again. Keys are 0, 1, 2... in the order the provider gives.
+	 * @strict-properties
+	 * @not-serializable
+	 */
+	final class InvoiceList implements \Iterator
+	{
+		private function __construct() {}
+
+		public function current(): Invoice {}
+
+		public function key(): int {}
+
+		public function next(): void {}
+
+		public function rewind(): void {}
+
+		public function valid(): bool {}
+
+		/** How many requests this list has made so far (pages, and CryptoCloud's detail lookups). */
+		public function getRequestCount(): int {}
+	}
+
+	/**
+	 * One coin on one network the shop can be paid in (getPaymentMethods()); created only by the
+	 * extension.
+	 * @strict-properties
+	 * @not-serializable
+	 */
+	final class PaymentMethod
+	{
+		/** coin code as the provider writes it ("USDT") */
+		public readonly string $currency;
+		/** network code ("tron"), lower case; null when the coin has one */
+		public readonly ?string $network;
+		/** the provider accepts payments in it now (enabled, not under maintenance) */
+		public readonly bool $available;
+		/** decimal text, in $currency; null when the provider does not say */
+		public readonly ?string $minAmount;
+		public readonly ?string $maxAmount;
+		/** the provider's commission in percent ("1.5"), when it says */
+		public readonly ?string $feePercent;
+		/** a fixed commission, in $currency, when it says */
+		public readonly ?string $feeAmount;
+		/** @var array<string, mixed> the provider's entry as it came */
+		public readonly array $raw;
+
+		private function __construct() {}
+	}
+
 	/** Every exception the extension throws implements this. */
 	interface Exception extends \Throwable
 	{
@@ -300,6 +567,11 @@ namespace CryptoInvoice {
 
 		/** @return array<string, string> parameter => what is wrong, every problem found */
 		public function getErrors(): array {}
+	}
+
+	/** The provider has no such operation (supports() says so in advance); nothing was sent. */
+	class UnsupportedOperationException extends \LogicException implements Exception
+	{
 	}
 
 	/** DNS, connect, TLS, timeout or a cut connection; the code is the transport's error number (libcurl's CURLcode). */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 55c854fa2fba225e6b5c6aff8ba6e19af8d2e3db */
+ * Stub hash: 340f71f5abdc143636fd2031402ee096c479d609 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_createInvoice, 0, 1, CryptoInvoice\\Invoice, 0)
 	ZEND_ARG_TYPE_INFO(0, params, IS_ARRAY, 0)
@@ -22,6 +22,39 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Gateway_getProvider, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Gateway_supports, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, operation, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_findInvoice, 0, 1, CryptoInvoice\\Invoice, 1)
+	ZEND_ARG_TYPE_INFO(0, orderId, IS_STRING, 0)
+	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, since, DateTimeInterface, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Gateway_getInvoices, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, ids, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, concurrency, IS_LONG, 0, "8")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_listInvoices, 0, 0, CryptoInvoice\\InvoiceList, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, filter, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_CryptoInvoice_Gateway_cancelInvoice arginfo_class_CryptoInvoice_Gateway_getInvoice
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Gateway_refundInvoice, 0, 2, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, id, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, params, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Gateway_getPaymentMethods, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Gateway_request, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, body, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_CryptoInvoice_Cryptomus___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, merchantId, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, apiKey, IS_STRING, 0)
@@ -37,6 +70,22 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_CryptoInvoice_Cryptomus_parseWebhook arginfo_class_CryptoInvoice_Gateway_parseWebhook
 
 #define arginfo_class_CryptoInvoice_Cryptomus_getProvider arginfo_class_CryptoInvoice_Gateway_getProvider
+
+#define arginfo_class_CryptoInvoice_Cryptomus_supports arginfo_class_CryptoInvoice_Gateway_supports
+
+#define arginfo_class_CryptoInvoice_Cryptomus_findInvoice arginfo_class_CryptoInvoice_Gateway_findInvoice
+
+#define arginfo_class_CryptoInvoice_Cryptomus_getInvoices arginfo_class_CryptoInvoice_Gateway_getInvoices
+
+#define arginfo_class_CryptoInvoice_Cryptomus_listInvoices arginfo_class_CryptoInvoice_Gateway_listInvoices
+
+#define arginfo_class_CryptoInvoice_Cryptomus_cancelInvoice arginfo_class_CryptoInvoice_Gateway_getInvoice
+
+#define arginfo_class_CryptoInvoice_Cryptomus_refundInvoice arginfo_class_CryptoInvoice_Gateway_refundInvoice
+
+#define arginfo_class_CryptoInvoice_Cryptomus_getPaymentMethods arginfo_class_CryptoInvoice_Gateway_getPaymentMethods
+
+#define arginfo_class_CryptoInvoice_Cryptomus_request arginfo_class_CryptoInvoice_Gateway_request
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_CryptoInvoice_CryptoCloud___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, shopId, IS_STRING, 0)
@@ -54,6 +103,22 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_CryptoInvoice_CryptoCloud_getProvider arginfo_class_CryptoInvoice_Gateway_getProvider
 
+#define arginfo_class_CryptoInvoice_CryptoCloud_supports arginfo_class_CryptoInvoice_Gateway_supports
+
+#define arginfo_class_CryptoInvoice_CryptoCloud_findInvoice arginfo_class_CryptoInvoice_Gateway_findInvoice
+
+#define arginfo_class_CryptoInvoice_CryptoCloud_getInvoices arginfo_class_CryptoInvoice_Gateway_getInvoices
+
+#define arginfo_class_CryptoInvoice_CryptoCloud_listInvoices arginfo_class_CryptoInvoice_Gateway_listInvoices
+
+#define arginfo_class_CryptoInvoice_CryptoCloud_cancelInvoice arginfo_class_CryptoInvoice_Gateway_getInvoice
+
+#define arginfo_class_CryptoInvoice_CryptoCloud_refundInvoice arginfo_class_CryptoInvoice_Gateway_refundInvoice
+
+#define arginfo_class_CryptoInvoice_CryptoCloud_getPaymentMethods arginfo_class_CryptoInvoice_Gateway_getPaymentMethods
+
+#define arginfo_class_CryptoInvoice_CryptoCloud_request arginfo_class_CryptoInvoice_Gateway_request
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_CryptoInvoice_OnChainPay___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, publicKey, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, privateKey, IS_STRING, 0)
@@ -69,6 +134,22 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_CryptoInvoice_OnChainPay_parseWebhook arginfo_class_CryptoInvoice_Gateway_parseWebhook
 
 #define arginfo_class_CryptoInvoice_OnChainPay_getProvider arginfo_class_CryptoInvoice_Gateway_getProvider
+
+#define arginfo_class_CryptoInvoice_OnChainPay_supports arginfo_class_CryptoInvoice_Gateway_supports
+
+#define arginfo_class_CryptoInvoice_OnChainPay_findInvoice arginfo_class_CryptoInvoice_Gateway_findInvoice
+
+#define arginfo_class_CryptoInvoice_OnChainPay_getInvoices arginfo_class_CryptoInvoice_Gateway_getInvoices
+
+#define arginfo_class_CryptoInvoice_OnChainPay_listInvoices arginfo_class_CryptoInvoice_Gateway_listInvoices
+
+#define arginfo_class_CryptoInvoice_OnChainPay_cancelInvoice arginfo_class_CryptoInvoice_Gateway_getInvoice
+
+#define arginfo_class_CryptoInvoice_OnChainPay_refundInvoice arginfo_class_CryptoInvoice_Gateway_refundInvoice
+
+#define arginfo_class_CryptoInvoice_OnChainPay_getPaymentMethods arginfo_class_CryptoInvoice_Gateway_getPaymentMethods
+
+#define arginfo_class_CryptoInvoice_OnChainPay_request arginfo_class_CryptoInvoice_Gateway_request
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_CryptoInvoice_Bitsby___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, projectId, IS_STRING, 0)
@@ -86,6 +167,22 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_CryptoInvoice_Bitsby_getProvider arginfo_class_CryptoInvoice_Gateway_getProvider
 
+#define arginfo_class_CryptoInvoice_Bitsby_supports arginfo_class_CryptoInvoice_Gateway_supports
+
+#define arginfo_class_CryptoInvoice_Bitsby_findInvoice arginfo_class_CryptoInvoice_Gateway_findInvoice
+
+#define arginfo_class_CryptoInvoice_Bitsby_getInvoices arginfo_class_CryptoInvoice_Gateway_getInvoices
+
+#define arginfo_class_CryptoInvoice_Bitsby_listInvoices arginfo_class_CryptoInvoice_Gateway_listInvoices
+
+#define arginfo_class_CryptoInvoice_Bitsby_cancelInvoice arginfo_class_CryptoInvoice_Gateway_getInvoice
+
+#define arginfo_class_CryptoInvoice_Bitsby_refundInvoice arginfo_class_CryptoInvoice_Gateway_refundInvoice
+
+#define arginfo_class_CryptoInvoice_Bitsby_getPaymentMethods arginfo_class_CryptoInvoice_Gateway_getPaymentMethods
+
+#define arginfo_class_CryptoInvoice_Bitsby_request arginfo_class_CryptoInvoice_Gateway_request
+
 #define arginfo_class_CryptoInvoice_Heleket___construct arginfo_class_CryptoInvoice_Cryptomus___construct
 
 #define arginfo_class_CryptoInvoice_Heleket_createInvoice arginfo_class_CryptoInvoice_Gateway_createInvoice
@@ -98,6 +195,22 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_CryptoInvoice_Heleket_getProvider arginfo_class_CryptoInvoice_Gateway_getProvider
 
+#define arginfo_class_CryptoInvoice_Heleket_supports arginfo_class_CryptoInvoice_Gateway_supports
+
+#define arginfo_class_CryptoInvoice_Heleket_findInvoice arginfo_class_CryptoInvoice_Gateway_findInvoice
+
+#define arginfo_class_CryptoInvoice_Heleket_getInvoices arginfo_class_CryptoInvoice_Gateway_getInvoices
+
+#define arginfo_class_CryptoInvoice_Heleket_listInvoices arginfo_class_CryptoInvoice_Gateway_listInvoices
+
+#define arginfo_class_CryptoInvoice_Heleket_cancelInvoice arginfo_class_CryptoInvoice_Gateway_getInvoice
+
+#define arginfo_class_CryptoInvoice_Heleket_refundInvoice arginfo_class_CryptoInvoice_Gateway_refundInvoice
+
+#define arginfo_class_CryptoInvoice_Heleket_getPaymentMethods arginfo_class_CryptoInvoice_Gateway_getPaymentMethods
+
+#define arginfo_class_CryptoInvoice_Heleket_request arginfo_class_CryptoInvoice_Gateway_request
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_CryptoInvoice_Gateways___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
 
@@ -106,34 +219,51 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateways_crea
 	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Gateways_providers, 0, 0, IS_ARRAY, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_CryptoInvoice_Gateways_providers arginfo_class_CryptoInvoice_Gateway_getPaymentMethods
 
-#define arginfo_class_CryptoInvoice_Gateways_stats arginfo_class_CryptoInvoice_Gateways_providers
+#define arginfo_class_CryptoInvoice_Gateways_stats arginfo_class_CryptoInvoice_Gateway_getPaymentMethods
 
 #define arginfo_class_CryptoInvoice_Invoice___construct arginfo_class_CryptoInvoice_Gateways___construct
 
-#define arginfo_class_CryptoInvoice_Invoice_toArray arginfo_class_CryptoInvoice_Gateways_providers
+#define arginfo_class_CryptoInvoice_Invoice_toArray arginfo_class_CryptoInvoice_Gateway_getPaymentMethods
 
-#define arginfo_class_CryptoInvoice_Invoice_jsonSerialize arginfo_class_CryptoInvoice_Gateways_providers
+#define arginfo_class_CryptoInvoice_Invoice_jsonSerialize arginfo_class_CryptoInvoice_Gateway_getPaymentMethods
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Status_isFinal, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_CryptoInvoice_InvalidArgumentException_getErrors arginfo_class_CryptoInvoice_Gateways_providers
+#define arginfo_class_CryptoInvoice_InvoiceList___construct arginfo_class_CryptoInvoice_Gateways___construct
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_TransportException_getAttempts, 0, 0, IS_LONG, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_InvoiceList_current, 0, 0, CryptoInvoice\\Invoice, 0)
 ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_InvoiceList_key, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_InvoiceList_next, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_CryptoInvoice_InvoiceList_rewind arginfo_class_CryptoInvoice_InvoiceList_next
+
+#define arginfo_class_CryptoInvoice_InvoiceList_valid arginfo_class_CryptoInvoice_Status_isFinal
+
+#define arginfo_class_CryptoInvoice_InvoiceList_getRequestCount arginfo_class_CryptoInvoice_InvoiceList_key
+
+#define arginfo_class_CryptoInvoice_PaymentMethod___construct arginfo_class_CryptoInvoice_Gateways___construct
+
+#define arginfo_class_CryptoInvoice_InvalidArgumentException_getErrors arginfo_class_CryptoInvoice_Gateway_getPaymentMethods
+
+#define arginfo_class_CryptoInvoice_TransportException_getAttempts arginfo_class_CryptoInvoice_InvoiceList_key
 
 #define arginfo_class_CryptoInvoice_ApiException_getProvider arginfo_class_CryptoInvoice_Gateway_getProvider
 
-#define arginfo_class_CryptoInvoice_ApiException_getHttpStatus arginfo_class_CryptoInvoice_TransportException_getAttempts
+#define arginfo_class_CryptoInvoice_ApiException_getHttpStatus arginfo_class_CryptoInvoice_InvoiceList_key
 
-#define arginfo_class_CryptoInvoice_ApiException_getErrors arginfo_class_CryptoInvoice_Gateways_providers
+#define arginfo_class_CryptoInvoice_ApiException_getErrors arginfo_class_CryptoInvoice_Gateway_getPaymentMethods
 
 #define arginfo_class_CryptoInvoice_ApiException_getResponseBody arginfo_class_CryptoInvoice_Gateway_getProvider
 
-#define arginfo_class_CryptoInvoice_ApiException_getAttempts arginfo_class_CryptoInvoice_TransportException_getAttempts
+#define arginfo_class_CryptoInvoice_ApiException_getAttempts arginfo_class_CryptoInvoice_InvoiceList_key
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_RateLimitException_getRetryAfter, 0, 0, IS_DOUBLE, 1)
 ZEND_END_ARG_INFO()
@@ -145,6 +275,14 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices);
 ZEND_METHOD(CryptoInvoice_Cryptomus, getInvoice);
 ZEND_METHOD(CryptoInvoice_Cryptomus, parseWebhook);
 ZEND_METHOD(CryptoInvoice_Cryptomus, getProvider);
+ZEND_METHOD(CryptoInvoice_Cryptomus, supports);
+ZEND_METHOD(CryptoInvoice_Cryptomus, findInvoice);
+ZEND_METHOD(CryptoInvoice_Cryptomus, getInvoices);
+ZEND_METHOD(CryptoInvoice_Cryptomus, listInvoices);
+ZEND_METHOD(CryptoInvoice_Cryptomus, cancelInvoice);
+ZEND_METHOD(CryptoInvoice_Cryptomus, refundInvoice);
+ZEND_METHOD(CryptoInvoice_Cryptomus, getPaymentMethods);
+ZEND_METHOD(CryptoInvoice_Cryptomus, request);
 ZEND_METHOD(CryptoInvoice_Gateways, __construct);
 ZEND_METHOD(CryptoInvoice_Gateways, create);
 ZEND_METHOD(CryptoInvoice_Gateways, providers);
@@ -153,6 +291,14 @@ ZEND_METHOD(CryptoInvoice_Invoice, __construct);
 ZEND_METHOD(CryptoInvoice_Invoice, toArray);
 ZEND_METHOD(CryptoInvoice_Invoice, jsonSerialize);
 ZEND_METHOD(CryptoInvoice_Status, isFinal);
+ZEND_METHOD(CryptoInvoice_InvoiceList, __construct);
+ZEND_METHOD(CryptoInvoice_InvoiceList, current);
+ZEND_METHOD(CryptoInvoice_InvoiceList, key);
+ZEND_METHOD(CryptoInvoice_InvoiceList, next);
+ZEND_METHOD(CryptoInvoice_InvoiceList, rewind);
+ZEND_METHOD(CryptoInvoice_InvoiceList, valid);
+ZEND_METHOD(CryptoInvoice_InvoiceList, getRequestCount);
+ZEND_METHOD(CryptoInvoice_PaymentMethod, __construct);
 ZEND_METHOD(CryptoInvoice_InvalidArgumentException, getErrors);
 ZEND_METHOD(CryptoInvoice_TransportException, getAttempts);
 ZEND_METHOD(CryptoInvoice_ApiException, getProvider);
@@ -169,6 +315,14 @@ static const zend_function_entry class_CryptoInvoice_Gateway_methods[] = {
 	ZEND_ABSTRACT_ME_WITH_FLAGS(CryptoInvoice_Gateway, getInvoice, arginfo_class_CryptoInvoice_Gateway_getInvoice, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(CryptoInvoice_Gateway, parseWebhook, arginfo_class_CryptoInvoice_Gateway_parseWebhook, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(CryptoInvoice_Gateway, getProvider, arginfo_class_CryptoInvoice_Gateway_getProvider, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(CryptoInvoice_Gateway, supports, arginfo_class_CryptoInvoice_Gateway_supports, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(CryptoInvoice_Gateway, findInvoice, arginfo_class_CryptoInvoice_Gateway_findInvoice, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(CryptoInvoice_Gateway, getInvoices, arginfo_class_CryptoInvoice_Gateway_getInvoices, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(CryptoInvoice_Gateway, listInvoices, arginfo_class_CryptoInvoice_Gateway_listInvoices, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(CryptoInvoice_Gateway, cancelInvoice, arginfo_class_CryptoInvoice_Gateway_cancelInvoice, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(CryptoInvoice_Gateway, refundInvoice, arginfo_class_CryptoInvoice_Gateway_refundInvoice, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(CryptoInvoice_Gateway, getPaymentMethods, arginfo_class_CryptoInvoice_Gateway_getPaymentMethods, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(CryptoInvoice_Gateway, request, arginfo_class_CryptoInvoice_Gateway_request, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_FE_END
 };
 
@@ -180,6 +334,14 @@ static const zend_function_entry class_CryptoInvoice_Cryptomus_methods[] = {
 	ZEND_ME(CryptoInvoice_Cryptomus, getInvoice, arginfo_class_CryptoInvoice_Cryptomus_getInvoice, ZEND_ACC_PUBLIC)
 	ZEND_ME(CryptoInvoice_Cryptomus, parseWebhook, arginfo_class_CryptoInvoice_Cryptomus_parseWebhook, ZEND_ACC_PUBLIC)
 	ZEND_ME(CryptoInvoice_Cryptomus, getProvider, arginfo_class_CryptoInvoice_Cryptomus_getProvider, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_Cryptomus, supports, arginfo_class_CryptoInvoice_Cryptomus_supports, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_Cryptomus, findInvoice, arginfo_class_CryptoInvoice_Cryptomus_findInvoice, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_Cryptomus, getInvoices, arginfo_class_CryptoInvoice_Cryptomus_getInvoices, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_Cryptomus, listInvoices, arginfo_class_CryptoInvoice_Cryptomus_listInvoices, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_Cryptomus, cancelInvoice, arginfo_class_CryptoInvoice_Cryptomus_cancelInvoice, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_Cryptomus, refundInvoice, arginfo_class_CryptoInvoice_Cryptomus_refundInvoice, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_Cryptomus, getPaymentMethods, arginfo_class_CryptoInvoice_Cryptomus_getPaymentMethods, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_Cryptomus, request, arginfo_class_CryptoInvoice_Cryptomus_request, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -191,6 +353,14 @@ static const zend_function_entry class_CryptoInvoice_CryptoCloud_methods[] = {
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, getInvoice, getInvoice, arginfo_class_CryptoInvoice_CryptoCloud_getInvoice, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, parseWebhook, parseWebhook, arginfo_class_CryptoInvoice_CryptoCloud_parseWebhook, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, getProvider, getProvider, arginfo_class_CryptoInvoice_CryptoCloud_getProvider, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, supports, supports, arginfo_class_CryptoInvoice_CryptoCloud_supports, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, findInvoice, findInvoice, arginfo_class_CryptoInvoice_CryptoCloud_findInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, getInvoices, getInvoices, arginfo_class_CryptoInvoice_CryptoCloud_getInvoices, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, listInvoices, listInvoices, arginfo_class_CryptoInvoice_CryptoCloud_listInvoices, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, cancelInvoice, cancelInvoice, arginfo_class_CryptoInvoice_CryptoCloud_cancelInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, refundInvoice, refundInvoice, arginfo_class_CryptoInvoice_CryptoCloud_refundInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, getPaymentMethods, getPaymentMethods, arginfo_class_CryptoInvoice_CryptoCloud_getPaymentMethods, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, request, request, arginfo_class_CryptoInvoice_CryptoCloud_request, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -202,6 +372,14 @@ static const zend_function_entry class_CryptoInvoice_OnChainPay_methods[] = {
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, getInvoice, getInvoice, arginfo_class_CryptoInvoice_OnChainPay_getInvoice, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, parseWebhook, parseWebhook, arginfo_class_CryptoInvoice_OnChainPay_parseWebhook, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, getProvider, getProvider, arginfo_class_CryptoInvoice_OnChainPay_getProvider, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, supports, supports, arginfo_class_CryptoInvoice_OnChainPay_supports, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, findInvoice, findInvoice, arginfo_class_CryptoInvoice_OnChainPay_findInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, getInvoices, getInvoices, arginfo_class_CryptoInvoice_OnChainPay_getInvoices, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, listInvoices, listInvoices, arginfo_class_CryptoInvoice_OnChainPay_listInvoices, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, cancelInvoice, cancelInvoice, arginfo_class_CryptoInvoice_OnChainPay_cancelInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, refundInvoice, refundInvoice, arginfo_class_CryptoInvoice_OnChainPay_refundInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, getPaymentMethods, getPaymentMethods, arginfo_class_CryptoInvoice_OnChainPay_getPaymentMethods, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, request, request, arginfo_class_CryptoInvoice_OnChainPay_request, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -213,6 +391,14 @@ static const zend_function_entry class_CryptoInvoice_Bitsby_methods[] = {
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, getInvoice, getInvoice, arginfo_class_CryptoInvoice_Bitsby_getInvoice, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, parseWebhook, parseWebhook, arginfo_class_CryptoInvoice_Bitsby_parseWebhook, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, getProvider, getProvider, arginfo_class_CryptoInvoice_Bitsby_getProvider, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, supports, supports, arginfo_class_CryptoInvoice_Bitsby_supports, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, findInvoice, findInvoice, arginfo_class_CryptoInvoice_Bitsby_findInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, getInvoices, getInvoices, arginfo_class_CryptoInvoice_Bitsby_getInvoices, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, listInvoices, listInvoices, arginfo_class_CryptoInvoice_Bitsby_listInvoices, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, cancelInvoice, cancelInvoice, arginfo_class_CryptoInvoice_Bitsby_cancelInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, refundInvoice, refundInvoice, arginfo_class_CryptoInvoice_Bitsby_refundInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, getPaymentMethods, getPaymentMethods, arginfo_class_CryptoInvoice_Bitsby_getPaymentMethods, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, request, request, arginfo_class_CryptoInvoice_Bitsby_request, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -224,6 +410,14 @@ static const zend_function_entry class_CryptoInvoice_Heleket_methods[] = {
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, getInvoice, getInvoice, arginfo_class_CryptoInvoice_Heleket_getInvoice, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, parseWebhook, parseWebhook, arginfo_class_CryptoInvoice_Heleket_parseWebhook, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(CryptoInvoice_Cryptomus, getProvider, getProvider, arginfo_class_CryptoInvoice_Heleket_getProvider, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, supports, supports, arginfo_class_CryptoInvoice_Heleket_supports, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, findInvoice, findInvoice, arginfo_class_CryptoInvoice_Heleket_findInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, getInvoices, getInvoices, arginfo_class_CryptoInvoice_Heleket_getInvoices, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, listInvoices, listInvoices, arginfo_class_CryptoInvoice_Heleket_listInvoices, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, cancelInvoice, cancelInvoice, arginfo_class_CryptoInvoice_Heleket_cancelInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, refundInvoice, refundInvoice, arginfo_class_CryptoInvoice_Heleket_refundInvoice, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, getPaymentMethods, getPaymentMethods, arginfo_class_CryptoInvoice_Heleket_getPaymentMethods, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(CryptoInvoice_Cryptomus, request, request, arginfo_class_CryptoInvoice_Heleket_request, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -251,6 +445,24 @@ static const zend_function_entry class_CryptoInvoice_Status_methods[] = {
 };
 
 
+static const zend_function_entry class_CryptoInvoice_InvoiceList_methods[] = {
+	ZEND_ME(CryptoInvoice_InvoiceList, __construct, arginfo_class_CryptoInvoice_InvoiceList___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(CryptoInvoice_InvoiceList, current, arginfo_class_CryptoInvoice_InvoiceList_current, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_InvoiceList, key, arginfo_class_CryptoInvoice_InvoiceList_key, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_InvoiceList, next, arginfo_class_CryptoInvoice_InvoiceList_next, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_InvoiceList, rewind, arginfo_class_CryptoInvoice_InvoiceList_rewind, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_InvoiceList, valid, arginfo_class_CryptoInvoice_InvoiceList_valid, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_InvoiceList, getRequestCount, arginfo_class_CryptoInvoice_InvoiceList_getRequestCount, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_CryptoInvoice_PaymentMethod_methods[] = {
+	ZEND_ME(CryptoInvoice_PaymentMethod, __construct, arginfo_class_CryptoInvoice_PaymentMethod___construct, ZEND_ACC_PRIVATE)
+	ZEND_FE_END
+};
+
+
 static const zend_function_entry class_CryptoInvoice_Exception_methods[] = {
 	ZEND_FE_END
 };
@@ -258,6 +470,11 @@ static const zend_function_entry class_CryptoInvoice_Exception_methods[] = {
 
 static const zend_function_entry class_CryptoInvoice_InvalidArgumentException_methods[] = {
 	ZEND_ME(CryptoInvoice_InvalidArgumentException, getErrors, arginfo_class_CryptoInvoice_InvalidArgumentException_getErrors, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_CryptoInvoice_UnsupportedOperationException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -599,6 +816,77 @@ static zend_class_entry *register_class_CryptoInvoice_Status(void)
 	return class_entry;
 }
 
+static zend_class_entry *register_class_CryptoInvoice_InvoiceList(zend_class_entry *class_entry_Iterator)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "CryptoInvoice", "InvoiceList", class_CryptoInvoice_InvoiceList_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	zend_class_implements(class_entry, 1, class_entry_Iterator);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_CryptoInvoice_PaymentMethod(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "CryptoInvoice", "PaymentMethod", class_CryptoInvoice_PaymentMethod_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+
+	zval property_currency_default_value;
+	ZVAL_UNDEF(&property_currency_default_value);
+	zend_string *property_currency_name = zend_string_init("currency", sizeof("currency") - 1, 1);
+	zend_declare_typed_property(class_entry, property_currency_name, &property_currency_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_currency_name);
+
+	zval property_network_default_value;
+	ZVAL_UNDEF(&property_network_default_value);
+	zend_string *property_network_name = zend_string_init("network", sizeof("network") - 1, 1);
+	zend_declare_typed_property(class_entry, property_network_name, &property_network_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_network_name);
+
+	zval property_available_default_value;
+	ZVAL_UNDEF(&property_available_default_value);
+	zend_string *property_available_name = zend_string_init("available", sizeof("available") - 1, 1);
+	zend_declare_typed_property(class_entry, property_available_name, &property_available_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_string_release(property_available_name);
+
+	zval property_minAmount_default_value;
+	ZVAL_UNDEF(&property_minAmount_default_value);
+	zend_string *property_minAmount_name = zend_string_init("minAmount", sizeof("minAmount") - 1, 1);
+	zend_declare_typed_property(class_entry, property_minAmount_name, &property_minAmount_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_minAmount_name);
+
+	zval property_maxAmount_default_value;
+	ZVAL_UNDEF(&property_maxAmount_default_value);
+	zend_string *property_maxAmount_name = zend_string_init("maxAmount", sizeof("maxAmount") - 1, 1);
+	zend_declare_typed_property(class_entry, property_maxAmount_name, &property_maxAmount_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_maxAmount_name);
+
+	zval property_feePercent_default_value;
+	ZVAL_UNDEF(&property_feePercent_default_value);
+	zend_string *property_feePercent_name = zend_string_init("feePercent", sizeof("feePercent") - 1, 1);
+	zend_declare_typed_property(class_entry, property_feePercent_name, &property_feePercent_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_feePercent_name);
+
+	zval property_feeAmount_default_value;
+	ZVAL_UNDEF(&property_feeAmount_default_value);
+	zend_string *property_feeAmount_name = zend_string_init("feeAmount", sizeof("feeAmount") - 1, 1);
+	zend_declare_typed_property(class_entry, property_feeAmount_name, &property_feeAmount_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_feeAmount_name);
+
+	zval property_raw_default_value;
+	ZVAL_UNDEF(&property_raw_default_value);
+	zend_string *property_raw_name = zend_string_init("raw", sizeof("raw") - 1, 1);
+	zend_declare_typed_property(class_entry, property_raw_name, &property_raw_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_raw_name);
+
+	return class_entry;
+}
+
 static zend_class_entry *register_class_CryptoInvoice_Exception(zend_class_entry *class_entry_Throwable)
 {
 	zend_class_entry ce, *class_entry;
@@ -623,6 +911,17 @@ static zend_class_entry *register_class_CryptoInvoice_InvalidArgumentException(z
 	zend_string *property_errors_name = zend_string_init("errors", sizeof("errors") - 1, 1);
 	zend_declare_typed_property(class_entry, property_errors_name, &property_errors_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_errors_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_CryptoInvoice_UnsupportedOperationException(zend_class_entry *class_entry_LogicException, zend_class_entry *class_entry_CryptoInvoice_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "CryptoInvoice", "UnsupportedOperationException", class_CryptoInvoice_UnsupportedOperationException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_LogicException);
+	zend_class_implements(class_entry, 1, class_entry_CryptoInvoice_Exception);
 
 	return class_entry;
 }

@@ -492,7 +492,7 @@ static ci_reply bitsby_unwrap_error(const ci_gateway *gw, const ci_request *req,
 	} else if (php_memnistr(s, "invalid token", sizeof("invalid token") - 1, end)
 			|| php_memnistr(s, "unauthorized", sizeof("unauthorized") - 1, end)) {
 		kind = CI_REPLY_AUTH;
-	} else if (req && req->op == CI_OP_LOOKUP && ci_says_not_found(s, ZSTR_LEN(message))) {
+	} else if (ci_request_names_invoice(req) && ci_says_not_found(s, ZSTR_LEN(message))) {
 		kind = CI_REPLY_NOT_FOUND;
 	}
 	bitsby_error_fields(message, &errors);
@@ -537,6 +537,10 @@ static ci_reply bitsby_unwrap(const ci_gateway *gw, const ci_request *req, zend_
 	if (result && data && Z_TYPE_P(result) == IS_STRING) {
 		if (zend_string_equals_literal(Z_STR_P(result), "error") && Z_TYPE_P(data) == IS_STRING) {
 			return bitsby_unwrap_error(gw, req, http, Z_STR_P(data), f);
+		}
+		if (zend_string_equals_literal(Z_STR_P(result), "success") && ci_request_wants_payload(req)) {
+			*payload = data;
+			return CI_REPLY_OK;
 		}
 		if (zend_string_equals_literal(Z_STR_P(result), "success") && req->op == CI_OP_LOOKUP) {
 			return bitsby_unwrap_list(gw, req, http, data, payload, f);
@@ -654,9 +658,16 @@ static void bitsby_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *h
 /* }}} */
 
 /* {{{ Operations */
+/* The list (docs.bitsby.app, "invoice list"): startDate and endDate as Y-m-d, one status word a
+ * request, offset and limit. Cancel ("invoice cancellation"): only unpaid and never viewed,
+ * answering "Invoice canceled". Every request, pages included, keeps to one a second. */
 static const ci_operation bitsby_operations[] = {
 	{.op = CI_OP_CREATE, .path = "/invoices/create", .params = bitsby_fields, .finish = bitsby_finish_params},
 	{.op = CI_OP_LOOKUP, .path = "/invoices/list", .id_wire = "invoiceId"},
+	{.op = CI_OP_LIST, .path = "/invoices/list", .flags = CI_OPF_STATUS_ONE, .answer = CI_ANS_PAYLOAD,
+		.paging = {.kind = CI_PAGE_OFFSET, .param = "offset", .size = "limit", .size_max = 100,
+			.from = "startDate", .to = "endDate", .date_format = "Y-m-d", .status = "status"}},
+	{.op = CI_OP_CANCEL, .path = "/invoices/cancel", .id_wire = "invoiceId", .answer = CI_ANS_PAYLOAD},
 	{.path = NULL},
 };
 /* }}} */

@@ -225,7 +225,7 @@ static ci_reply cryptocloud_unwrap_error(const ci_gateway *gw, const ci_request 
 		return CI_REPLY_UNEXPECTED;
 	}
 	kind = cryptocloud_error_kind(text, &fields);
-	if (kind == CI_REPLY_ERROR && req && req->op == CI_OP_LOOKUP && ci_says_not_found(ZSTR_VAL(text), ZSTR_LEN(text))) {
+	if (kind == CI_REPLY_ERROR && ci_request_names_invoice(req) && ci_says_not_found(ZSTR_VAL(text), ZSTR_LEN(text))) {
 		kind = CI_REPLY_NOT_FOUND;
 	}
 	ci_failure_provider(gw, f, kind, http, ZSTR_VAL(text), zend_hash_num_elements(Z_ARRVAL(fields)) ? &fields : NULL);
@@ -259,6 +259,10 @@ static ci_reply cryptocloud_unwrap_result(const ci_gateway *gw, const ci_request
 	bool list = Z_TYPE_P(result) == IS_ARRAY && zend_array_is_list(Z_ARRVAL_P(result))
 		&& zend_hash_num_elements(Z_ARRVAL_P(result)) > 0;
 
+	if (ci_request_wants_payload(req)) {
+		*payload = result;
+		return CI_REPLY_OK;
+	}
 	if (req->op == CI_OP_LOOKUP && Z_TYPE_P(result) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(result)) == 0) {
 		ci_failure_provider(gw, f, CI_REPLY_NOT_FOUND, http, "it answered an empty list for this uuid", NULL);
 		return CI_REPLY_NOT_FOUND;
@@ -522,9 +526,50 @@ static void cryptocloud_parse_webhook(ci_gateway *gw, zend_string *body, HashTab
 /* }}} */
 
 /* {{{ Operations */
+/* getPaymentMethods(): the create page's coin list, as there is no endpoint for it. Each code names
+ * the coin and its network ("USDT_TRC20"); a code without "_" is a coin on its own chain. Whether
+ * the shop's project has each switched on is in the dashboard only: available is the page's word. */
+static zend_result cryptocloud_payment_methods(const ci_gateway *gw, zval *payload, zval *list, ci_failure *f)
+{
+	(void)payload;
+	for (const char *const *code = cryptocloud_crypto; *code; code++) {
+		const char *cut = strchr(*code, '_');
+		zval raw;
+		ci_method_data m = {.available = true, .raw = &raw};
+		zend_result rc;
+
+		array_init(&raw);
+		add_assoc_string(&raw, "code", (char *)*code);
+		m.currency = cut ? zend_string_init(*code, cut - *code, 0) : zend_string_init(*code, strlen(*code), 0);
+		m.network = cut ? zend_string_init(cut + 1, strlen(cut + 1), 0) : NULL;
+		rc = ci_payment_method_add(gw, list, &m, f);
+		zend_string_release(m.currency);
+		if (m.network) {
+			zend_string_release(m.network);
+		}
+		zval_ptr_dtor(&raw);
+		if (rc == FAILURE) {
+			return FAILURE;
+		}
+	}
+	return SUCCESS;
+}
+
+/* The list (docs.cryptocloud.plus, "invoice list"): start and end required, as dd.mm.yyyy (UTC days);
+ * limit is the number of the page's last record, at most 100 records a request; its items carry
+ * no order id, so each page is read again through info (100 uuids a request). Cancel: only while
+ * "created", answering ["ok"]. */
 static const ci_operation cryptocloud_operations[] = {
 	{.op = CI_OP_CREATE, .path = "/v2/invoice/create", .params = cryptocloud_fields, .finish = cryptocloud_finish_params},
-	{.op = CI_OP_LOOKUP, .path = "/v2/invoice/merchant/info", .id_wire = "uuids", .flags = CI_OPF_ID_LIST | CI_OPF_ID_PREFIXED},
+	{.op = CI_OP_LOOKUP, .path = "/v2/invoice/merchant/info", .id_wire = "uuids", .flags = CI_OPF_ID_LIST | CI_OPF_ID_PREFIXED,
+		.ids_max = 100},
+	{.op = CI_OP_LIST, .path = "/v2/invoice/merchant/list", .answer = CI_ANS_PAYLOAD,
+		.flags = CI_OPF_LIMIT_IS_END | CI_OPF_DATES_REQUIRED | CI_OPF_LIST_DETAILS,
+		.paging = {.kind = CI_PAGE_OFFSET, .param = "offset", .size = "limit", .size_max = 100,
+			.from = "start", .to = "end", .date_format = "d.m.Y"}},
+	{.op = CI_OP_CANCEL, .path = "/v2/invoice/merchant/canceled", .id_wire = "uuid", .flags = CI_OPF_ID_PREFIXED,
+		.answer = CI_ANS_PAYLOAD},
+	{.op = CI_OP_METHODS, .path = "", .flags = CI_OPF_LOCAL, .answer = CI_ANS_PAYLOAD},
 	{.path = NULL},
 };
 /* }}} */
@@ -546,5 +591,6 @@ const ci_provider ci_provider_cryptocloud = {
 	.init_headers = cryptocloud_init_headers,
 	.unwrap = cryptocloud_unwrap,
 	.finish_invoice = cryptocloud_finish_invoice,
+	.payment_methods = cryptocloud_payment_methods,
 	.parse_webhook = cryptocloud_parse_webhook,
 };

@@ -65,7 +65,7 @@ static void cryptomus_accepted_currencies(const ci_gateway *gw, const ci_field *
 	zval_ptr_dtor(&list);
 }
 
-static const ci_field cryptomus_fields[] = {
+const ci_field ci_cryptomus_fields[] = {
 	/* unified keys */
 	{.key = "amount", .wire = "amount", .type = CI_P_AMOUNT, .flags = CI_F_UNIFIED | CI_F_REQUIRED},
 	{.key = "currency", .wire = "currency", .type = CI_P_STRING,
@@ -157,16 +157,16 @@ void ci_cryptomus_init_headers(ci_gateway *gw)
 	ci_gateway_add_header(gw, "merchant: %s", ZSTR_VAL(gw->id));
 }
 
-static void cryptomus_finish_params(const ci_gateway *gw, ci_request *req, ci_errors *errs)
+void ci_cryptomus_finish_params(const ci_gateway *gw, ci_request *req, ci_errors *errs)
 {
 	/* order_id is required and Cryptomus returns the existing invoice for it: a retry creates nothing twice. */
 	req->idempotent = true;
 }
 
-static zend_string *cryptomus_signature(const ci_gateway *gw, const char *json, size_t len)
+static zend_string *cryptomus_signature(const zend_string *key, const char *json, size_t len)
 {
 	zend_string *b64 = ci_base64_encode(json, len);
-	zend_string *sign = ci_md5_hex2(ZSTR_VAL(b64), ZSTR_LEN(b64), ZSTR_VAL(gw->secret), ZSTR_LEN(gw->secret));
+	zend_string *sign = ci_md5_hex2(ZSTR_VAL(b64), ZSTR_LEN(b64), ZSTR_VAL(key), ZSTR_LEN(key));
 
 	zend_string_release(b64);
 	return sign;
@@ -174,7 +174,10 @@ static zend_string *cryptomus_signature(const ci_gateway *gw, const char *json, 
 
 void ci_cryptomus_sign(const ci_gateway *gw, ci_request *req)
 {
-	zend_string *sign = cryptomus_signature(gw, ZSTR_VAL(req->encoded), ZSTR_LEN(req->encoded));
+	/* "Different API keys are used to accept payments and payouts": a row of the payouts API
+	 * (Heleket's refund) is signed with the payout key, which the engine checked is there. */
+	const zend_string *key = req->operation->flags & CI_OPF_PAYOUT_KEY && gw->opts.payout_key ? gw->opts.payout_key : gw->secret;
+	zend_string *sign = cryptomus_signature(key, ZSTR_VAL(req->encoded), ZSTR_LEN(req->encoded));
 
 	if (req->attempt_header) {
 		zend_string_release(req->attempt_header);
@@ -191,7 +194,8 @@ ci_reply ci_cryptomus_unwrap(const ci_gateway *gw, const ci_request *req, zend_l
 	zval *errors = zend_hash_str_find(Z_ARRVAL_P(json), "errors", sizeof("errors") - 1);
 	zval *message = zend_hash_str_find(Z_ARRVAL_P(json), "message", sizeof("message") - 1);
 
-	if (state && Z_TYPE_P(state) == IS_LONG && Z_LVAL_P(state) == 0 && result && Z_TYPE_P(result) == IS_ARRAY) {
+	if (state && Z_TYPE_P(state) == IS_LONG && Z_LVAL_P(state) == 0 && result
+			&& (Z_TYPE_P(result) == IS_ARRAY || ci_request_wants_payload(req))) {
 		*payload = result;
 		return CI_REPLY_OK;
 	}
@@ -202,7 +206,7 @@ ci_reply ci_cryptomus_unwrap(const ci_gateway *gw, const ci_request *req, zend_l
 		return CI_REPLY_ERROR;
 	}
 	/* "Payment not found", with a 404 or not: the documented answer to an unknown uuid. */
-	if (message && Z_TYPE_P(message) == IS_STRING && req && req->op == CI_OP_LOOKUP
+	if (message && Z_TYPE_P(message) == IS_STRING && ci_request_names_invoice(req)
 			&& (http == 404 || ci_says_not_found(Z_STRVAL_P(message), Z_STRLEN_P(message)))) {
 		ci_failure_provider(gw, f, CI_REPLY_NOT_FOUND, http, Z_STRVAL_P(message), NULL);
 		return CI_REPLY_NOT_FOUND;
@@ -335,7 +339,7 @@ static bool cryptomus_webhook_genuine(const ci_gateway *gw, zval *data)
 	ZVAL_COPY(&zsign, sign);
 	zend_hash_str_del(Z_ARRVAL_P(data), "sign", sizeof("sign") - 1);
 	json = ci_webhook_json_encode(data, PHP_JSON_UNESCAPED_UNICODE);
-	expected = json ? cryptomus_signature(gw, ZSTR_VAL(json), ZSTR_LEN(json)) : NULL;
+	expected = json ? cryptomus_signature(gw->secret, ZSTR_VAL(json), ZSTR_LEN(json)) : NULL;
 	genuine = expected && ci_equals(ZSTR_VAL(expected), ZSTR_LEN(expected), Z_STRVAL(zsign), Z_STRLEN(zsign));
 	/* Put back (at the end, where Cryptomus writes it) for Invoice::$raw. */
 	add_assoc_zval(data, "sign", &zsign);
@@ -374,15 +378,68 @@ void ci_cryptomus_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *he
 /* }}} */
 
 /* {{{ Operations */
-const ci_operation ci_cryptomus_operations[] = {
-	{.op = CI_OP_CREATE, .path = "/v1/payment", .params = cryptomus_fields, .finish = cryptomus_finish_params},
-	{.op = CI_OP_LOOKUP, .path = "/v1/payment/info", .id_wire = "uuid"},
+/* refundInvoice(): is_subtract is mandatory on the wire: true unless the caller says (the
+ * commission then comes from the merchant's balance). */
+static const ci_field cryptomus_refund_fields[] = {
+	CI_CRYPTOMUS_REFUND_FIELDS,
+	{NULL},
+};
+
+void ci_cryptomus_finish_refund(const ci_gateway *gw, ci_request *req, ci_errors *errs)
+{
+	zval yes;
+
+	(void)gw; (void)errs;
+	if (!ci_body_get(req, "is_subtract")) {
+		ZVAL_TRUE(&yes);
+		ci_body_put(req, "is_subtract", &yes);
+	}
+}
+
+/* getPaymentMethods(): /v1/payment/services, one entry per coin and network:
+ * {network, currency, is_available, limit{min_amount, max_amount}, commission{fee_amount, percent}},
+ * and Heleket's is_enabled (the method is switched on in the merchant's profile). */
+zend_result ci_cryptomus_payment_methods(const ci_gateway *gw, zval *payload, zval *list, ci_failure *f)
+{
+	zval *entry;
+
+	if (Z_TYPE_P(payload) != IS_ARRAY) {
+		ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, 200, "expected {\"state\":0,\"result\":[...services...]}", NULL);
+		return FAILURE;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(payload), entry) {
+		zval *currency = ci_payload_get(entry, "currency"), *network = ci_payload_get(entry, "network");
+		zval *available = ci_payload_get(entry, "is_available"), *enabled = ci_payload_get(entry, "is_enabled");
+		ci_method_data m = {
+			.available = available && Z_TYPE_P(available) == IS_TRUE && (!enabled || Z_TYPE_P(enabled) == IS_TRUE),
+			.min = ci_payload_get(entry, "limit.min_amount"), .max = ci_payload_get(entry, "limit.max_amount"),
+			.fee_percent = ci_payload_get(entry, "commission.percent"), .fee_amount = ci_payload_get(entry, "commission.fee_amount"),
+			.raw = entry,
+		};
+		if (Z_TYPE_P(entry) != IS_ARRAY || !currency || Z_TYPE_P(currency) != IS_STRING || (network && Z_TYPE_P(network) != IS_STRING)) {
+			ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, 200, "a service without a currency text", NULL);
+			return FAILURE;
+		}
+		m.currency = Z_STR_P(currency);
+		m.network = network ? Z_STR_P(network) : NULL;
+		if (ci_payment_method_add(gw, list, &m, f) == FAILURE) {
+			return FAILURE;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+static const ci_operation cryptomus_operations[] = {
+	CI_CRYPTOMUS_ROWS,
+	{.op = CI_OP_REFUND, .path = "/v1/payment/refund", .id_wire = "uuid", .params = cryptomus_refund_fields,
+		.finish = ci_cryptomus_finish_refund, .answer = CI_ANS_PAYLOAD},
 	{.path = NULL},
 };
 /* }}} */
 
 const ci_provider ci_provider_cryptomus = {
 	CI_CRYPTOMUS_FAMILY,
+	.operations = cryptomus_operations,
 	.name = "cryptomus",
 	.title = "Cryptomus",
 	.base_url = "https://api.cryptomus.com",

@@ -203,7 +203,7 @@ static ci_reply onchainpay_error(const ci_gateway *gw, const ci_request *req, ze
 		kind = CI_REPLY_AUTH;
 	} else if (onchainpay_is(name, "TooManyRequests")) {
 		kind = CI_REPLY_RATE_LIMIT;
-	} else if (req && req->op == CI_OP_LOOKUP && (onchainpay_is(name, "NotFound")
+	} else if (ci_request_names_invoice(req) && (onchainpay_is(name, "NotFound")
 			|| (message && Z_TYPE_P(message) == IS_STRING && ci_says_not_found(Z_STRVAL_P(message), Z_STRLEN_P(message))))) {
 		/* The live API also answers {"code":8,"message":"Invoice not found"}, without a name. */
 		kind = CI_REPLY_NOT_FOUND;
@@ -227,7 +227,8 @@ static ci_reply onchainpay_unwrap(const ci_gateway *gw, const ci_request *req, z
 	zval *response = zend_hash_str_find(Z_ARRVAL_P(json), "response", sizeof("response") - 1);
 	zval *error = zend_hash_str_find(Z_ARRVAL_P(json), "error", sizeof("error") - 1);
 
-	if (success && Z_TYPE_P(success) == IS_TRUE && response && Z_TYPE_P(response) == IS_ARRAY) {
+	if (success && Z_TYPE_P(success) == IS_TRUE && response
+			&& (Z_TYPE_P(response) == IS_ARRAY || ci_request_wants_payload(req))) {
 		*payload = response;
 		return CI_REPLY_OK;
 	}
@@ -318,9 +319,58 @@ static void onchainpay_parse_webhook(ci_gateway *gw, zend_string *body, HashTabl
 /* }}} */
 
 /* {{{ Operations */
+static bool onchainpay_true(zval *v)
+{
+	return v && Z_TYPE_P(v) == IS_TRUE;
+}
+
+/* getPaymentMethods(): available-currencies, one entry per coin with its networks. A network takes
+ * payments when the coin and the network allow deposits and the network is not under maintenance.
+ * The answer has no deposit limits or commission (only withdrawal fees): those stay null. */
+static zend_result onchainpay_payment_methods(const ci_gateway *gw, zval *payload, zval *list, ci_failure *f)
+{
+	zval *coin, *net;
+
+	if (Z_TYPE_P(payload) != IS_ARRAY) {
+		ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, 200, "expected {\"success\":true,\"response\":[...currencies...]}", NULL);
+		return FAILURE;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(payload), coin) {
+		zval *currency = ci_payload_get(coin, "currency"), *networks = ci_payload_get(coin, "networks");
+		if (!currency || Z_TYPE_P(currency) != IS_STRING || (networks && Z_TYPE_P(networks) != IS_ARRAY)) {
+			ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, 200, "a currency without a currency text or networks list", NULL);
+			return FAILURE;
+		}
+		if (!networks) {
+			continue;
+		}
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(networks), net) {
+			zval *name = ci_payload_get(net, "name");
+			ci_method_data m = {.currency = Z_STR_P(currency), .raw = coin,
+				.available = onchainpay_true(ci_payload_get(coin, "allowDeposit")) && onchainpay_true(ci_payload_get(net, "allowDeposit"))
+					&& !onchainpay_true(ci_payload_get(net, "underMaintenance"))};
+			if (!name || Z_TYPE_P(name) != IS_STRING) {
+				ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, 200, "a network without a name text", NULL);
+				return FAILURE;
+			}
+			m.network = Z_STR_P(name);
+			if (ci_payment_method_add(gw, list, &m, f) == FAILURE) {
+				return FAILURE;
+			}
+		} ZEND_HASH_FOREACH_END();
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+/* get-invoices (docs.onchainpay.io): status as a list of words, limit and offset, newest first,
+ * no date filter (dates are filtered by the engine, which stops at the first page older than "from"). */
 static const ci_operation onchainpay_operations[] = {
 	{.op = CI_OP_CREATE, .path = "/api-gateway/make-invoice", .params = onchainpay_fields, .finish = onchainpay_finish_params},
 	{.op = CI_OP_LOOKUP, .path = "/api-gateway/get-invoice", .id_wire = "invoiceId"},
+	{.op = CI_OP_LIST, .path = "/api-gateway/get-invoices", .answer = CI_ANS_PAYLOAD,
+		.paging = {.kind = CI_PAGE_OFFSET, .param = "offset", .size = "limit", .size_max = 100, .items = "invoices",
+			.status = "status"}},
+	{.op = CI_OP_METHODS, .path = "/api-gateway/available-currencies", .answer = CI_ANS_PAYLOAD},
 	{.path = NULL},
 };
 /* }}} */
@@ -342,5 +392,6 @@ const ci_provider ci_provider_onchainpay = {
 	.sign = onchainpay_sign,
 	.unwrap = onchainpay_unwrap,
 	.finish_invoice = onchainpay_finish_invoice,
+	.payment_methods = onchainpay_payment_methods,
 	.parse_webhook = onchainpay_parse_webhook,
 };

@@ -99,6 +99,14 @@ $app->instance(Gateway::class, new class implements Gateway {
 		throw new CryptoInvoice\TransportException('OnChainPay: connection timed out (1 attempt)', 28);
 	}
 	public function getProvider(): string { return 'onchainpay'; }
+	public function supports(string $operation): bool { return false; }
+	public function findInvoice(string $orderId, ?DateTimeInterface $since = null): ?CryptoInvoice\Invoice { throw new LogicException('unused'); }
+	public function getInvoices(array $ids, int $concurrency = 8): array { throw new LogicException('unused'); }
+	public function listInvoices(array $filter = []): CryptoInvoice\InvoiceList { throw new LogicException('unused'); }
+	public function cancelInvoice(string $id): CryptoInvoice\Invoice { throw new LogicException('unused'); }
+	public function refundInvoice(string $id, array $params): void { throw new LogicException('unused'); }
+	public function getPaymentMethods(): array { throw new LogicException('unused'); }
+	public function request(string $path, array $body = []): mixed { throw new LogicException('unused'); }
 });
 $response = ci_laravel_dispatch($app, 'POST', '/webhooks/crypto', '{"invoiceId":"x"}', ['CONTENT_TYPE' => 'application/json']);
 echo $response->getStatusCode(), ' ', $response->getContent(), "\n";
