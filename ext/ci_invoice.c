@@ -666,6 +666,18 @@ static void ci_invoice_write(zend_object *obj, ci_inv_prop prop, zval *value)
 	ZVAL_UNDEF(value);
 }
 
+/* The object, from properties that are all set or UNDEF (null); d is left all UNDEF. */
+static void ci_invoice_object(ci_invoice_data *d, zval *return_value)
+{
+	object_init_ex(return_value, ci_ce_Invoice);
+	for (int i = 0; i < CI_INV__COUNT; i++) {
+		if (Z_ISUNDEF(d->props[i])) {
+			ZVAL_NULL(&d->props[i]);
+		}
+		ci_invoice_write(Z_OBJ_P(return_value), (ci_inv_prop)i, &d->props[i]);
+	}
+}
+
 static const ci_inv_prop ci_inv_required[] = {CI_INV_ID, CI_INV_AMOUNT, CI_INV_CURRENCY, CI_INV_PROVIDER_STATUS};
 
 static zend_result ci_invoice_create(const ci_gateway *gw, ci_invoice_data *d, zval *payload, zval *return_value, ci_failure *f)
@@ -693,14 +705,7 @@ static zend_result ci_invoice_create(const ci_gateway *gw, ci_invoice_data *d, z
 		ZVAL_FALSE(&d->props[CI_INV_TEST_MODE]);
 	}
 	ZVAL_COPY(&d->props[CI_INV_RAW], payload);
-
-	object_init_ex(return_value, ci_ce_Invoice);
-	for (int i = 0; i < CI_INV__COUNT; i++) {
-		if (Z_ISUNDEF(d->props[i])) {
-			ZVAL_NULL(&d->props[i]);
-		}
-		ci_invoice_write(Z_OBJ_P(return_value), (ci_inv_prop)i, &d->props[i]);
-	}
+	ci_invoice_object(d, return_value);
 	return SUCCESS;
 }
 
