@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 55c854fa2fba225e6b5c6aff8ba6e19af8d2e3db */
+ * Stub hash: 7104a968ccf23f681d91b1d7d8260a4e6ac6d12d */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_createInvoice, 0, 1, CryptoInvoice\\Invoice, 0)
 	ZEND_ARG_TYPE_INFO(0, params, IS_ARRAY, 0)
@@ -117,6 +117,10 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_CryptoInvoice_Invoice_jsonSerialize arginfo_class_CryptoInvoice_Gateways_providers
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Invoice_fromArray, 0, 1, CryptoInvoice\\Invoice, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Status_isFinal, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
@@ -152,6 +156,7 @@ ZEND_METHOD(CryptoInvoice_Gateways, stats);
 ZEND_METHOD(CryptoInvoice_Invoice, __construct);
 ZEND_METHOD(CryptoInvoice_Invoice, toArray);
 ZEND_METHOD(CryptoInvoice_Invoice, jsonSerialize);
+ZEND_METHOD(CryptoInvoice_Invoice, fromArray);
 ZEND_METHOD(CryptoInvoice_Status, isFinal);
 ZEND_METHOD(CryptoInvoice_InvalidArgumentException, getErrors);
 ZEND_METHOD(CryptoInvoice_TransportException, getAttempts);
@@ -241,6 +246,7 @@ static const zend_function_entry class_CryptoInvoice_Invoice_methods[] = {
 	ZEND_ME(CryptoInvoice_Invoice, __construct, arginfo_class_CryptoInvoice_Invoice___construct, ZEND_ACC_PRIVATE)
 	ZEND_ME(CryptoInvoice_Invoice, toArray, arginfo_class_CryptoInvoice_Invoice_toArray, ZEND_ACC_PUBLIC)
 	ZEND_ME(CryptoInvoice_Invoice, jsonSerialize, arginfo_class_CryptoInvoice_Invoice_jsonSerialize, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_Invoice, fromArray, arginfo_class_CryptoInvoice_Invoice_fromArray, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
