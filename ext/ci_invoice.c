@@ -5,12 +5,15 @@
 #include "zend_interfaces.h"
 #include "ext/date/php_date.h"
 #include "ext/standard/php_string.h"
+#include "zend_smart_str.h"
 #include "ci_invoice.h"
 #include "ci_classes.h"
 #include "ci_decimal.h"
 #include "ci_engine.h"
 #include "ci_policy.h"
 #include "php_cryptoinvoice.h"
+
+#define CI_DATE_ATOM "Y-m-d\\TH:i:sP" /* toArray()'s dates, always in UTC */
 
 /* In the stub's declaration order (ci_inv_prop). */
 static const char *const ci_inv_names[CI_INV__COUNT] = {
@@ -666,6 +669,18 @@ static void ci_invoice_write(zend_object *obj, ci_inv_prop prop, zval *value)
 	ZVAL_UNDEF(value);
 }
 
+/* The object, from properties that are all set or UNDEF (null); d is left all UNDEF. */
+static void ci_invoice_object(ci_invoice_data *d, zval *return_value)
+{
+	object_init_ex(return_value, ci_ce_Invoice);
+	for (int i = 0; i < CI_INV__COUNT; i++) {
+		if (Z_ISUNDEF(d->props[i])) {
+			ZVAL_NULL(&d->props[i]);
+		}
+		ci_invoice_write(Z_OBJ_P(return_value), (ci_inv_prop)i, &d->props[i]);
+	}
+}
+
 static const ci_inv_prop ci_inv_required[] = {CI_INV_ID, CI_INV_AMOUNT, CI_INV_CURRENCY, CI_INV_PROVIDER_STATUS};
 
 static zend_result ci_invoice_create(const ci_gateway *gw, ci_invoice_data *d, zval *payload, zval *return_value, ci_failure *f)
@@ -693,14 +708,7 @@ static zend_result ci_invoice_create(const ci_gateway *gw, ci_invoice_data *d, z
 		ZVAL_FALSE(&d->props[CI_INV_TEST_MODE]);
 	}
 	ZVAL_COPY(&d->props[CI_INV_RAW], payload);
-
-	object_init_ex(return_value, ci_ce_Invoice);
-	for (int i = 0; i < CI_INV__COUNT; i++) {
-		if (Z_ISUNDEF(d->props[i])) {
-			ZVAL_NULL(&d->props[i]);
-		}
-		ci_invoice_write(Z_OBJ_P(return_value), (ci_inv_prop)i, &d->props[i]);
-	}
+	ci_invoice_object(d, return_value);
 	return SUCCESS;
 }
 
@@ -798,6 +806,548 @@ bool ci_invoice_add_option(ci_invoice_data *d, zend_string *currency, zend_strin
 }
 /* }}} */
 
+/* {{{ Invoice::fromArray(): toArray()'s shape back into an Invoice
+ * Queue jobs and database rows carry invoices as arrays. What comes back must be an invoice the
+ * extension could itself have built: each property is held to the rule it meets when read from a
+ * provider's answer (clean text, plain decimals, a safe https page, dates in UTC, status as the
+ * provider's word means it), and nothing in it may run user code: objects are refused, except a
+ * Status case and a DateTimeInterface, whose values are read without calling any method. */
+#define CI_FA "Invoice::fromArray()"
+#define CI_RAW_DEPTH 64 /* as deep as a provider's answer is decoded (ci_json.c) */
+#define CI_RAW_PATH_SHOWN 96 /* bytes of the path to a bad value in raw, in a message */
+/* 0000-01-01T00:00:00Z to 9999-12-31T23:59:59Z: what toArray() writes with a four-digit year
+ * (doubles: zend_long may be 32 bits). */
+#define CI_SSE_MIN (-62167219200.0)
+#define CI_SSE_MAX 253402300799.0
+
+typedef enum {
+	CI_IN_PROVIDER, /* a registry name, as getProvider() says it */
+	CI_IN_NAME,     /* non-empty clean text: ids, codes, the provider's status word */
+	CI_IN_TEXT,     /* clean text */
+	CI_IN_STATUS,   /* a Status value, or a Status case */
+	CI_IN_BOOL,
+	CI_IN_AMOUNT,   /* positive plain decimal string */
+	CI_IN_DECIMAL,  /* plain decimal string */
+	CI_IN_URL,      /* absolute https URL, as the builder writes one */
+	CI_IN_TIME,     /* date text or DateTimeInterface, kept in UTC */
+	CI_IN_OPTIONS,  /* the paymentOptions list */
+	CI_IN_RAW       /* plain data */
+} ci_in_type;
+
+typedef struct ci_in_rule {
+	ci_in_type type;
+	bool nullable; /* may be null or left out */
+} ci_in_rule;
+
+static const ci_in_rule ci_in_rules[CI_INV__COUNT] = {
+	[CI_INV_PROVIDER] = {.type = CI_IN_PROVIDER, .nullable = false},
+	[CI_INV_ID] = {.type = CI_IN_NAME, .nullable = false},
+	[CI_INV_ORDER_ID] = {.type = CI_IN_TEXT, .nullable = true},
+	[CI_INV_STATUS] = {.type = CI_IN_STATUS, .nullable = false},
+	[CI_INV_PROVIDER_STATUS] = {.type = CI_IN_NAME, .nullable = false},
+	[CI_INV_IS_FINAL] = {.type = CI_IN_BOOL, .nullable = false},
+	[CI_INV_AMOUNT] = {.type = CI_IN_AMOUNT, .nullable = false},
+	[CI_INV_CURRENCY] = {.type = CI_IN_NAME, .nullable = false},
+	[CI_INV_URL] = {.type = CI_IN_URL, .nullable = true},
+	[CI_INV_ADDRESS] = {.type = CI_IN_TEXT, .nullable = true},
+	[CI_INV_PAY_AMOUNT] = {.type = CI_IN_DECIMAL, .nullable = true},
+	[CI_INV_PAY_CURRENCY] = {.type = CI_IN_TEXT, .nullable = true},
+	[CI_INV_NETWORK] = {.type = CI_IN_TEXT, .nullable = true},
+	[CI_INV_PAID_AMOUNT] = {.type = CI_IN_DECIMAL, .nullable = true},
+	[CI_INV_PAID_AMOUNT_IN_CURRENCY] = {.type = CI_IN_DECIMAL, .nullable = true},
+	[CI_INV_PAYMENT_OPTIONS] = {.type = CI_IN_OPTIONS, .nullable = false},
+	[CI_INV_CREATED_AT] = {.type = CI_IN_TIME, .nullable = true},
+	[CI_INV_EXPIRES_AT] = {.type = CI_IN_TIME, .nullable = true},
+	[CI_INV_TEST_MODE] = {.type = CI_IN_BOOL, .nullable = false},
+	[CI_INV_RAW] = {.type = CI_IN_RAW, .nullable = false},
+};
+
+/* What would be valid, for messages; provider and status are listed from the registry and the enum. */
+static const char *const ci_in_valid[] = {
+	[CI_IN_NAME] = "a non-empty string of UTF-8 text without control characters",
+	[CI_IN_TEXT] = "a string of UTF-8 text without control characters",
+	[CI_IN_BOOL] = "true or false",
+	[CI_IN_AMOUNT] = "a positive decimal string such as \"10.50\"",
+	[CI_IN_DECIMAL] = "a decimal string such as \"0.5\"",
+	[CI_IN_URL] = "an absolute https:// URL",
+	[CI_IN_TIME] = "a date such as \"2026-01-02T12:00:00+00:00\" (years 0000 to 9999) or a DateTimeInterface",
+	[CI_IN_OPTIONS] = "a list of ['currency' => string, 'network' => ?string, 'address' => ?string, 'amount' => ?string]",
+	[CI_IN_RAW] = "an array of strings, numbers, booleans, null and arrays of them",
+};
+
+static const char *const ci_option_keys[] = {"currency", "network", "address", "amount"};
+static const ci_in_type ci_option_types[] = {CI_IN_TEXT, CI_IN_TEXT, CI_IN_TEXT, CI_IN_DECIMAL};
+
+static zend_string *ci_in_valid_text(ci_in_type t)
+{
+	smart_str s = {0};
+
+	if (t == CI_IN_PROVIDER) {
+		smart_str_append_printf(&s, "one of %s", ci_provider_names());
+	} else if (t == CI_IN_STATUS) {
+		smart_str_appends(&s, "a Status case or value (");
+		for (int i = 0; i <= CI_ST_UNKNOWN; i++) {
+			zend_object *c = zend_enum_get_case_cstr(ci_ce_Status, ci_status_cases[i]);
+			smart_str_appends(&s, i == 0 ? "" : i == CI_ST_UNKNOWN ? " or " : ", ");
+			smart_str_append(&s, Z_STR_P(zend_enum_fetch_case_value(c)));
+		}
+		smart_str_appendc(&s, ')');
+	} else {
+		smart_str_appends(&s, ci_in_valid[t]);
+	}
+	smart_str_0(&s);
+	return s.s;
+}
+
+/* "<key> must be <valid>[ or null], got <what came>": the value itself when short (ci_text.c cuts
+ * and escapes it), otherwise its kind. */
+static void ci_in_invalid(ci_errors *errs, const char *key, ci_in_type t, bool nullable, zval *given)
+{
+	zend_string *valid = ci_in_valid_text(t), *shown;
+
+	if (Z_TYPE_P(given) == IS_OBJECT && instanceof_function(Z_OBJCE_P(given), php_date_get_interface_ce())) {
+		/* Its instant, read from the object: no format() of a subclass runs. */
+		php_date_obj *date = Z_PHPDATE_P(given);
+		zend_string *when = date->time ? php_format_date(CI_DATE_ATOM, sizeof(CI_DATE_ATOM) - 1, (time_t)date->time->sse, false) : NULL;
+		shown = when ? zend_strpprintf(0, "an object of class %s holding %s", ZSTR_VAL(Z_OBJCE_P(given)->name), ZSTR_VAL(when))
+			: zend_strpprintf(0, "an uninitialized object of class %s", ZSTR_VAL(Z_OBJCE_P(given)->name));
+		if (when) {
+			zend_string_release(when);
+		}
+	} else {
+		shown = ci_value_describe(given);
+	}
+	ci_errors_add(errs, key, CI_FA ": %s must be %s%s, got %s", key, ZSTR_VAL(valid), nullable ? ", or null" : "", ZSTR_VAL(shown));
+	zend_string_release(valid);
+	zend_string_release(shown);
+}
+
+/* Text properties, as ci_out_one() reads them from an answer: strings only, never numbers. */
+static bool ci_in_text_ok(ci_in_type t, zval *v)
+{
+	const char *s;
+	size_t len;
+
+	if (Z_TYPE_P(v) != IS_STRING) {
+		return false;
+	}
+	s = Z_STRVAL_P(v);
+	len = Z_STRLEN_P(v);
+	switch (t) {
+		case CI_IN_AMOUNT:
+			/* The invoiced amount is money asked for: zero is no invoice. */
+			return ci_decimal_is_plain(s, len) && strspn(s, "0.") != len;
+		case CI_IN_DECIMAL:
+			return ci_decimal_is_plain(s, len);
+		case CI_IN_NAME:
+			return len > 0 && ci_text_clean(Z_STR_P(v));
+		default:
+			return ci_text_clean(Z_STR_P(v));
+	}
+}
+
+static zend_result ci_in_status(zval *v, zval *out)
+{
+	if (Z_TYPE_P(v) == IS_OBJECT && Z_OBJCE_P(v) == ci_ce_Status) {
+		ZVAL_COPY(out, v);
+		return SUCCESS;
+	}
+	if (Z_TYPE_P(v) != IS_STRING) {
+		return FAILURE;
+	}
+	for (int i = 0; i <= CI_ST_UNKNOWN; i++) {
+		zend_object *c = zend_enum_get_case_cstr(ci_ce_Status, ci_status_cases[i]);
+		if (zend_string_equals(Z_STR_P(zend_enum_fetch_case_value(c)), Z_STR_P(v))) {
+			ZVAL_OBJ_COPY(out, c);
+			return SUCCESS;
+		}
+	}
+	return FAILURE;
+}
+
+static bool ci_in_time_in_range(double sse)
+{
+	return sse >= CI_SSE_MIN && sse <= CI_SSE_MAX && sse >= (double)ZEND_LONG_MIN && sse <= (double)ZEND_LONG_MAX;
+}
+
+/* A date as the builder keeps one: a DateTimeImmutable in UTC, to the second, as toArray() writes
+ * it (the fraction is raw's: ci_in_fractions()). Text is read by the strict grammar of provider
+ * dates (a date without a zone is UTC); a DateTimeInterface by its instant, read from the object
+ * itself (no method of a subclass runs). */
+static zend_result ci_in_time(zval *v, zval *out)
+{
+	zval parsed;
+	double sse;
+
+	if (Z_TYPE_P(v) == IS_STRING) {
+		if (ci_invoice_time(Z_STRVAL_P(v), Z_STRLEN_P(v), "UTC", &parsed) == FAILURE) {
+			return FAILURE;
+		}
+		sse = (double)Z_PHPDATE_P(&parsed)->time->sse;
+		if (Z_PHPDATE_P(&parsed)->time->us == 0 && ci_in_time_in_range(sse)) {
+			ZVAL_COPY_VALUE(out, &parsed);
+			return SUCCESS;
+		}
+		zval_ptr_dtor(&parsed);
+	} else if (Z_TYPE_P(v) == IS_OBJECT && instanceof_function(Z_OBJCE_P(v), php_date_get_interface_ce())
+			&& Z_PHPDATE_P(v)->time) {
+		sse = (double)Z_PHPDATE_P(v)->time->sse;
+	} else {
+		return FAILURE;
+	}
+	if (!ci_in_time_in_range(sse)) {
+		return FAILURE;
+	}
+	return ci_time_from_epoch((zend_long)sse, 0, out);
+}
+
+static zend_result ci_in_value(ci_in_type t, zval *v, zval *out)
+{
+	const ci_provider *p;
+	zend_string *url;
+
+	switch (t) {
+		case CI_IN_PROVIDER:
+			/* As getProvider() writes it: "Cryptomus" is no invoice's provider. */
+			p = Z_TYPE_P(v) == IS_STRING ? ci_provider_by_name(Z_STRVAL_P(v), Z_STRLEN_P(v)) : NULL;
+			if (!p || strcmp(p->name, Z_STRVAL_P(v)) != 0) {
+				return FAILURE;
+			}
+			ZVAL_STRING(out, p->name);
+			return SUCCESS;
+		case CI_IN_STATUS:
+			return ci_in_status(v, out);
+		case CI_IN_BOOL:
+			if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
+				return FAILURE;
+			}
+			ZVAL_COPY_VALUE(out, v);
+			return SUCCESS;
+		case CI_IN_URL:
+			/* Only what the builder itself keeps: its own normal form, to the byte. */
+			url = Z_TYPE_P(v) == IS_STRING ? ci_payment_url(Z_STR_P(v)) : NULL;
+			if (!url || !zend_string_equals(url, Z_STR_P(v))) {
+				if (url) {
+					zend_string_release(url);
+				}
+				return FAILURE;
+			}
+			ZVAL_STR(out, url);
+			return SUCCESS;
+		case CI_IN_TIME:
+			return ci_in_time(v, out);
+		default:
+			if (!ci_in_text_ok(t, v)) {
+				return FAILURE;
+			}
+			ZVAL_STR_COPY(out, Z_STR_P(v));
+			return SUCCESS;
+	}
+}
+
+/* One paymentOptions item: the four keys ci_invoice_add_option() writes, no others. */
+static bool ci_in_option(zval *item, zend_ulong index, ci_invoice_data *d, ci_errors *errs)
+{
+	char at[64], sub[80];
+	zend_string *vals[4] = {NULL, NULL, NULL, NULL}, *key;
+	zend_ulong idx;
+	bool ok = true;
+
+	snprintf(at, sizeof(at), "paymentOptions[" ZEND_ULONG_FMT "]", index);
+	ZVAL_DEREF(item);
+	if (Z_TYPE_P(item) != IS_ARRAY) {
+		zend_string *shown = ci_value_describe(item);
+		ci_errors_add(errs, at, CI_FA ": %s must be an array ['currency' => string, 'network' => ?string, 'address' => ?string, 'amount' => ?string], got %s",
+			at, ZSTR_VAL(shown));
+		zend_string_release(shown);
+		return false;
+	}
+	ZEND_HASH_FOREACH_KEY(Z_ARRVAL_P(item), idx, key) {
+		bool known = false;
+		for (int k = 0; key && k < 4; k++) {
+			known = known || zend_string_equals_cstr(key, ci_option_keys[k], strlen(ci_option_keys[k]));
+		}
+		if (!known) {
+			zend_string *shown = key ? ci_key_shown(at, ZSTR_VAL(key), ZSTR_LEN(key)) : zend_strpprintf(0, "%s." ZEND_ULONG_FMT, at, idx);
+			ci_errors_add(errs, ZSTR_VAL(shown), CI_FA ": %s is not a key of a payment option (currency, network, address, amount)", ZSTR_VAL(shown));
+			zend_string_release(shown);
+			ok = false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	for (int k = 0; k < 4; k++) {
+		zval *v = zend_hash_str_find_deref(Z_ARRVAL_P(item), ci_option_keys[k], strlen(ci_option_keys[k]));
+		snprintf(sub, sizeof(sub), "%s.%s", at, ci_option_keys[k]);
+		if (k > 0 && (!v || Z_TYPE_P(v) == IS_NULL)) {
+			continue;
+		}
+		if (!v) {
+			zend_string *valid = ci_in_valid_text(ci_option_types[k]);
+			ci_errors_add(errs, sub, CI_FA ": %s is missing; it must be %s", sub, ZSTR_VAL(valid));
+			zend_string_release(valid);
+			ok = false;
+		} else if (!ci_in_text_ok(ci_option_types[k], v)) {
+			ci_in_invalid(errs, sub, ci_option_types[k], k > 0, v);
+			ok = false;
+		} else {
+			vals[k] = Z_STR_P(v);
+		}
+	}
+	return ok && ci_invoice_add_option(d, vals[0], vals[1], vals[2], vals[3]);
+}
+
+static void ci_in_options(zval *v, ci_invoice_data *d, ci_errors *errs)
+{
+	zval *item;
+	zend_ulong i = 0;
+
+	if (Z_TYPE_P(v) == IS_ARRAY && !zend_array_is_list(Z_ARRVAL_P(v))) {
+		ci_errors_add(errs, "paymentOptions", CI_FA ": paymentOptions must be %s, got an array whose keys are not 0, 1, 2...",
+			ci_in_valid[CI_IN_OPTIONS]);
+		return;
+	}
+	if (Z_TYPE_P(v) != IS_ARRAY) {
+		ci_in_invalid(errs, "paymentOptions", CI_IN_OPTIONS, false, v);
+		return;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), item) {
+		ci_in_option(item, i++, d, errs);
+	} ZEND_HASH_FOREACH_END();
+	if (Z_ISUNDEF(d->props[CI_INV_PAYMENT_OPTIONS])) {
+		ZVAL_EMPTY_ARRAY(&d->props[CI_INV_PAYMENT_OPTIONS]);
+	}
+}
+
+/* Raw is what a provider's JSON decoded to: UTF-8 text (keys too), finite numbers, booleans, null
+ * and arrays, at most CI_RAW_DEPTH deep. *bad is the value at fault, or NULL when *why says it. */
+static bool ci_in_raw_walk(zval *v, int depth, smart_str *path, zval **bad, const char **why)
+{
+	zend_string *key;
+	zend_ulong idx;
+	zval *item;
+
+	ZVAL_DEREF(v);
+	switch (Z_TYPE_P(v)) {
+		case IS_NULL:
+		case IS_FALSE:
+		case IS_TRUE:
+		case IS_LONG:
+			return true;
+		case IS_DOUBLE:
+			if (!zend_finite(Z_DVAL_P(v))) {
+				*bad = v;
+				return false;
+			}
+			return true;
+		case IS_STRING:
+			if (!ci_is_utf8(Z_STRVAL_P(v), Z_STRLEN_P(v))) {
+				*why = "text that is not UTF-8";
+				return false;
+			}
+			return true;
+		case IS_ARRAY:
+			break;
+		default:
+			*bad = v; /* an object's methods are user code; a resource is no data */
+			return false;
+	}
+	if (depth >= CI_RAW_DEPTH) {
+		*why = "arrays nested deeper than " ZEND_TOSTR(CI_RAW_DEPTH); /* also a recursive array */
+		return false;
+	}
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(v), idx, key, item) {
+		size_t mark = ZSTR_LEN(path->s);
+		if (key) {
+			zend_string *shown = ci_key_shown(NULL, ZSTR_VAL(key), ZSTR_LEN(key));
+			smart_str_appendc(path, '.');
+			smart_str_append(path, shown);
+			zend_string_release(shown);
+			if (!ci_is_utf8(ZSTR_VAL(key), ZSTR_LEN(key))) {
+				*why = "a key that is not UTF-8";
+				return false;
+			}
+		} else {
+			smart_str_append_printf(path, "[" ZEND_ULONG_FMT "]", idx);
+		}
+		if (!ci_in_raw_walk(item, depth + 1, path, bad, why)) {
+			return false;
+		}
+		ZSTR_LEN(path->s) = mark;
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static void ci_in_raw(zval *v, ci_invoice_data *d, ci_errors *errs)
+{
+	smart_str path = {0};
+	zval *bad = NULL;
+	const char *why = NULL;
+
+	if (Z_TYPE_P(v) != IS_ARRAY) {
+		ci_in_invalid(errs, "raw", CI_IN_RAW, false, v);
+		return;
+	}
+	smart_str_appends(&path, "raw");
+	if (ci_in_raw_walk(v, 0, &path, &bad, &why)) {
+		/* Rebuilt: a reference inside the caller's array must not reach into the invoice. */
+		ci_plain_copy(v, &d->props[CI_INV_RAW]);
+	} else {
+		zend_string *shown = bad ? ci_value_describe(bad) : zend_string_init(why, strlen(why), 0);
+		/* A path 64 levels deep is no message: its start says where. */
+		bool cut = ZSTR_LEN(path.s) > CI_RAW_PATH_SHOWN;
+		smart_str_0(&path);
+		ci_errors_add(errs, "raw", CI_FA ": raw must be %s (UTF-8 text, finite numbers, at most %d deep), got %s at %.*s%s",
+			ci_in_valid[CI_IN_RAW], CI_RAW_DEPTH, ZSTR_VAL(shown), cut ? CI_RAW_PATH_SHOWN : (int)ZSTR_LEN(path.s),
+			ZSTR_VAL(path.s), cut ? "..." : "");
+		zend_string_release(shown);
+	}
+	smart_str_free(&path);
+}
+
+static void ci_in_prop(HashTable *data, ci_inv_prop prop, ci_invoice_data *d, ci_errors *errs)
+{
+	const ci_in_rule *r = &ci_in_rules[prop];
+	const char *key = ci_inv_names[prop];
+	zval *v = zend_hash_str_find_deref(data, key, strlen(key));
+
+	if (!v) {
+		if (!r->nullable) {
+			zend_string *valid = ci_in_valid_text(r->type);
+			ci_errors_add(errs, key, CI_FA ": %s is missing; it must be %s", key, ZSTR_VAL(valid));
+			zend_string_release(valid);
+		}
+		return;
+	}
+	if (Z_TYPE_P(v) == IS_NULL && r->nullable) {
+		return;
+	}
+	if (r->type == CI_IN_OPTIONS) {
+		ci_in_options(v, d, errs);
+	} else if (r->type == CI_IN_RAW) {
+		ci_in_raw(v, d, errs);
+	} else if (ci_in_value(r->type, v, &d->props[prop]) == FAILURE) {
+		ci_in_invalid(errs, key, r->type, r->nullable, v);
+	}
+}
+
+/* Keys toArray() never writes: a typo ("orderID") would otherwise lose a value without a word. */
+static void ci_in_unknown_keys(HashTable *data, ci_errors *errs)
+{
+	zend_string *key;
+	zend_ulong idx;
+
+	ZEND_HASH_FOREACH_KEY(data, idx, key) {
+		zend_string *shown;
+		const char *near = NULL;
+		int i;
+		ci_suggest sg;
+
+		for (i = 0; key && i < CI_INV__COUNT; i++) {
+			if (zend_string_equals_cstr(key, ci_inv_names[i], strlen(ci_inv_names[i]))) {
+				break;
+			}
+		}
+		if (key && i < CI_INV__COUNT) {
+			continue;
+		}
+		if (key) {
+			shown = ci_key_shown(NULL, ZSTR_VAL(key), ZSTR_LEN(key));
+			ci_suggest_init(&sg, ZSTR_VAL(key), ZSTR_LEN(key));
+			for (i = 0; i < CI_INV__COUNT; i++) {
+				ci_suggest_offer(&sg, ci_inv_names[i]);
+			}
+			near = ci_suggest_best(&sg, true);
+		} else {
+			shown = zend_ulong_to_str(idx);
+		}
+		if (near) {
+			ci_errors_add(errs, ZSTR_VAL(shown), CI_FA ": %s is not a key of toArray() (did you mean %s?)", ZSTR_VAL(shown), near);
+		} else {
+			smart_str all = {0};
+			for (i = 0; i < CI_INV__COUNT; i++) {
+				smart_str_appends(&all, i == 0 ? "" : i + 1 == CI_INV__COUNT ? " and " : ", ");
+				smart_str_appends(&all, ci_inv_names[i]);
+			}
+			smart_str_0(&all);
+			ci_errors_add(errs, ZSTR_VAL(shown), CI_FA ": %s is not a key of toArray(), whose keys are %s", ZSTR_VAL(shown), ZSTR_VAL(all.s));
+			smart_str_free(&all);
+		}
+		zend_string_release(shown);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* The builder derives status from the provider's word (ci_status_of()): an invoice whose two
+ * disagree ("paid" beside "check") is none it could have made. */
+static void ci_in_status_agrees(ci_invoice_data *d, ci_errors *errs)
+{
+	zval *prov = &d->props[CI_INV_PROVIDER], *word = &d->props[CI_INV_PROVIDER_STATUS], *st = &d->props[CI_INV_STATUS];
+	const ci_provider *p;
+	zend_object *want;
+	zend_string *shown;
+
+	if (Z_ISUNDEF_P(prov) || Z_ISUNDEF_P(word) || Z_ISUNDEF_P(st)) {
+		return;
+	}
+	p = ci_provider_by_name(Z_STRVAL_P(prov), Z_STRLEN_P(prov));
+	want = zend_enum_get_case_cstr(ci_ce_Status, ci_status_cases[ci_status_of(p, Z_STR_P(word))]);
+	if (Z_OBJ_P(st) == want) {
+		return;
+	}
+	shown = ci_value_describe(word);
+	ci_errors_add(errs, "status", CI_FA ": status must be \"%s\", what %s's providerStatus %s means, got \"%s\"",
+		Z_STRVAL_P(zend_enum_fetch_case_value(want)), p->name, ZSTR_VAL(shown), Z_STRVAL_P(zend_enum_fetch_case_value(Z_OBJ_P(st))));
+	zend_string_release(shown);
+}
+
+/* toArray() writes whole seconds (DATE_ATOM). Where the provider wrote a fraction (CryptoCloud's
+ * microseconds, OnChainPay's milliseconds), raw still holds the text the date was first read
+ * from: it gives the fraction back when it names the same second. A fraction given in $data is
+ * not taken: the date is then always what the builder reads from raw, and fromArray(toArray())
+ * gives back the same instant for every invoice, one rebuilt from objects included. */
+static void ci_in_time_fraction(const ci_provider *p, ci_inv_prop prop, zval *raw, zval *date)
+{
+	php_date_obj *d = Z_PHPDATE_P(date);
+	const ci_out_field *tables[16];
+	int n = 0;
+
+	if (d->time->us != 0) {
+		return;
+	}
+	tables[n++] = p->out;
+	for (const ci_operation *op = p->operations; op && op->path && n < 16; op++) {
+		if (op->out) {
+			tables[n++] = op->out;
+		}
+	}
+	for (int t = 0; t < n; t++) {
+		for (const ci_out_field *o = tables[t]; o && o->path; o++) {
+			zval *text = o->prop == prop && o->type == CI_O_TIME ? ci_payload_get(raw, o->path) : NULL, precise;
+			if (!text || Z_TYPE_P(text) != IS_STRING
+					|| ci_invoice_time(Z_STRVAL_P(text), Z_STRLEN_P(text), p->time_zone, &precise) == FAILURE) {
+				continue;
+			}
+			if (Z_PHPDATE_P(&precise)->time->sse == d->time->sse && Z_PHPDATE_P(&precise)->time->us != 0) {
+				zval_ptr_dtor(date);
+				ZVAL_COPY_VALUE(date, &precise);
+				return;
+			}
+			zval_ptr_dtor(&precise);
+		}
+	}
+}
+
+static void ci_in_fractions(ci_invoice_data *d)
+{
+	static const ci_inv_prop dates[] = {CI_INV_CREATED_AT, CI_INV_EXPIRES_AT};
+	const ci_provider *p = ci_provider_by_name(Z_STRVAL(d->props[CI_INV_PROVIDER]), Z_STRLEN(d->props[CI_INV_PROVIDER]));
+
+	for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
+		if (!Z_ISUNDEF(d->props[dates[i]])) {
+			ci_in_time_fraction(p, dates[i], &d->props[CI_INV_RAW], &d->props[dates[i]]);
+		}
+	}
+}
+/* }}} */
+
 /* {{{ PHP methods */
 ZEND_METHOD(CryptoInvoice_Invoice, __construct)
 {
@@ -805,8 +1355,6 @@ ZEND_METHOD(CryptoInvoice_Invoice, __construct)
 	/* Private, and reachable only through reflection: the extension never calls it. */
 	zend_throw_error(NULL, "CryptoInvoice\\Invoice is created only by the extension (createInvoice(), getInvoice(), parseWebhook())");
 }
-
-#define CI_DATE_ATOM "Y-m-d\\TH:i:sP"
 
 static void ci_invoice_export(zend_object *obj, zval *out)
 {
@@ -844,6 +1392,33 @@ ZEND_METHOD(CryptoInvoice_Invoice, jsonSerialize)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	ci_invoice_export(Z_OBJ_P(ZEND_THIS), return_value);
+}
+
+ZEND_METHOD(CryptoInvoice_Invoice, fromArray)
+{
+	HashTable *data;
+	ci_errors errs;
+	ci_invoice_data d;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(data)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ci_errors_init(&errs);
+	ci_invoice_data_init(&d);
+	for (int i = 0; i < CI_INV__COUNT; i++) {
+		ci_in_prop(data, (ci_inv_prop)i, &d, &errs);
+	}
+	ci_in_status_agrees(&d, &errs);
+	ci_in_unknown_keys(data, &errs);
+	if (ci_errors_any(&errs)) {
+		ci_invoice_data_dtor(&d);
+		ci_errors_throw(&errs, CI_FA ": data is not an invoice");
+		RETURN_THROWS();
+	}
+	ci_errors_dtor(&errs);
+	ci_in_fractions(&d);
+	ci_invoice_object(&d, return_value);
 }
 
 ZEND_METHOD(CryptoInvoice_Status, isFinal)

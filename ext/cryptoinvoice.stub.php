@@ -480,6 +480,30 @@ namespace CryptoInvoice {
 
 		/** @return array<string, mixed> the same as toArray() */
 		public function jsonSerialize(): array {}
+
+		/**
+		 * Rebuilds an invoice from what toArray() gave, also after json_encode() and
+		 * json_decode(..., true) (a queue job, a database row): the result == the original.
+		 *
+		 * $data holds the keys of toArray(), no others: provider (a name of
+		 * Gateways::providers()), id, providerStatus and currency (non-empty strings), amount
+		 * (a positive decimal string), status (a Status value, or a Status case, that the
+		 * provider's own word providerStatus maps to), isFinal and testMode (bool),
+		 * paymentOptions (a list of ['currency' => string, 'network' => ?string,
+		 * 'address' => ?string, 'amount' => ?string]), raw (an array of strings, numbers,
+		 * booleans, null and arrays of them); and, each null or left out, orderId, address,
+		 * payCurrency, network (strings), payAmount, paidAmount, paidAmountInCurrency
+		 * (decimal strings), url (an absolute https:// URL), createdAt and expiresAt (a date as
+		 * toArray() writes it, 2026-01-02T12:00:00+00:00, or a \DateTimeInterface; read in UTC).
+		 * Text holds no control characters and is UTF-8. No other object is taken and no
+		 * user code runs. isFinal is kept as given (Cryptomus's is_final may differ from
+		 * $status->isFinal()).
+		 *
+		 * @param array $data the keys and values toArray() writes
+		 * @throws InvalidArgumentException naming every missing, unknown or invalid key at once
+		 *         (getErrors(): key => what is wrong), with what was given and what is valid
+		 */
+		public static function fromArray(array $data): Invoice {}
 	}
 
 	/** What an invoice's state means, whatever the provider calls it. */

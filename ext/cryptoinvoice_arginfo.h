@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 340f71f5abdc143636fd2031402ee096c479d609 */
+ * Stub hash: d6d84f273d01914c541cd77538e881dcfe9f616c */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Gateway_createInvoice, 0, 1, CryptoInvoice\\Invoice, 0)
 	ZEND_ARG_TYPE_INFO(0, params, IS_ARRAY, 0)
@@ -229,6 +229,10 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_CryptoInvoice_Invoice_jsonSerialize arginfo_class_CryptoInvoice_Gateway_getPaymentMethods
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_CryptoInvoice_Invoice_fromArray, 0, 1, CryptoInvoice\\Invoice, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_CryptoInvoice_Status_isFinal, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
@@ -290,6 +294,7 @@ ZEND_METHOD(CryptoInvoice_Gateways, stats);
 ZEND_METHOD(CryptoInvoice_Invoice, __construct);
 ZEND_METHOD(CryptoInvoice_Invoice, toArray);
 ZEND_METHOD(CryptoInvoice_Invoice, jsonSerialize);
+ZEND_METHOD(CryptoInvoice_Invoice, fromArray);
 ZEND_METHOD(CryptoInvoice_Status, isFinal);
 ZEND_METHOD(CryptoInvoice_InvoiceList, __construct);
 ZEND_METHOD(CryptoInvoice_InvoiceList, current);
@@ -435,6 +440,7 @@ static const zend_function_entry class_CryptoInvoice_Invoice_methods[] = {
 	ZEND_ME(CryptoInvoice_Invoice, __construct, arginfo_class_CryptoInvoice_Invoice___construct, ZEND_ACC_PRIVATE)
 	ZEND_ME(CryptoInvoice_Invoice, toArray, arginfo_class_CryptoInvoice_Invoice_toArray, ZEND_ACC_PUBLIC)
 	ZEND_ME(CryptoInvoice_Invoice, jsonSerialize, arginfo_class_CryptoInvoice_Invoice_jsonSerialize, ZEND_ACC_PUBLIC)
+	ZEND_ME(CryptoInvoice_Invoice, fromArray, arginfo_class_CryptoInvoice_Invoice_fromArray, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
