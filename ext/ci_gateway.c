@@ -386,8 +386,8 @@ typedef struct ci_guarded {
 	zif_handler handler;
 } ci_guarded;
 
-/* Room for 16 methods per provider class and 16 of Gateways. */
-#define CI_GUARDED_MAX (CI_PROVIDER_COUNT * 16 + 16)
+/* Room for 24 methods per provider class and 24 of Gateways and InvoiceList. */
+#define CI_GUARDED_MAX (CI_PROVIDER_COUNT * 24 + 24)
 static ci_guarded ci_guarded_methods[CI_GUARDED_MAX];
 static int ci_guarded_count;
 
@@ -520,6 +520,7 @@ void ci_gateway_minit(void)
 		ci_own_classes[i] = ce;
 	}
 	ci_guard_install(ci_ce_Gateways);
+	ci_guard_install(ci_ce_InvoiceList); /* its iteration sends requests too */
 	ci_own_classes[CI_PROVIDER_COUNT] = ci_ce_Gateways;
 	ci_own_classes[CI_PROVIDER_COUNT + 1] = NULL;
 }

@@ -18,6 +18,7 @@
 #include "ci_classes.h"
 #include "ci_params.h"
 #include "ci_policy.h"
+#include "ci_log.h"
 
 static zend_object_handlers ci_list_handlers;
 
@@ -327,6 +328,12 @@ static zend_result ci_list_fetch(ci_list *l)
 	}
 	ci_failure_dtor(&f);
 	ci_request_dtor(&req);
+	if (gw->log) {
+		zval none;
+		ZVAL_NULL(&none);
+		ci_log_call_end(gw, &none); /* a logger that threw: its exception ends the iteration */
+		rc = EG(exception) ? FAILURE : rc;
+	}
 	return rc;
 }
 
