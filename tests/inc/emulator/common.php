@@ -319,60 +319,153 @@ function emu_log_request(EmuContext $ctx): void
 	fclose($fh);
 }
 
-/** The log as the raw text of a JSON array (the lines are already JSON). */
-function emu_log_json(): string
+/** The log as the raw text of a JSON array (the lines are already JSON); with $path, only the
+ * requests to that path (as logged: with the provider's MOUNT, without the scenario prefix). */
+function emu_log_json(?string $path = null): string
 {
-	$path = emu_state_dir() . '/log.jsonl';
-	if (!is_file($path)) {
+	$file = emu_state_dir() . '/log.jsonl';
+	if (!is_file($file)) {
 		return '[]';
 	}
-	$fh = fopen($path, 'r');
+	$fh = fopen($file, 'r');
 	flock($fh, LOCK_SH);
 	$raw = stream_get_contents($fh);
 	flock($fh, LOCK_UN);
 	fclose($fh);
-	$lines = array_filter(explode("\n", $raw), static fn (string $l): bool => $l !== '');
+	$lines = array_filter(explode("\n", $raw), static fn (string $l): bool => $l !== ''
+		&& ($path === null || json_decode($l, true, 512, JSON_THROW_ON_ERROR)['path'] === $path));
 	return '[' . implode(',', $lines) . ']';
 }
 
 /* ---------------------------------------------------------------- control endpoints */
 
-/** /_emulator/* : never logged, never subject to scenarios. */
+/** /_emulator/* : never logged, never subject to scenarios (the header of router.php lists them). */
 function emu_control(EmuContext $ctx): EmuResponse
 {
+	parse_str($ctx->query, $query);
 	switch ($ctx->path) {
 		case '/_emulator/log':
-			return new EmuResponse(200, emu_log_json(), ['Content-Type' => 'application/json']);
+			$path = $query['path'] ?? null;
+			return new EmuResponse(200, emu_log_json(is_string($path) ? $path : null), ['Content-Type' => 'application/json']);
 		case '/_emulator/reset':
 			emu_state_reset();
 			return emu_json_response(200, ['ok' => true]);
+		case '/_emulator/invoices':
+			return emu_control_invoices($query);
 		case '/_emulator/set_status':
-			return emu_control_set_status($ctx);
+			return emu_control_edit($ctx, 'status', static fn ($v): bool => is_string($v),
+				static fn (EmuProvider $p, array $invoice, $v): ?array => $p->withStatus($invoice, $v));
+		case '/_emulator/set_created':
+			return emu_control_edit($ctx, 'created', static fn ($v): bool => (is_int($v) || is_float($v)) && $v >= 0 && $v < 1e11,
+				static fn (EmuProvider $p, array $invoice, $v): ?array => $p->withCreated($invoice, (float) $v));
+		case '/_emulator/set_views':
+			return emu_control_edit($ctx, 'views', static fn ($v): bool => is_int($v) && $v >= 0,
+				static fn (EmuProvider $p, array $invoice, $v): ?array => $p->withViews($invoice, $v));
+		case '/_emulator/set_per_page':
+			return emu_control_per_page($ctx);
 		default:
 			return emu_json_response(404, ['ok' => false, 'error' => "no control endpoint {$ctx->path}"]);
 	}
 }
 
-function emu_control_set_status(EmuContext $ctx): EmuResponse
+/**
+ * POST {"provider","id","<field>"}: one stored invoice changed by $edit (null: the provider has
+ * no such thing, 400). 404 for an id the provider does not hold.
+ *
+ * @param callable(mixed): bool $valid
+ * @param callable(EmuProvider, array, mixed): ?array $edit
+ */
+function emu_control_edit(EmuContext $ctx, string $field, callable $valid, callable $edit): EmuResponse
 {
 	$in = $ctx->jsonObject() ?? [];
 	$provider = emu_provider_object((string) ($in['provider'] ?? ''));
 	if ($ctx->method !== 'POST' || $provider === null
-		|| !is_string($in['id'] ?? null) || !is_string($in['status'] ?? null)) {
+		|| !is_string($in['id'] ?? null) || !array_key_exists($field, $in) || !$valid($in[$field])) {
 		return emu_json_response(400, ['ok' => false,
-			'error' => 'POST {"provider","id","status"} with a known provider']);
+			'error' => "POST {\"provider\",\"id\",\"$field\"} with a known provider and a valid $field"]);
 	}
 	$key = $provider->storeKey($in['id']);
+	$unsupported = false;
 	$invoice = emu_state_update('invoices-' . $provider::NAME,
-		static function (array &$all) use ($provider, $key, $in): ?array {
+		static function (array &$all) use ($provider, $key, $in, $field, $edit, &$unsupported): ?array {
 			if (!isset($all[$key])) {
 				return null;
 			}
-			return $all[$key] = $provider->withStatus($all[$key], $in['status']);
+			$changed = $edit($provider, $all[$key], $in[$field]);
+			if ($changed === null) {
+				$unsupported = true;
+				return null;
+			}
+			return $all[$key] = $changed;
 		});
+	if ($unsupported) {
+		return emu_json_response(400, ['ok' => false, 'error' => "{$in['provider']} invoices have no $field"]);
+	}
 	return $invoice === null
 		? emu_json_response(404, ['ok' => false, 'error' => "unknown {$in['provider']} invoice {$in['id']}"])
 		: emu_json_response(200, ['ok' => true, 'invoice' => $invoice]);
+}
+
+/** POST {"provider","per_page"}: the page size of a provider that chooses it itself (Cryptomus). */
+function emu_control_per_page(EmuContext $ctx): EmuResponse
+{
+	$in = $ctx->jsonObject() ?? [];
+	$provider = emu_provider_object((string) ($in['provider'] ?? ''));
+	$n = $in['per_page'] ?? null;
+	if ($ctx->method !== 'POST' || $provider === null || $provider::PER_PAGE === null
+		|| !is_int($n) || $n < 1 || $n > 1000) {
+		return emu_json_response(400, ['ok' => false,
+			'error' => 'POST {"provider","per_page"}: a provider with a page size of its own, 1 to 1000']);
+	}
+	emu_state_update('settings', static function (array &$s) use ($provider, $n): void {
+		$s[$provider::NAME]['per_page'] = $n;
+	});
+	return emu_json_response(200, ['ok' => true]);
+}
+
+/** GET ?provider=<name>: the invoices the provider holds, as stored, newest first. */
+function emu_control_invoices(array $query): EmuResponse
+{
+	$provider = emu_provider_object(is_string($query['provider'] ?? null) ? $query['provider'] : '');
+	if ($provider === null) {
+		return emu_json_response(400, ['ok' => false, 'error' => 'GET ?provider=<a known provider>']);
+	}
+	$rows = emu_newest_first($provider, emu_state_read('invoices-' . $provider::NAME));
+	return emu_json_response(200, array_column($rows, 'invoice'));
+}
+
+/** A setting a control endpoint stored for a provider, or $default. */
+function emu_setting(string $provider, string $name, mixed $default): mixed
+{
+	return emu_state_read('settings')[$provider][$name] ?? $default;
+}
+
+/**
+ * A provider's stored invoices, newest first: each as ['time' => creation time (Unix, float),
+ * 'seq' => place in the store, 'id' => store key, 'invoice' => the stored invoice]. Invoices
+ * made in the same instant: the later made first. (time, seq) is the key cursors point at.
+ *
+ * @return list<array{time: float, seq: int, id: string, invoice: array}>
+ */
+function emu_newest_first(EmuProvider $p, array $all): array
+{
+	$rows = [];
+	$seq = 0;
+	foreach ($all as $id => $invoice) {
+		$rows[] = ['time' => $p->createdTime($invoice), 'seq' => $seq++, 'id' => (string) $id, 'invoice' => $invoice];
+	}
+	usort($rows, static fn (array $a, array $b): int => [$b['time'], $b['seq']] <=> [$a['time'], $a['seq']]);
+	return $rows;
+}
+
+/** A date (and time) in exactly $format, a real one ("31.02.2026" is not), or null. */
+function emu_parse_date(mixed $text, string $format, string $zone = 'UTC'): ?DateTimeImmutable
+{
+	if (!is_string($text)) {
+		return null;
+	}
+	$d = DateTimeImmutable::createFromFormat("!$format", $text, new DateTimeZone($zone));
+	return $d !== false && $d->format($format) === $text ? $d : null;
 }
 
 /* ---------------------------------------------------------------- providers */
@@ -436,10 +529,35 @@ abstract class EmuProvider
 		return $id;
 	}
 
+	/** Page size of a list whose size the provider chooses itself (settable through
+	 * /_emulator/set_per_page); null where the client chooses it. */
+	public const PER_PAGE = null;
+
 	/** The stored invoice after its provider status changed to $status. */
 	public function withStatus(array $invoice, string $status): array
 	{
 		$invoice['status'] = $status;
+		return $invoice;
+	}
+
+	/** When a stored invoice was made (Unix time), read from the provider's own field: lists
+	 * filter and sort by it. */
+	abstract public function createdTime(array $invoice): float;
+
+	/** The stored invoice as if made at $time (Unix): its creation field, and its expiry moved
+	 * with it so its lifetime stays what it was. */
+	abstract public function withCreated(array $invoice, float $time): array;
+
+	/** The stored invoice after $views payers opened its page; null where the provider counts none. */
+	public function withViews(array $invoice, int $views): ?array
+	{
+		return null;
+	}
+
+	/** A stored invoice as the provider shows it: without what only the emulator keeps (`_emu`). */
+	public function present(array $invoice): array
+	{
+		unset($invoice['_emu']);
 		return $invoice;
 	}
 
@@ -496,17 +614,21 @@ function emu_providers(): array
 	return $all;
 }
 
-/** The provider serving $path, and $path as its API sees it (without the provider's MOUNT). */
+/** The provider serving $path, and $path as its API sees it (without the provider's MOUNT). The
+ * longest prefix wins: Cryptomus's /v2/payment/resend lies under CryptoCloud's /v2/. */
 function emu_provider_for_path(string $path): ?array
 {
+	$best = null;
+	$length = -1;
 	foreach (emu_providers() as $class) {
 		foreach ($class::PATHS as $prefix) {
-			if (str_starts_with($path, $class::MOUNT . $prefix)) {
-				return [new $class(), substr($path, strlen($class::MOUNT))];
+			$full = $class::MOUNT . $prefix;
+			if (str_starts_with($path, $full) && strlen($full) > $length) {
+				[$best, $length] = [$class, strlen($full)];
 			}
 		}
 	}
-	return null;
+	return $best === null ? null : [new $best(), substr($path, strlen($best::MOUNT))];
 }
 
 function emu_provider_object(string $name): ?EmuProvider
@@ -553,6 +675,9 @@ function emu_scenario_parse(string $name): ?array
 	if (preg_match('/^notfound(200|404)(html|empty)?$/', $name, $m) && ($m[1] === '404' || !isset($m[2]))) {
 		return ['kind' => 'notfound', 'code' => (int) $m[1], 'form' => $m[2] ?? 'provider'];
 	}
+	if (preg_match('/^lost(?:x(\d{1,7}))?$/', $name, $m)) {
+		return ['kind' => 'lost', 'n' => ($m[1] ?? '') !== '' ? (int) $m[1] : PHP_INT_MAX];
+	}
 	if (preg_match('/^retrydate(-?\d{1,7})(?:x(\d{1,7}))?(?:_(imf|rfc850|asctime))?$/', $name, $m)) {
 		return ['kind' => 'retrydate', 'delta' => (int) $m[1], 'n' => ($m[2] ?? '') !== '' ? (int) $m[2] : PHP_INT_MAX,
 			'form' => ($m[3] ?? '') !== '' ? $m[3] : 'imf'];
@@ -588,7 +713,23 @@ function emu_serve(EmuProvider $p, string $path, EmuContext $ctx): EmuResponse
 	if ($ctx->method !== 'POST') {
 		return $p->error(405, "The {$ctx->method} method is not supported for this route");
 	}
-	return emu_scenario_after($p, $sc, $p->handle($path, $ctx));
+	$r = $p->handle($path, $ctx);
+	if ($sc['kind'] === 'lost' && emu_counter_next($ctx->scenario) <= $sc['n']) {
+		return emu_lost();
+	}
+	return emu_scenario_after($p, $sc, $r);
+}
+
+/**
+ * Scenario lost: the provider has done the work, and its answer never comes. php -S cannot
+ * close a connection without a status line, so it sends only an interim "102 Processing" head
+ * and closes: no final answer, no body byte. HTTP clients report that as an empty reply
+ * (libcurl: CURLE_GOT_NOTHING, "Empty reply from server"), the same as a silent close.
+ */
+function emu_lost(): EmuResponse
+{
+	return new EmuResponse(102, '', [], static function (): void {
+	});
 }
 
 /** Scenarios that answer (or delay) before the provider handles the request. */

@@ -5,15 +5,31 @@ declare(strict_types=1);
  * Router of the provider emulator, for `php -n -S 127.0.0.1:0 router.php`
  * (tests start it through tests/inc/server.inc; `php selftest.php` checks all of it).
  *
- *   /v1/*, /v2/*, /api-gateway/*, /invoices/*   Cryptomus, CryptoCloud, OnChainPay, Bitsby
- *                          (one file each; its header lists the answers and error envelopes)
+ *   /v1/*, /v2/*, /api-gateway/*, /invoices/*, /billing/*, /heleket/v1/*
+ *                          Cryptomus, CryptoCloud, OnChainPay, Bitsby, Heleket (one file each
+ *                          under providers/; its header lists the endpoints, answers and error
+ *                          envelopes; the longest path prefix picks the provider)
  *   /_s/<scenario>/<path>  <path> under a failure scenario; no prefix = "ok"
  *   GET  /_emulator/log         JSON array of every provider request: method, path (without
  *                               the scenario prefix), scenario, headers (lowercase), body (raw),
  *                               time; plus query when there is one and body_base64 when the
  *                               body is not UTF-8. Control calls are not logged.
- *   GET  /_emulator/reset       forgets log, invoices, nonces, rate windows, scenario counters
+ *                               ?path=<path> keeps the requests to that exact path, as logged
+ *                               (e.g. /v1/payment/refund, /heleket/v1/payment/refund)
+ *   GET  /_emulator/reset       forgets log, invoices, nonces, rate windows, scenario counters,
+ *                               cursors and settings (per_page)
+ *   GET  /_emulator/invoices?provider=<name>  JSON array of the invoices the provider holds,
+ *                               as stored, newest first
  *   POST /_emulator/set_status  {"provider","id","status"}: new provider status of an invoice
+ *   POST /_emulator/set_created {"provider","id","created":<Unix time, int or float>}: the
+ *                               invoice as if made then (creation field, expiry moved along);
+ *                               lists filter and sort by it
+ *   POST /_emulator/set_views   {"provider":"bitsby","id","views":<int >= 0>}: payers who opened
+ *                               its page (Bitsby cancels only an invoice with 0)
+ *   POST /_emulator/set_per_page {"provider":"cryptomus"|"heleket","per_page":<1..1000>}: the
+ *                               page size of the provider's history (default 15)
+ *   Each POST answers 200 {"ok":true[,"invoice":{...as stored}]}; 400 for a bad body or a
+ *   provider without that thing, 404 for an id the provider does not hold.
  *
  * Scenarios (any provider endpoint; N decimal; counters per scenario name, cleared by reset):
  *   ok                 the provider's real behaviour
@@ -40,8 +56,13 @@ declare(strict_types=1);
  *   retrydate<D>[x<N>][_imf|_rfc850|_asctime]  429 with Retry-After as an HTTP-date D seconds
  *                      after the Date header it sends (D < 0: before it), IMF-fixdate unless a
  *                      form is named; x<N>: only the first N requests, then ok
+ *   lost, lostx<N>     the provider handles the request (a create creates, a refund refunds),
+ *                      then its answer is lost: the connection closes with no final answer and
+ *                      no body byte (php -S can only send an interim "HTTP/1.1 102 Processing"
+ *                      head first; libcurl reports CURLE_GOT_NOTHING "Empty reply from server");
+ *                      x<N>: only the first N requests, then ok
  * Failures answered before the provider runs (status*, fail*, html*, ...) do not create
- * invoices; damage done after it (truncated, wrongshape, *1m*) does, like a real lost answer.
+ * invoices; damage done after it (truncated, wrongshape, *1m*, lost) does, like a real lost answer.
  * A JSON body that does not parse strictly (RFC 8259: PHP's json_decode) is a 400 "JSON parse
  * error" in the provider's envelope, before anything else; then OnChainPay nonces and the
  * Bitsby rate limit are checked, before any scenario.

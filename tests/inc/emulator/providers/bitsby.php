@@ -2,13 +2,30 @@
 declare(strict_types=1);
 
 /*
- * Bitsby: POST /invoices/create and /invoices/list (seed: bitsby-invoice-create.ru.txt).
+ * Bitsby (seed: bitsby-invoice-create.ru.txt; the others from docs.bitsby.app, see
+ * /work/wt/research/lifecycle.md).
  *
- * Auth: `Authorization: Token <token>`, byte for byte. Bodies must be multipart/form-data.
+ * Auth: `Authorization: Token <token>`, byte for byte, on every endpoint. Bodies must be
+ * multipart/form-data (the balances also take an empty body).
  * The API allows one request per second per token: a request that starts less than 1000 ms
  * (minus EMU_BITSBY_SLACK_MS for clock noise) after the previous request with the same
  * Authorization header is refused, and still counts as the previous request for the next one.
  * This check runs before any scenario, like the real front end.
+ *
+ * Endpoints (POST):
+ *   /invoices/create   create
+ *   /invoices/list     fields, all optional: invoiceId, invoiceUid, projectId, startDate/endDate
+ *                      (Y-m-d, UTC days of createDatetime, both inclusive), status (ONE of unpaid,
+ *                      canceled, paid, expired), offset (default 0), limit (default 10, >= 1).
+ *                      Newest first. Items: id, uid, createDatetime, timeToPayDatetime, amountFiat,
+ *                      currencyFiat, description, serviceData, views, status - without views when
+ *                      the request names an invoiceId (a lookup's answer, as before). Unknown id: [].
+ *                      A bad field: 400 {"result":"error","data":"<field>: <problem>"}.
+ *   /invoices/cancel   invoiceId: 200 {"result":"success","data":"Invoice canceled"} and the status
+ *                      becomes canceled; only an unpaid invoice no payer opened (views 0, see
+ *                      /_emulator/set_views), else 400 "Invoice cannot be canceled"; unknown 400
+ *                      "Invoice not found"; none 400 "invoiceId: is required"
+ *   /billing/balances  200 {"result":"success","data":{"internal":"100.00","partner":"0.00"}}
  *
  * Answers (PHP's default json_encode escaping, so URLs read "https:\/\/dash.bitsby.app\/..."):
  *   success         200 {"result":"success","data":{...}}    (list: "data":[...], [] = unknown)
@@ -27,13 +44,15 @@ const EMU_BITSBY_SLACK_MS = 5;
 final class EmuBitsby extends EmuProvider
 {
 	public const NAME = 'bitsby';
-	public const PATHS = ['/invoices/'];
+	public const PATHS = ['/invoices/', '/billing/'];
 	public const CREDENTIALS = ['project_id' => CI_TEST_BITSBY_PROJECT, 'api_token' => CI_TEST_BITSBY_TOKEN];
 	protected const JSON_FLAGS = JSON_PRESERVE_ZERO_FRACTION;
 
 	private const FIAT_USD = ['USD' => 1.0, 'EUR' => 1.0853, 'RUB' => 0.011];
 	/** timeToPay as sent => hours. */
 	private const TIME_TO_PAY = ['0.5' => 0.5, '1' => 1, '3' => 3, '6' => 6, '12' => 12];
+	/** The words list takes as its status filter. */
+	private const STATUSES = ['unpaid', 'canceled', 'paid', 'expired'];
 	private const UUID = '/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iD';
 
 	/** The seed's five wallets; amountCrypto is filled from the invoice (USD per coin). */
@@ -79,6 +98,9 @@ final class EmuBitsby extends EmuProvider
 		if (!hash_equals('Token ' . CI_TEST_BITSBY_TOKEN, $ctx->header('authorization') ?? '')) {
 			return $this->authFailure();
 		}
+		if ($path === '/billing/balances' && $ctx->body === '') {
+			return $this->balances();
+		}
 		if ($ctx->contentType() !== 'multipart/form-data') {
 			return $this->error(400, 'Content-Type must be multipart/form-data');
 		}
@@ -95,6 +117,8 @@ final class EmuBitsby extends EmuProvider
 		return match ($path) {
 			'/invoices/create' => $this->create($fields),
 			'/invoices/list' => $this->list($fields),
+			'/invoices/cancel' => $this->cancel($fields),
+			'/billing/balances' => $this->balances(),
 			default => $this->error(404, 'Not found'),
 		};
 	}
@@ -125,17 +149,103 @@ final class EmuBitsby extends EmuProvider
 
 	private function list(array $f): EmuResponse
 	{
-		$id = $f['invoiceId'] ?? '';
-		if (!is_string($id) || $id === '') {
-			return $this->error(400, 'invoiceId: is required');
+		$errors = self::listErrors($f);
+		if ($errors !== []) {
+			return $this->error(400, implode('; ', $errors));
+		}
+		$from = isset($f['startDate']) ? emu_parse_date($f['startDate'], 'Y-m-d')->getTimestamp() : -INF;
+		$to = isset($f['endDate']) ? emu_parse_date($f['endDate'], 'Y-m-d')->getTimestamp() + 86400 : INF;
+		$keys = ['id', 'uid', 'createDatetime', 'timeToPayDatetime', 'amountFiat', 'currencyFiat', 'description',
+			'serviceData', 'views', 'status'];
+		if (isset($f['invoiceId'])) {
+			/* A lookup by id answers as it always did here (tests print its keys). */
+			$keys = array_diff($keys, ['views']);
+		}
+		$data = [];
+		foreach (emu_newest_first($this, emu_state_read('invoices-bitsby')) as $row) {
+			$invoice = $row['invoice'];
+			if ((!isset($f['invoiceId']) || $invoice['id'] === $f['invoiceId'])
+				&& (!isset($f['invoiceUid']) || $invoice['uid'] === $f['invoiceUid'])
+				&& (!isset($f['status']) || $invoice['status'] === $f['status'])
+				&& $row['time'] >= $from && $row['time'] < $to) {
+				$data[] = self::pick($invoice, $keys);
+			}
+		}
+		$offset = (int) ($f['offset'] ?? 0);
+		$limit = (int) ($f['limit'] ?? 10);
+		return $this->json(200, ['result' => 'success', 'data' => array_slice($data, $offset, $limit)]);
+	}
+
+	/** @return list<string> "field: problem" of a list request */
+	private static function listErrors(array $f): array
+	{
+		$errors = [];
+		if (isset($f['invoiceId']) && $f['invoiceId'] === '') {
+			$errors[] = 'invoiceId: must not be empty';
 		}
 		if (isset($f['projectId']) && $f['projectId'] !== CI_TEST_BITSBY_PROJECT) {
-			return $this->error(400, 'projectId: project not found');
+			$errors[] = 'projectId: project not found';
 		}
-		$invoice = emu_state_read('invoices-bitsby')[$id] ?? null;
-		$data = $invoice === null ? [] : [self::pick($invoice, ['id', 'uid', 'createDatetime',
-			'timeToPayDatetime', 'amountFiat', 'currencyFiat', 'description', 'serviceData', 'status'])];
-		return $this->json(200, ['result' => 'success', 'data' => $data]);
+		foreach (['startDate', 'endDate'] as $field) {
+			if (isset($f[$field]) && emu_parse_date($f[$field], 'Y-m-d') === null) {
+				$errors[] = "$field: must be a date in the format Y-m-d";
+			}
+		}
+		if (isset($f['status']) && !in_array($f['status'], self::STATUSES, true)) {
+			$errors[] = 'status: must be one of ' . implode(', ', self::STATUSES);
+		}
+		if (isset($f['offset']) && !preg_match('/^\d{1,9}$/D', $f['offset'])) {
+			$errors[] = 'offset: must be a non-negative integer';
+		}
+		if (isset($f['limit']) && (!preg_match('/^\d{1,9}$/D', $f['limit']) || (int) $f['limit'] < 1)) {
+			$errors[] = 'limit: must be a positive integer';
+		}
+		return $errors;
+	}
+
+	private function cancel(array $f): EmuResponse
+	{
+		$id = $f['invoiceId'] ?? '';
+		if ($id === '') {
+			return $this->error(400, 'invoiceId: is required');
+		}
+		$problem = emu_state_update('invoices-bitsby', function (array &$all) use ($id): ?string {
+			if (!isset($all[$id])) {
+				return 'Invoice not found';
+			}
+			if ($all[$id]['status'] !== 'unpaid' || ($all[$id]['views'] ?? 0) !== 0) {
+				return 'Invoice cannot be canceled';
+			}
+			$all[$id] = $this->withStatus($all[$id], 'canceled');
+			return null;
+		});
+		return $problem === null ? $this->json(200, ['result' => 'success', 'data' => 'Invoice canceled'])
+			: $this->error(400, $problem);
+	}
+
+	private function balances(): EmuResponse
+	{
+		return $this->json(200, ['result' => 'success', 'data' => ['internal' => '100.00', 'partner' => '0.00']]);
+	}
+
+	public function createdTime(array $invoice): float
+	{
+		return (float) strtotime($invoice['createDatetime'] . ' UTC');
+	}
+
+	public function withCreated(array $invoice, float $time): array
+	{
+		$ts = (int) floor($time);
+		$ttl = strtotime($invoice['timeToPayDatetime'] . ' UTC') - (int) $this->createdTime($invoice);
+		$invoice['createDatetime'] = gmdate('Y-m-d H:i:s', $ts);
+		$invoice['timeToPayDatetime'] = gmdate('Y-m-d H:i:s', $ts + $ttl);
+		return $invoice;
+	}
+
+	public function withViews(array $invoice, int $views): ?array
+	{
+		$invoice['views'] = $views;
+		return $invoice;
 	}
 
 	/** @return list<string> "field: problem" */
@@ -190,6 +300,7 @@ final class EmuBitsby extends EmuProvider
 			'currencyFiat' => $f['currencyFiat'],
 			'description' => $f['description'] ?? null,
 			'serviceData' => $f['serviceData'] ?? null,
+			'views' => 0,
 			'status' => 'unpaid',
 		];
 	}

@@ -2,12 +2,36 @@
 declare(strict_types=1);
 
 /*
- * CryptoCloud: POST /v2/invoice/create and /v2/invoice/merchant/info
- * (seed: cryptocloud-invoice-create.ru.txt).
+ * CryptoCloud API v2 (seed: cryptocloud-invoice-create.ru.txt; the others from
+ * docs.cryptocloud.plus, see /work/wt/research/lifecycle.md).
  *
- * Auth: `Authorization: Token <api key>`, byte for byte; the body's shop_id must be the test shop.
- * `amount` must be a JSON number: the API is documented with a float, and the extension must
- * write the caller's decimal text as a number (the raw body is in the request log for tests).
+ * Auth: `Authorization: Token <api key>`, byte for byte, on every endpoint; the create body's
+ * shop_id must be the test shop. `amount` must be a JSON number: the API is documented with a
+ * float, and the extension must write the caller's decimal text as a number (the raw body is in
+ * the request log for tests). Bodies are JSON objects (the balance also takes an empty body).
+ *
+ * Endpoints (POST):
+ *   /v2/invoice/create             create
+ *   /v2/invoice/merchant/info      {"uuids":[1 to 100 ids, "INV-XXXXXXXX" or "XXXXXXXX"]}: the ones
+ *                                  it knows, in the order asked ([] for none); more than 100:
+ *                                  400 validate_error "Maximum 100 uuids"
+ *   /v2/invoice/merchant/list      {"start":"dd.mm.yyyy","end":"dd.mm.yyyy","offset"?,"limit"?}:
+ *                                  invoices created on UTC days start..end (both inclusive), newest
+ *                                  first, records offset+1..limit (limit is the number of the LAST
+ *                                  record; defaults 0 and 10; none when limit <= offset). Items are
+ *                                  info's without order_id (the page's field table has none).
+ *                                  400 validate_error "start is required" / "end is required" /
+ *                                  "Invalid date format" / "end must not be before start" /
+ *                                  "offset must be a non-negative integer" / "limit must be a
+ *                                  non-negative integer" / "Maximum 100 records per request"
+ *                                  (limit - offset > 100)
+ *   /v2/invoice/merchant/canceled  {"uuid":"INV-XXXXXXXX"|"XXXXXXXX"}: 200 {"status":"success",
+ *                                  "result":["ok"]} and the status becomes canceled; only while
+ *                                  created, else 400 validate_error "Invoice is not created";
+ *                                  unknown 400 "Invoice not found"; no uuid 400 "uuid is required"
+ *   /v2/merchant/wallet/balance/all  200 {"status":"success","result":[{"currency":{...},
+ *                                  "balance_crypto","balance_usd","available_balance",
+ *                                  "available_balance_usd"}, ...]}
  *
  * The seed documents no error body, so this emulator picks the envelope of the success answer
  * with the problems in `result` (the shape CryptoCloud's DRF backend uses for validation):
@@ -65,6 +89,8 @@ final class EmuCryptoCloud extends EmuProvider
 		'order' => 9,
 	];
 
+	private const BALANCE = '/v2/merchant/wallet/balance/all';
+
 	private const PROJECT = [
 		'id' => 0, 'name' => 'MyShop', 'fail' => 'https://test.com/failed-payment',
 		'success' => 'https://test.com/successful-payment',
@@ -92,6 +118,10 @@ final class EmuCryptoCloud extends EmuProvider
 		if (!hash_equals('Token ' . CI_TEST_CRYPTOCLOUD_KEY, $ctx->header('authorization') ?? '')) {
 			return $this->authFailure();
 		}
+		/* The balance page's example sends no body at all. */
+		if ($path === self::BALANCE && $ctx->body === '') {
+			return $this->balance();
+		}
 		if ($ctx->contentType() !== 'application/json') {
 			return $this->error(415, 'Unsupported media type');
 		}
@@ -102,6 +132,9 @@ final class EmuCryptoCloud extends EmuProvider
 		return match ($path) {
 			'/v2/invoice/create' => $this->create($in),
 			'/v2/invoice/merchant/info' => $this->info($in),
+			'/v2/invoice/merchant/list' => $this->list($in),
+			'/v2/invoice/merchant/canceled' => $this->cancel($in),
+			self::BALANCE => $this->balance(),
 			default => $this->error(404, 'Not found'),
 		};
 	}
@@ -138,6 +171,9 @@ final class EmuCryptoCloud extends EmuProvider
 	private function info(array $in): EmuResponse
 	{
 		$uuids = $in['uuids'] ?? null;
+		if (is_array($uuids) && count($uuids) > 100) {
+			return $this->error(400, 'Maximum 100 uuids');
+		}
 		if (!is_array($uuids) || !array_is_list($uuids) || $uuids === [] || count($uuids) > 100
 			|| count(array_filter($uuids, 'is_string')) !== count($uuids)) {
 			return $this->json(400, ['status' => 'error',
@@ -151,6 +187,102 @@ final class EmuCryptoCloud extends EmuProvider
 			}
 		}
 		return $this->json(200, ['status' => 'success', 'result' => $found]);
+	}
+
+	public function createdTime(array $invoice): float
+	{
+		return (float) self::utc($invoice['created'])->format('U.u');
+	}
+
+	public function withCreated(array $invoice, float $time): array
+	{
+		$created = self::utc($invoice['created']);
+		$expiry = self::utc($invoice['expiry_date']);
+		$new = DateTimeImmutable::createFromFormat('U.u', sprintf('%.6F', $time))->setTimezone(new DateTimeZone('UTC'));
+		$invoice['created'] = $new->format('Y-m-d H:i:s.u');
+		$ttl = (int) $expiry->format('U') - (int) $created->format('U');
+		$invoice['expiry_date'] = $new->modify("$ttl seconds")->format('Y-m-d H:i:s.u');
+		return $invoice;
+	}
+
+	/** A time as CryptoCloud writes it: UTC, microseconds. */
+	private static function utc(string $time): DateTimeImmutable
+	{
+		return DateTimeImmutable::createFromFormat('Y-m-d H:i:s.u', $time, new DateTimeZone('UTC'));
+	}
+
+	private function list(array $in): EmuResponse
+	{
+		$days = [];
+		foreach (['start', 'end'] as $field) {
+			if (!array_key_exists($field, $in) || $in[$field] === null || $in[$field] === '') {
+				return $this->error(400, "$field is required");
+			}
+			$days[$field] = emu_parse_date($in[$field], 'd.m.Y');
+			if ($days[$field] === null) {
+				return $this->error(400, 'Invalid date format');
+			}
+		}
+		if ($days['end'] < $days['start']) {
+			return $this->error(400, 'end must not be before start');
+		}
+		$offset = $in['offset'] ?? 0;
+		$limit = $in['limit'] ?? 10;
+		foreach (['offset' => $offset, 'limit' => $limit] as $field => $value) {
+			if (!is_int($value) || $value < 0) {
+				return $this->error(400, "$field must be a non-negative integer");
+			}
+		}
+		if ($limit - $offset > 100) {
+			return $this->error(400, 'Maximum 100 records per request');
+		}
+		$from = $days['start']->getTimestamp();
+		$to = $days['end']->getTimestamp() + 86400; /* the whole end day */
+		$items = [];
+		foreach (emu_newest_first($this, emu_state_read('invoices-cryptocloud')) as $row) {
+			if ($row['time'] >= $from && $row['time'] < $to) {
+				$item = $row['invoice'];
+				unset($item['order_id']);
+				$items[] = $item;
+			}
+		}
+		return $this->json(200, ['status' => 'success', 'result' => array_slice($items, $offset, max(0, $limit - $offset))]);
+	}
+
+	private function cancel(array $in): EmuResponse
+	{
+		$uuid = $in['uuid'] ?? null;
+		if (!is_string($uuid) || $uuid === '') {
+			return $this->error(400, 'uuid is required');
+		}
+		$key = $this->storeKey($uuid);
+		$problem = emu_state_update('invoices-cryptocloud', function (array &$all) use ($key): ?string {
+			if (!isset($all[$key])) {
+				return 'Invoice not found';
+			}
+			if ($all[$key]['status'] !== 'created') {
+				return 'Invoice is not created';
+			}
+			$all[$key] = $this->withStatus($all[$key], 'canceled');
+			return null;
+		});
+		return $problem === null ? $this->json(200, ['status' => 'success', 'result' => ['ok']]) : $this->error(400, $problem);
+	}
+
+	private function balance(): EmuResponse
+	{
+		$row = static fn (int $id, string $code, string $short, string $network, float $crypto, float $usd): array => [
+			'currency' => ['id' => $id, 'code' => $code, 'short_code' => $short, 'name' => $short,
+				'is_email_required' => false, 'stablecoin' => $short === 'USDT', 'icon_base' => "https://cdn.cryptocloud.plus/img/currency/$short.svg",
+				'icon_network' => "https://cdn.cryptocloud.plus/img/network/$network.svg", 'icon_qr' => "https://cdn.cryptocloud.plus/img/stroke/{$short}_STROKE.svg",
+				'order' => $id, 'obj_network' => ['code' => $network, 'id' => $id, 'icon' => "https://cdn.cryptocloud.plus/img/network/$network.svg",
+					'fullname' => $network], 'enable' => true],
+			'balance_crypto' => $crypto, 'balance_usd' => $usd, 'available_balance' => $crypto, 'available_balance_usd' => $usd,
+		];
+		return $this->json(200, ['status' => 'success', 'result' => [
+			$row(4, 'USDT_TRC20', 'USDT', 'TRC20', 125.5, 125.5),
+			$row(1, 'BTC', 'BTC', 'BTC', 0.0, 0.0),
+		]]);
 	}
 
 	/** @return array<string, list<string>> */

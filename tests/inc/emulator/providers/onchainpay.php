@@ -2,14 +2,35 @@
 declare(strict_types=1);
 
 /*
- * OnChainPay: POST /api-gateway/make-invoice and /api-gateway/get-invoice
- * (seed: onchainpay-make-invoice.ru.txt).
+ * OnChainPay api-gateway (seed: onchainpay-make-invoice.ru.txt; the others from docs.onchainpay.io
+ * and the official Go SDK, see /work/wt/research/lifecycle.md).
  *
  * Auth: `x-api-public-key` = the test public key and `x-api-signature` =
  * hex(HMAC-SHA256(raw body, private key)), byte for byte. Every signed body carries a `nonce`
  * (number or string) that may never repeat for the key; the emulator remembers every nonce it
  * accepted, including those of requests a scenario then failed, so a retry that reuses its
  * nonce is caught.
+ *
+ * Endpoints (POST, each signed and with a fresh nonce):
+ *   /api-gateway/make-invoice         create; a known externalId gives that invoice back
+ *   /api-gateway/get-invoice          {"invoiceId"}
+ *   /api-gateway/get-invoices         {"status"?:["INIT",...],"limit"?,"offset"?}: newest first,
+ *                                     {"success":true,"response":{"invoices":[...as get-invoice...],
+ *                                     "total":<invoices matching status>}}; limit 1..100 (default 10),
+ *                                     offset >= 0 (default 0), status a list of strings, else
+ *                                     ValidationError; other keys (dates) are ignored, as the API has
+ *                                     no date filter
+ *   /api-gateway/available-currencies {"success":true,"response":[{"currency","alias","allowDeposit",
+ *                                     "allowWithdrawal","priceUSD","networks":[{"name","alias",
+ *                                     "allowDeposit","allowWithdrawal","underMaintenance",
+ *                                     "withdrawalFee"}]}]} (tron USDT under maintenance, bsc USDT
+ *                                     without deposits)
+ *   /api-gateway/price-rate           {"from","to"} coin codes: "response" is the rate as a string
+ *                                     (BTC -> USDT "64000.12"); an unknown code is a ValidationError
+ *   /api-gateway/advanced-balances    {"success":true,"response":[{"advancedBalanceId","currency",
+ *                                     "blocked","blockReason","balance","availableCurrenciesForDeposit",
+ *                                     "tariffs"}]}
+ * No cancel and no refund: like any unknown route, 404 NotFound "Route not found".
  *
  * Answers, all {"success":false,"error":{"name","message","code"}} except success:
  *   success          200 {"success":true,"response":{...seed fields...}}
@@ -34,6 +55,30 @@ final class EmuOnChainPay extends EmuProvider
 		404 => 'NotFound', 405 => 'MethodNotAllowed', 429 => 'TooManyRequests',
 		500 => 'InternalError', 502 => 'BadGateway', 503 => 'ServiceUnavailable',
 		504 => 'GatewayTimeout'];
+
+	/** USD prices of the coins price-rate knows. */
+	private const PRICE_USD = ['BTC' => '64000.12', 'ETH' => '3100.5', 'USDT' => '1', 'USDC' => '1', 'TRX' => '0.125', 'USD' => '1'];
+
+	private const CURRENCIES = [
+		['currency' => 'USDT', 'alias' => 'Tether', 'allowDeposit' => true, 'allowWithdrawal' => true, 'priceUSD' => '1',
+			'networks' => [
+				['name' => 'tron', 'alias' => 'TRC20', 'allowDeposit' => true, 'allowWithdrawal' => true, 'underMaintenance' => true, 'withdrawalFee' => '1'],
+				['name' => 'ethereum', 'alias' => 'ERC20', 'allowDeposit' => true, 'allowWithdrawal' => true, 'underMaintenance' => false, 'withdrawalFee' => '5'],
+				['name' => 'bsc', 'alias' => 'BEP20', 'allowDeposit' => false, 'allowWithdrawal' => true, 'underMaintenance' => false, 'withdrawalFee' => '0.5'],
+			]],
+		['currency' => 'BTC', 'alias' => 'Bitcoin', 'allowDeposit' => true, 'allowWithdrawal' => true, 'priceUSD' => '64000.12',
+			'networks' => [
+				['name' => 'bitcoin', 'alias' => 'BTC', 'allowDeposit' => true, 'allowWithdrawal' => true, 'underMaintenance' => false, 'withdrawalFee' => '0.0002'],
+			]],
+		['currency' => 'ETH', 'alias' => 'Ethereum', 'allowDeposit' => true, 'allowWithdrawal' => true, 'priceUSD' => '3100.5',
+			'networks' => [
+				['name' => 'ethereum', 'alias' => 'ERC20', 'allowDeposit' => true, 'allowWithdrawal' => true, 'underMaintenance' => false, 'withdrawalFee' => '0.003'],
+			]],
+	];
+
+	private const ADVANCED_BALANCE = ['advancedBalanceId' => '345028e0-8b6b-4b2f-9d1c-6f4c8a1e0b11', 'currency' => 'USD',
+		'blocked' => false, 'blockReason' => null, 'balance' => '4711.33', 'availableCurrenciesForDeposit' => ['USDT'],
+		'tariffs' => []];
 
 	private const OPTIONAL_STRINGS = ['externalId', 'order', 'description', 'externalUserId',
 		'payerEmail', 'insurancePercent', 'slippagePercent', 'paymentTolerancePercent',
@@ -91,6 +136,10 @@ final class EmuOnChainPay extends EmuProvider
 		return match ($path) {
 			'/api-gateway/make-invoice' => $this->makeInvoice($in),
 			'/api-gateway/get-invoice' => $this->getInvoice($in),
+			'/api-gateway/get-invoices' => $this->getInvoices($in),
+			'/api-gateway/available-currencies' => $this->json(200, ['success' => true, 'response' => self::CURRENCIES]),
+			'/api-gateway/price-rate' => $this->priceRate($in),
+			'/api-gateway/advanced-balances' => $this->json(200, ['success' => true, 'response' => [self::ADVANCED_BALANCE]]),
 			default => $this->error(404, 'Route not found'),
 		};
 	}
@@ -143,6 +192,67 @@ final class EmuOnChainPay extends EmuProvider
 		return $invoice === null
 			? $this->fail(200, 'NotFound', 'Invoice not found', 404)
 			: $this->json(200, ['success' => true, 'response' => $invoice]);
+	}
+
+	private function getInvoices(array $in): EmuResponse
+	{
+		$limit = $in['limit'] ?? 10;
+		$offset = $in['offset'] ?? 0;
+		$status = $in['status'] ?? null;
+		$errors = [];
+		if (!is_int($limit) || $limit < 1 || $limit > 100) {
+			$errors[] = 'limit: must be an integer from 1 to 100';
+		}
+		if (!is_int($offset) || $offset < 0) {
+			$errors[] = 'offset: must be a non-negative integer';
+		}
+		if ($status !== null && (!is_array($status) || !array_is_list($status)
+			|| count(array_filter($status, 'is_string')) !== count($status))) {
+			$errors[] = 'status: must be an array of strings';
+		}
+		if ($errors !== []) {
+			return $this->fail(400, 'ValidationError', implode('; ', $errors), 1003);
+		}
+		$invoices = [];
+		foreach (emu_newest_first($this, emu_state_read('invoices-onchainpay')) as $row) {
+			if ($status === null || $status === [] || in_array($row['invoice']['status'], $status, true)) {
+				$invoices[] = $row['invoice'];
+			}
+		}
+		return $this->json(200, ['success' => true, 'response' => [
+			'invoices' => array_slice($invoices, $offset, $limit), 'total' => count($invoices)]]);
+	}
+
+	private function priceRate(array $in): EmuResponse
+	{
+		$errors = [];
+		foreach (['from', 'to'] as $field) {
+			if (!is_string($in[$field] ?? null) || $in[$field] === '') {
+				$errors[] = "$field: is required";
+			} elseif (!isset(self::PRICE_USD[$in[$field]])) {
+				$errors[] = "$field: unknown currency";
+			}
+		}
+		if ($errors !== []) {
+			return $this->fail(400, 'ValidationError', implode('; ', $errors), 1003);
+		}
+		$rate = (float) self::PRICE_USD[$in['from']] / (float) self::PRICE_USD[$in['to']];
+		return $this->json(200, ['success' => true, 'response' => emu_decimal($rate, 8)]);
+	}
+
+	public function createdTime(array $invoice): float
+	{
+		return (float) DateTimeImmutable::createFromFormat('Y-m-d\TH:i:s.v\Z', $invoice['createdAt'], new DateTimeZone('UTC'))->format('U.v');
+	}
+
+	public function withCreated(array $invoice, float $time): array
+	{
+		$ttl = (float) DateTimeImmutable::createFromFormat('Y-m-d\TH:i:s.v\Z', $invoice['expiresAt'], new DateTimeZone('UTC'))->format('U.v')
+			- $this->createdTime($invoice);
+		$ttl = round($ttl, 3);
+		$invoice['createdAt'] = self::time($time);
+		$invoice['expiresAt'] = self::time($time + $ttl);
+		return $invoice;
 	}
 
 	/** @return list<string> "field: problem" */
