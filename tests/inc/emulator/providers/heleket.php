@@ -28,6 +28,7 @@ final class EmuHeleket extends EmuCryptomus
 	public const PAY_HOST = 'pay.heleket.com';
 	/** The second secret of a Heleket merchant: refunds are signed with it. */
 	public const PAYOUT_KEY = CI_TEST_HELEKET_PAYOUT_KEY;
+	public const OPTIONS = ['payout_key' => CI_TEST_HELEKET_PAYOUT_KEY];
 
 	protected const STATUSES = [...parent::STATUSES, 'locked'];
 
