@@ -531,6 +531,34 @@ static const ci_field *ci_field_find(const ci_field *table, const char *key, siz
 	return NULL;
 }
 
+/* Whether a table holds unified keys (createInvoice()'s), or only one operation's own. */
+static bool ci_table_unified(const ci_field *table)
+{
+	for (const ci_field *f = table; f->key; f++) {
+		if (f->flags & CI_F_UNIFIED) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* "address, is_subtract and amount" */
+static zend_string *ci_table_keys(const ci_field *table)
+{
+	smart_str out = {0};
+	size_t n = 0, total = 0;
+
+	for (const ci_field *f = table; f->key; f++) {
+		total++;
+	}
+	for (const ci_field *f = table; f->key; f++, n++) {
+		smart_str_appends(&out, n == 0 ? "" : (n + 1 == total ? " and " : ", "));
+		smart_str_appends(&out, f->key);
+	}
+	smart_str_0(&out);
+	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
+}
+
 /* parent: the parameter holding the key (metadata of "metadata.x"), or NULL at the top. Each
  * unknown key is its own getErrors() entry, under its shown form. */
 static void ci_error_unknown(const ci_gateway *gw, const ci_field *table, const char *key, size_t len, const char *parent, ci_errors *errs)
@@ -550,6 +578,12 @@ static void ci_error_unknown(const ci_gateway *gw, const ci_field *table, const 
 	if ((best = ci_suggest_best(&s, true))) {
 		ci_errors_add(errs, ZSTR_VAL(param), "%s: unknown parameter \"%s\"%s; did you mean \"%s\"?", gw->provider->title,
 			ZSTR_VAL(param), size, best);
+	} else if (!ci_table_unified(table)) {
+		/* A small table of one operation's own keys (refund's): naming them all is the help. */
+		zend_string *keys = ci_table_keys(table);
+		ci_errors_add(errs, ZSTR_VAL(param), "%s: unknown parameter \"%s\"%s; the keys are %s",
+			gw->provider->title, ZSTR_VAL(param), size, ZSTR_VAL(keys));
+		zend_string_release(keys);
 	} else {
 		ci_errors_add(errs, ZSTR_VAL(param), "%s: unknown parameter \"%s\"%s; it is neither a unified key nor one of %s's own",
 			gw->provider->title, ZSTR_VAL(param), size, gw->provider->title);

@@ -171,7 +171,7 @@ add_fields.time_to_pay.hours: CryptoCloud: add_fields.time_to_pay.hours must be 
 add_fields.time_to_pai: CryptoCloud: unknown parameter "add_fields.time_to_pai"; did you mean "time_to_pay"?
 add_fields.cryptocurency: CryptoCloud: unknown parameter "add_fields.cryptocurency"; did you mean "cryptocurrency"?
 add_fields.time_to_pay.hour: CryptoCloud: unknown parameter "add_fields.time_to_pay.hour"; did you mean "hours"?
-add_fields.time_to_pay.mins: CryptoCloud: unknown parameter "add_fields.time_to_pay.mins"; it is neither a unified key nor one of CryptoCloud's own
+add_fields.time_to_pay.mins: CryptoCloud: unknown parameter "add_fields.time_to_pay.mins"; the keys are hours and minutes
 == typos
 amout: CryptoCloud: unknown parameter "amout"; did you mean "amount"?
 order: CryptoCloud: unknown parameter "order"; did you mean "order_id"?
