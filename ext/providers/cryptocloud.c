@@ -198,8 +198,9 @@ static ci_reply cryptocloud_error_kind(zend_string *text, zval *fields)
 {
 	/* A shop_id the key does not own is a credential problem, not a parameter one. */
 	if (zend_hash_str_exists(Z_ARRVAL_P(fields), "shop_id", sizeof("shop_id") - 1)
-			|| cryptocloud_says(text, "invalid token") || cryptocloud_says(text, "authentication credentials")) {
-		return CI_REPLY_AUTH;
+			|| cryptocloud_says(text, "invalid token") || cryptocloud_says(text, "authentication credentials")
+			|| cryptocloud_says(text, "signature verification") || cryptocloud_says(text, "header padding")) {
+		return CI_REPLY_AUTH; /* the last two: its JWT check of the token ({"detail": ...}) */
 	}
 	if (cryptocloud_says(text, "throttled") || cryptocloud_says(text, "too many requests")
 			|| cryptocloud_says(text, "too frequent")) {
@@ -292,6 +293,12 @@ static ci_reply cryptocloud_unwrap(const ci_gateway *gw, const ci_request *req, 
 	}
 	if (status && Z_TYPE_P(status) == IS_STRING && zend_string_equals_literal(Z_STR_P(status), "error")) {
 		return cryptocloud_unwrap_error(gw, req, http, result, f);
+	}
+	/* The token check answers in the framework's shape, {"detail": "Signature verification failed"}
+	 * (docs.cryptocloud.plus, "balance"): its words decide the kind, as in the API's own envelope. */
+	zval *detail = zend_hash_str_find(Z_ARRVAL_P(json), "detail", sizeof("detail") - 1);
+	if (!status && detail && Z_TYPE_P(detail) == IS_STRING) {
+		return cryptocloud_unwrap_error(gw, req, http, detail, f);
 	}
 	ci_failure_provider(gw, f, CI_REPLY_UNEXPECTED, http, "expected {\"status\":\"success\",\"result\":...}", NULL);
 	return CI_REPLY_UNEXPECTED;
