@@ -610,6 +610,16 @@ zend_result ci_payment_method_add(const ci_gateway *gw, zval *list, const ci_met
 	return SUCCESS;
 }
 
+/* A create_object handler makes ReflectionClass::newInstanceWithoutConstructor() refuse the final
+ * internal class: a PaymentMethod exists only as ci_payment_method_add() filled it, like an Invoice. */
+static zend_object *ci_method_new(zend_class_entry *ce)
+{
+	zend_object *obj = zend_objects_new(ce);
+
+	object_properties_init(obj, ce);
+	return obj;
+}
+
 ZEND_METHOD(CryptoInvoice_PaymentMethod, __construct)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -619,6 +629,7 @@ ZEND_METHOD(CryptoInvoice_PaymentMethod, __construct)
 void ci_list_minit(void)
 {
 	ci_ce_InvoiceList->create_object = ci_list_new;
+	ci_ce_PaymentMethod->create_object = ci_method_new;
 	memcpy(&ci_list_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	ci_list_handlers.offset = XtOffsetOf(ci_list, std);
 	ci_list_handlers.free_obj = ci_list_free;
