@@ -38,4 +38,12 @@ add_action('plugins_loaded', static function (): void {
 		$gateways[] = WC_Gateway_CryptoInvoice::class;
 		return $gateways;
 	});
+	/* Here rather than in the gateway's constructor: orders are cancelled where WooCommerce has
+	 * not loaded the payment gateways (the unpaid-orders cron, the REST API, the admin screen). */
+	add_action('woocommerce_order_status_cancelled', static function ($order_id, $order = null): void {
+		$gateway = WC()->payment_gateways()->payment_gateways()['cryptoinvoice'] ?? null;
+		if ($gateway instanceof WC_Gateway_CryptoInvoice) {
+			$gateway->cancel_invoice($order instanceof WC_Order ? $order : wc_get_order($order_id));
+		}
+	}, 10, 2);
 });

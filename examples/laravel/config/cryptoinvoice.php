@@ -34,6 +34,7 @@ return [
         'heleket' => [
             'merchant_id' => env('HELEKET_MERCHANT_ID'),
             'api_key' => env('HELEKET_API_KEY'),
+            'payout_key' => env('HELEKET_PAYOUT_KEY'),      // the payout API key: signs refunds only
         ],
     ],
 

@@ -2,8 +2,10 @@
 
 namespace App\Providers;
 
+use App\Console\Commands\ReconcileCryptoInvoices;
 use CryptoInvoice\Gateway;
 use CryptoInvoice\Gateways;
+use Illuminate\Console\Scheduling\Schedule;
 use Illuminate\Support\ServiceProvider;
 
 /**
@@ -13,6 +15,9 @@ use Illuminate\Support\ServiceProvider;
  * A singleton: the gateway is built once per process (per request under PHP-FPM, once per
  * worker under Octane or a queue worker). Connections are kept by the extension itself across
  * requests of the same process either way (option `persistent`).
+ *
+ * Also registers `php artisan cryptoinvoice:reconcile` and schedules it nightly (the app's cron
+ * runs `php artisan schedule:run` every minute, as for any Laravel schedule).
  */
 final class CryptoInvoiceServiceProvider extends ServiceProvider
 {
@@ -36,6 +41,20 @@ final class CryptoInvoiceServiceProvider extends ServiceProvider
             /* An unknown provider, a missing credential or a bad option: an
              * InvalidArgumentException naming every problem (never the secrets' values). */
             return Gateways::create($provider, $settings);
+        });
+    }
+
+    public function boot(): void
+    {
+        if (! $this->app->runningInConsole()) {
+            return;
+        }
+        $this->commands([ReconcileCryptoInvoices::class]);
+        /* What app/Console/Kernel.php's schedule() would say, kept with the command: the console
+         * kernel builds the Schedule, then this adds to it. At 01:00, yesterday's last callbacks
+         * have arrived; the report goes to the log, and the exit code says whether anything differs. */
+        $this->callAfterResolving(Schedule::class, static function (Schedule $schedule): void {
+            $schedule->command('cryptoinvoice:reconcile')->dailyAt('01:00');
         });
     }
 }

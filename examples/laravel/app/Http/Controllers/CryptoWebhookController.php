@@ -26,8 +26,9 @@ use Illuminate\Support\Facades\Log;
  *        the API key in its place: WebhookException::CONFIGURATION): a setup mistake, not an
  *        attack, so it is not answered like a forgery and is logged as critical
  *
- * Fulfilment happens at most once per (provider, invoice id): the crypto_payments table has a
- * unique key on the pair, and the row is written in the same transaction as the order update.
+ * Every genuine callback records the invoice's status in crypto_payments (for the nightly
+ * reconciliation). Fulfilment happens at most once per (provider, invoice id): the callback that
+ * first sets the row's handled_at marks the order paid, in the same transaction.
  */
 final class CryptoWebhookController
 {
@@ -60,37 +61,58 @@ final class CryptoWebhookController
             return response('try again later', 503);
         }
 
-        if (in_array($invoice->status, [Status::Paid, Status::Overpaid], true)) {
-            $this->fulfilOnce($invoice);
-        }
+        $this->record($invoice);
 
         return response('ok', 200);
     }
 
-    private function fulfilOnce(Invoice $invoice): void
+    private function record(Invoice $invoice): void
     {
         DB::transaction(static function () use ($invoice): void {
-            /* The unique key makes this the one place that decides "first time": a resent
-             * callback, or two arriving at once, inserts nothing and fulfils nothing. */
-            $first = DB::table('crypto_payments')->insertOrIgnore([
-                'provider' => $invoice->provider,
-                'invoice_id' => $invoice->id,
+            $key = ['provider' => $invoice->provider, 'invoice_id' => $invoice->id];
+            /* The checkout recorded the invoices it made; this one it did not (made elsewhere,
+             * or before this table existed), and the callback is genuine: record it. */
+            DB::table('crypto_payments')->insertOrIgnore($key + [
                 'order_id' => $invoice->orderId,
                 'status' => $invoice->status->value,
                 'amount' => $invoice->amount,
                 'currency' => $invoice->currency,
                 'created_at' => now(),
-            ]) === 1;
+            ]);
+            /* The last known status, which the nightly reconciliation compares with the
+             * provider's. A late "in progress" callback never moves a paid invoice back. */
+            $row = DB::table('crypto_payments')->where($key);
+            if (in_array($invoice->status, [Status::Created, Status::Processing, Status::PartiallyPaid], true)) {
+                $row->whereNull('handled_at');
+            }
+            $row->update(['status' => $invoice->status->value]);
+
+            if (! in_array($invoice->status, [Status::Paid, Status::Overpaid], true)) {
+                return;
+            }
+            /* The conditional update makes this the one place that decides "first time": a
+             * resent callback, or two arriving at once, updates nothing and fulfils nothing. */
+            $first = DB::table('crypto_payments')->where($key)->whereNull('handled_at')
+                ->update(['handled_at' => now()]) === 1;
             if (! $first) {
                 return;
             }
 
             $order = $invoice->orderId === null ? null : Order::query()->lockForUpdate()->find($invoice->orderId);
-            /* The invoice carries the amount it was created with; if the order changed since
-             * (or is not ours), keep the payment on record for a human instead of shipping. */
-            if ($order === null || $order->currency !== $invoice->currency
-                || ! self::sameAmount((string) $order->total, $invoice->amount)) {
-                Log::warning('Crypto payment needs review', ['provider' => $invoice->provider, 'invoice' => $invoice->id]);
+            /* The invoice carries the amount it was created with; if the order changed since, is
+             * no longer awaiting payment (cancelled, or paid by another invoice) or is not ours,
+             * keep the payment on record for a human instead of shipping. */
+            $problem = match (true) {
+                $order === null => 'no such order',
+                $order->status !== 'pending' => "the order is {$order->status}",
+                $order->currency !== $invoice->currency || ! self::sameAmount((string) $order->total, $invoice->amount)
+                    => 'the amount differs from the order',
+                default => null,
+            };
+            if ($problem !== null) {
+                Log::warning('Crypto payment needs review', [
+                    'provider' => $invoice->provider, 'invoice' => $invoice->id, 'order' => $invoice->orderId, 'reason' => $problem,
+                ]);
 
                 return;
             }
