@@ -114,12 +114,36 @@ zend_string *ci_errors_bag_text(zval *bag, const char *general_key)
 }
 
 /* {{{ One attempt */
+/* A multipart form carries text: numbers and booleans become their text here (ints in decimal,
+ * floats in their shortest form, booleans 1 and 0, as http_build_query() writes them), so no field
+ * a row or request() put in is left out by the transport, which sends only text. */
+static void ci_form_texts(ci_request *req)
+{
+	zval *v;
+
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(req->body), v) {
+		ZVAL_DEREF(v);
+		if (Z_TYPE_P(v) == IS_LONG || Z_TYPE_P(v) == IS_DOUBLE || Z_TYPE_P(v) == IS_TRUE || Z_TYPE_P(v) == IS_FALSE) {
+			zend_string *text = Z_TYPE_P(v) == IS_DOUBLE ? ci_decimal_from_double(Z_DVAL_P(v))
+				: Z_TYPE_P(v) == IS_LONG ? zend_long_to_str(Z_LVAL_P(v))
+				: zend_string_init(Z_TYPE_P(v) == IS_TRUE ? "1" : "0", 1, 0);
+			if (text) { /* NAN and INF never get here: request() refuses them as data */
+				ZVAL_STR(v, text);
+			}
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
 zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_failure *f)
 {
 	const ci_provider *p = gw->provider;
 
 	if (p->before_send) {
 		p->before_send(gw, req);
+	}
+	if (p->body_kind == CI_BODY_FORM) {
+		SEPARATE_ARRAY(&req->body);
+		ci_form_texts(req);
 	}
 	if (p->body_kind == CI_BODY_JSON) {
 		if (req->encoded) {
