@@ -617,6 +617,37 @@ static bool ci_request_form_ok(const ci_gateway *gw, HashTable *body)
 	return true;
 }
 
+/* A form field is text, and the transport sends text only: numbers as PHP writes them (floats in
+ * the shortest form that reads back), booleans as "1" and "0" (http_build_query()'s way, and what
+ * a boolean rule of a PHP backend accepts), null leaves the field out. */
+static void ci_request_form_text(HashTable *body)
+{
+	Bucket *b;
+
+	ZEND_HASH_FOREACH_BUCKET(body, b) {
+		zval *v = &b->val;
+		smart_str num = {0};
+		switch (Z_TYPE_P(v)) {
+			case IS_LONG:
+				ZVAL_STR(v, zend_long_to_str(Z_LVAL_P(v)));
+				break;
+			case IS_DOUBLE:
+				smart_str_append_double(&num, Z_DVAL_P(v), -1, false);
+				ZVAL_STR(v, smart_str_extract(&num));
+				break;
+			case IS_TRUE:
+			case IS_FALSE:
+				ZVAL_CHAR(v, Z_TYPE_P(v) == IS_TRUE ? '1' : '0');
+				break;
+			case IS_NULL:
+				zend_hash_del_bucket(body, b);
+				break;
+			default:
+				break;
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
 ZEND_METHOD(CryptoInvoice_Cryptomus, request)
 {
 	zend_string *path;
@@ -664,6 +695,9 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, request)
 	req.url = zend_string_concat2(ZSTR_VAL(gw->opts.base_url), ZSTR_LEN(gw->opts.base_url), ZSTR_VAL(path), ZSTR_LEN(path));
 	if (body) {
 		ci_plain_copy(&in, &copy);
+		if (gw->provider->body_kind == CI_BODY_FORM) {
+			ci_request_form_text(Z_ARRVAL(copy));
+		}
 		zval_ptr_dtor(&req.body);
 		ZVAL_COPY_VALUE(&req.body, &copy);
 	}
