@@ -354,32 +354,51 @@ static void ci_get_each(ci_gateway *gw, const ci_operation *row, zval *checked, 
 	ci_batch_items_free(&b);
 }
 
-/* The invoice of one id out of a list answer, or the not-found exception; into *out. */
-static void ci_get_pick(ci_gateway *gw, ci_batch_item *chunk, zend_string *id, zval *out)
+/* The invoices of one list answer, built once for all the ids it answers (a chunk of 100 ids would
+ * otherwise build its 100 invoices 100 times); entries that are no invoice are left out. Into
+ * *built: an array, or false when the answer is not a list. */
+static void ci_get_build(ci_gateway *gw, ci_batch_item *chunk, zval *built)
 {
 	zval *entry, inv;
+
+	if (Z_TYPE(chunk->result) != IS_ARRAY) {
+		ZVAL_FALSE(built);
+		return;
+	}
+	array_init_size(built, zend_hash_num_elements(Z_ARRVAL(chunk->result)));
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(chunk->result), entry) {
+		ci_failure f;
+		ci_failure_init(&f);
+		if (Z_TYPE_P(entry) == IS_ARRAY && ci_invoice_from_payload(gw, &chunk->req, entry, &inv, &f) == SUCCESS) {
+			add_next_index_zval(built, &inv);
+		}
+		ci_failure_dtor(&f);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* The invoice of one id out of a list answer (built: ci_get_build()'s, made on first use), or the
+ * not-found exception; into *out. */
+static void ci_get_pick(ci_gateway *gw, ci_batch_item *chunk, zval *built, zend_string *id, zval *out)
+{
+	zval *inv;
 	ci_failure f;
 
-	ci_failure_init(&f);
 	ZVAL_UNDEF(out);
 	if (Z_TYPE(chunk->result) == IS_OBJECT) { /* the whole request failed: its exception, for each id */
 		ZVAL_COPY(out, &chunk->result);
 		return;
 	}
-	if (Z_TYPE(chunk->result) == IS_ARRAY) {
-		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(chunk->result), entry) {
-			zval rv, *got;
-			if (Z_TYPE_P(entry) != IS_ARRAY || ci_invoice_from_payload(gw, &chunk->req, entry, &inv, &f) == FAILURE) {
-				ci_failure_dtor(&f);
-				ci_failure_init(&f);
-				continue;
-			}
-			got = zend_read_property(ci_ce_Invoice, Z_OBJ(inv), "id", 2, 1, &rv);
+	if (Z_ISUNDEF_P(built)) {
+		ci_get_build(gw, chunk, built);
+	}
+	ci_failure_init(&f);
+	if (Z_TYPE_P(built) == IS_ARRAY) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(built), inv) {
+			zval rv, *got = zend_read_property(ci_ce_Invoice, Z_OBJ_P(inv), "id", 2, 1, &rv);
 			if (Z_TYPE_P(got) == IS_STRING && ci_engine_same_id(gw->provider, Z_STRVAL_P(got), Z_STRLEN_P(got), ZSTR_VAL(id), ZSTR_LEN(id))) {
-				ZVAL_COPY_VALUE(out, &inv);
+				ZVAL_COPY(out, inv); /* an id asked twice: the same (immutable) Invoice in both slots */
 				return;
 			}
-			zval_ptr_dtor(&inv);
 		} ZEND_HASH_FOREACH_END();
 		ci_failure_provider(gw, &f, CI_REPLY_NOT_FOUND, 200, "its answer for this id holds no invoice with it", NULL);
 	} else {
@@ -427,15 +446,23 @@ static void ci_get_chunked(ci_gateway *gw, const ci_operation *row, zval *checke
 	ci_batch_run(&b, concurrency);
 	if (!b.aborted) {
 		uint32_t i = 0;
+		zval *built = safe_emalloc(b.count, sizeof(zval), 0);
+		for (uint32_t k = 0; k < b.count; k++) {
+			ZVAL_UNDEF(&built[k]);
+		}
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(checked), v) {
 			if (Z_TYPE_P(v) == IS_STRING) {
 				zval picked;
-				ci_get_pick(gw, &b.items[chunk_of[i]], ids[i], &picked);
+				ci_get_pick(gw, &b.items[chunk_of[i]], &built[chunk_of[i]], ids[i], &picked);
 				i++;
 				zval_ptr_dtor(v);
 				ZVAL_COPY_VALUE(v, &picked);
 			}
 		} ZEND_HASH_FOREACH_END();
+		for (uint32_t k = 0; k < b.count; k++) {
+			zval_ptr_dtor(&built[k]);
+		}
+		efree(built);
 	}
 	ci_batch_items_free(&b);
 	efree(chunk_of);

@@ -134,6 +134,37 @@ static bool ci_id_ok(const ci_gateway *gw, zend_string *id, const char *param, c
 	return !bad;
 }
 
+/* Whether the order id is one createInvoice() could have sent; else InvalidArgumentException. An
+ * id the provider's own rules refuse (Cryptomus: letters, digits, _ and -, at most 128) was never
+ * given to an invoice: saying so beats a null, or the provider's validation error (a 422 from
+ * Cryptomus) in the middle of a recovery. */
+static bool ci_order_id_ok(const ci_gateway *gw, zend_string *order_id)
+{
+	const ci_operation *create = ci_operation_find(gw->provider, CI_OP_CREATE);
+	ci_errors errs;
+	zval given, wire;
+
+	if (!ci_id_ok(gw, order_id, "orderId", "the shop's order id")) {
+		return false;
+	}
+	for (const ci_field *f = create ? create->params : NULL; f && f->key; f++) {
+		if (strcmp(f->key, "order_id") != 0) {
+			continue;
+		}
+		ci_errors_init(&errs);
+		ZVAL_STR(&given, order_id);
+		ci_param_check(gw, f, &given, "orderId", &errs, &wire);
+		zval_ptr_dtor(&wire);
+		if (ci_errors_any(&errs)) {
+			ci_errors_throw(&errs, gw->provider->title);
+			return false;
+		}
+		ci_errors_dtor(&errs);
+		break;
+	}
+	return true;
+}
+
 /* The caller's keys walked through the row's parameter table; false after throwing. */
 static bool ci_build_params(const ci_gateway *gw, HashTable *params, ci_request *req)
 {
@@ -175,6 +206,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, supports)
 			RETURN_BOOL(ci_provider_supports(gw->provider, ci_op_names[i].op));
 		}
 		ci_suggest_offer(&s, ci_op_names[i].name);
+		ci_suggest_offer(&s, ci_op_names[i].method); /* "cancel_invoice" is nearest to cancelInvoice */
 	}
 	best = ci_suggest_best(&s, true);
 	zval shown;
@@ -242,7 +274,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, findInvoice)
 		Z_PARAM_OBJ_OF_CLASS_OR_NULL(since_obj, php_date_get_interface_ce())
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!(gw = ci_gateway_ready(ZEND_THIS)) || !ci_id_ok(gw, order_id, "orderId", "the shop's order id")) {
+	if (!(gw = ci_gateway_ready(ZEND_THIS)) || !ci_order_id_ok(gw, order_id)) {
 		RETURN_THROWS();
 	}
 	if (since_obj) {
@@ -585,6 +617,37 @@ static bool ci_request_form_ok(const ci_gateway *gw, HashTable *body)
 	return true;
 }
 
+/* A form field is text, and the transport sends text only: numbers as PHP writes them (floats in
+ * the shortest form that reads back), booleans as "1" and "0" (http_build_query()'s way, and what
+ * a boolean rule of a PHP backend accepts), null leaves the field out. */
+static void ci_request_form_text(HashTable *body)
+{
+	Bucket *b;
+
+	ZEND_HASH_FOREACH_BUCKET(body, b) {
+		zval *v = &b->val;
+		smart_str num = {0};
+		switch (Z_TYPE_P(v)) {
+			case IS_LONG:
+				ZVAL_STR(v, zend_long_to_str(Z_LVAL_P(v)));
+				break;
+			case IS_DOUBLE:
+				smart_str_append_double(&num, Z_DVAL_P(v), -1, false);
+				ZVAL_STR(v, smart_str_extract(&num));
+				break;
+			case IS_TRUE:
+			case IS_FALSE:
+				ZVAL_CHAR(v, Z_TYPE_P(v) == IS_TRUE ? '1' : '0');
+				break;
+			case IS_NULL:
+				zend_hash_del_bucket(body, b);
+				break;
+			default:
+				break;
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
 ZEND_METHOD(CryptoInvoice_Cryptomus, request)
 {
 	zend_string *path;
@@ -632,6 +695,9 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, request)
 	req.url = zend_string_concat2(ZSTR_VAL(gw->opts.base_url), ZSTR_LEN(gw->opts.base_url), ZSTR_VAL(path), ZSTR_LEN(path));
 	if (body) {
 		ci_plain_copy(&in, &copy);
+		if (gw->provider->body_kind == CI_BODY_FORM) {
+			ci_request_form_text(Z_ARRVAL(copy));
+		}
 		zval_ptr_dtor(&req.body);
 		ZVAL_COPY_VALUE(&req.body, &copy);
 	}

@@ -13,7 +13,9 @@ declare(strict_types=1);
  *
  * Endpoints (POST):
  *   /v1/payment           create; an order_id it already holds gives that invoice back
- *   /v1/payment/info      {"uuid"} or {"order_id"} (uuid wins); unknown: 404 "Payment not found"
+ *   /v1/payment/info      {"uuid"} or {"order_id"} (both: order_id wins, as the page says; order_id
+ *                         string, 1 to 128, alpha_dash, else 422 errors {"order_id":["validation.<rule>"]});
+ *                         unknown: 404 "Payment not found"
  *   /v1/payment/list      history. Body {} or {"date_from","date_to"} ("YYYY-MM-DD HH:mm:ss",
  *                         UTC+3, either may be absent or null; created_at from..to, both
  *                         inclusive); anything else 422 errors {"date_from":["validation.date_format"]}.
@@ -242,8 +244,15 @@ class EmuCryptomus extends EmuProvider
 				'order_id' => ['validation.required_without'],
 			]]);
 		}
+		/* The page's rules for order_id: string min:1 max:128 alpha_dash. */
+		foreach ($orderId === null ? [] : ['string', 'min:1', 'max:128', 'alpha_dash'] as $rule) {
+			if (($failed = self::check($rule, $orderId, false)) !== null) {
+				return $this->json(422, ['state' => 1, 'errors' => ['order_id' => ["validation.$failed"]]]);
+			}
+		}
+		/* Both given: "the account will be identified by order_id" (the info page; refund's says uuid). */
 		foreach (emu_state_read($this->store()) as $invoice) {
-			if ($invoice['uuid'] === $uuid || (!is_string($uuid) && $invoice['order_id'] === $orderId)) {
+			if (is_string($orderId) ? $invoice['order_id'] === $orderId : $invoice['uuid'] === $uuid) {
 				return $this->json(200, ['state' => 0, 'result' => $this->present($invoice)]);
 			}
 		}
