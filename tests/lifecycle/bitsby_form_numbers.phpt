@@ -2,8 +2,6 @@
 Bitsby list pages carry offset and limit (a multipart form sends numbers as text): a scan and a list read past Bitsby's default page of 10 and never read one page twice
 --EXTENSIONS--
 cryptoinvoice
---XFAIL--
-The transport sends only string form fields (ext/ci_http.c ci_http_form()); the list's integer offset and limit (ext/ci_list.c) are dropped
 --FILE--
 <?php
 require __DIR__ . '/lifecycle.inc';

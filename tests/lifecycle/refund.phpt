@@ -88,7 +88,7 @@ paid: NULL
   then: Refunding
 is_subtract false: NULL
   /v1/payment/refund {"uuid":"Q","address":"TAddr2","is_subtract":false}; signed with the payment key
-is_subtract true, amount: CryptoInvoice\InvalidArgumentException: Cryptomus: unknown parameter "amount"; it is neither a unified key nor one of Cryptomus's own
+is_subtract true, amount: CryptoInvoice\InvalidArgumentException: Cryptomus: unknown parameter "amount"; the keys are address and is_subtract
 again: CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 422): The payment cannot be refunded (1 attempt)
   /v1/payment/refund {"uuid":"P","address":"TAddr1","is_subtract":true}; signed with the payment key
 unpaid: CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 422): The payment cannot be refunded (1 attempt)
