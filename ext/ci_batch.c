@@ -262,6 +262,17 @@ void ci_engine_batch(ci_gateway *gw, HashTable *batch, int concurrency, zval *re
 	}
 }
 
+bool ci_engine_concurrency_ok(const ci_gateway *gw, zend_long concurrency)
+{
+	/* A value the caller got wrong is one of the library's exceptions, like every bad parameter. */
+	if (concurrency < CI_CONCURRENCY_MIN || concurrency > CI_CONCURRENCY_MAX) {
+		ci_throw_invalid("concurrency", "%s: concurrency must be an integer from %d to %d, got " ZEND_LONG_FMT,
+			gw->provider->title, CI_CONCURRENCY_MIN, CI_CONCURRENCY_MAX, concurrency);
+		return false;
+	}
+	return true;
+}
+
 /* {{{ getInvoices() */
 /* The ids as checked: a string id, or the InvalidArgumentException that refused it (same keys). */
 static void ci_get_check(ci_gateway *gw, HashTable *ids, zval *checked)

@@ -18,7 +18,7 @@ zend_result ci_engine_accept_payload(const ci_gateway *gw, const ci_request *req
 zend_result ci_engine_run_with(ci_gateway *gw, ci_request *req, ci_accept_fn accept, const void *ctx,
 	zval *return_value, ci_failure *f, int *attempts);
 
-/* Runs req to an Invoice in return_value, or throws. */
+/* Runs req to an Invoice (a payload row: its payload) in return_value, or throws. */
 void ci_engine_invoice(ci_gateway *gw, ci_request *req, zval *return_value);
 /* The same without throwing: FAILURE leaves the reason in f (scrubbed of secrets). A payload
  * row (ci_request_wants_payload) gives its success payload instead of an Invoice. */
@@ -64,6 +64,9 @@ ci_judgement ci_engine_judge(const ci_gateway *gw, const ci_request *req, struct
 /* How many requests a batch (createInvoices(), getInvoices()) may have in flight. */
 #define CI_CONCURRENCY_MIN 1
 #define CI_CONCURRENCY_MAX 256
+
+/* Whether a batch's concurrency is in range; else InvalidArgumentException naming it. */
+bool ci_engine_concurrency_ok(const ci_gateway *gw, zend_long concurrency);
 
 /* createInvoices(): every item validated first, then sent concurrency at a time. */
 void ci_engine_batch(ci_gateway *gw, HashTable *batch, int concurrency, zval *return_value);

@@ -260,10 +260,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, createInvoices)
 	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	/* A value the caller got wrong is one of the library's exceptions, like every bad parameter. */
-	if (concurrency < CI_CONCURRENCY_MIN || concurrency > CI_CONCURRENCY_MAX) {
-		ci_throw_invalid("concurrency", "%s: concurrency must be an integer from %d to %d, got " ZEND_LONG_FMT,
-			gw->provider->title, CI_CONCURRENCY_MIN, CI_CONCURRENCY_MAX, concurrency);
+	if (!ci_engine_concurrency_ok(gw, concurrency)) {
 		RETURN_THROWS();
 	}
 	ci_engine_batch(gw, batch, (int)concurrency, return_value);

@@ -27,6 +27,7 @@ typedef struct ci_op_name {
 
 static const ci_op_name ci_op_names[] = {
 	{"create", "createInvoice", CI_OP_CREATE},
+	{"create", "createInvoices", CI_OP_CREATE},
 	{"lookup", "getInvoice", CI_OP_LOOKUP},
 	{"getInvoices", "getInvoices", CI_OP_LOOKUP},
 	{"find", "findInvoice", CI_OP_FIND},
@@ -104,19 +105,6 @@ static void ci_throw_f(const ci_gateway *gw, ci_failure *f, const char *param, i
 	} else {
 		ci_failure_throw(f, gw->provider->name, attempts);
 	}
-}
-
-/* Runs req; the payload (or Invoice) into return_value, or throws. */
-static void ci_run_or_throw(ci_gateway *gw, ci_request *req, zval *return_value)
-{
-	ci_failure f;
-	int attempts = 0;
-
-	ci_failure_init(&f);
-	if (ci_engine_run(gw, req, return_value, &f, &attempts) == FAILURE) {
-		ci_failure_throw(&f, gw->provider->name, attempts);
-	}
-	ci_failure_dtor(&f);
 }
 
 /* Whether the id may be sent; else InvalidArgumentException naming param. */
@@ -316,9 +304,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, getInvoices)
 	if (!(gw = ci_gateway_ready(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	if (concurrency < CI_CONCURRENCY_MIN || concurrency > CI_CONCURRENCY_MAX) {
-		ci_throw_invalid("concurrency", "%s: concurrency must be an integer from %d to %d, got " ZEND_LONG_FMT,
-			gw->provider->title, CI_CONCURRENCY_MIN, CI_CONCURRENCY_MAX, concurrency);
+	if (!ci_engine_concurrency_ok(gw, concurrency)) {
 		RETURN_THROWS();
 	}
 	ci_engine_get_many(gw, ids, (int)concurrency, return_value);
@@ -339,7 +325,7 @@ static bool ci_filter_status(const ci_gateway *gw, zval *v, uint32_t *bits, ci_e
 		return true;
 	}
 	zend_string *got = ci_param_describe(gw, v);
-	ci_errors_add(errs, "status", "%s: status must be a CryptoInvoice\\Status case or a list of them, got %s",
+	ci_errors_add(errs, "status", "%s: status must be a CryptoInvoice\\Status case (such as Status::Paid) or a list of them, got %s",
 		gw->provider->title, ZSTR_VAL(got));
 	zend_string_release(got);
 	return false;
@@ -377,11 +363,11 @@ static void ci_filter_one(const ci_gateway *gw, const ci_operation *row, zend_st
 			ci_filter_status(gw, v, &flt->statuses, errs);
 		}
 	} else if (zend_string_equals_literal(key, "page_size")) {
-		zend_long max = row->paging.size_max ? row->paging.size_max : CI_LIST_PAGE_SIZE;
+		zend_long max = row->paging.size_max ? row->paging.size_max : CI_LIST_PAGE_SIZE_MAX;
 		if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1 || Z_LVAL_P(v) > max) {
 			zend_string *got = ci_param_describe(gw, v);
 			ci_errors_add(errs, "page_size", "%s: page_size must be an integer from 1 to " ZEND_LONG_FMT "%s, got %s", gw->provider->title,
-				max, row->paging.size ? "" : " (the provider chooses its page size: this only caps it)", ZSTR_VAL(got));
+				max, row->paging.size ? "" : " (its pages have the size it chooses: the key is taken and has no effect)", ZSTR_VAL(got));
 			zend_string_release(got);
 		} else {
 			flt->page_size = Z_LVAL_P(v);
@@ -478,7 +464,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, cancelInvoice)
 	}
 	ci_request_init_id(gw, &req, row, id);
 	ZVAL_UNDEF(&answer);
-	ci_run_or_throw(gw, &req, &answer);
+	ci_engine_invoice(gw, &req, &answer);
 	ci_request_dtor(&req);
 	zval_ptr_dtor(&answer);
 	if (!EG(exception)) {
@@ -520,7 +506,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, refundInvoice)
 	ci_request_init_id(gw, &req, row, id);
 	if (ci_build_params(gw, params, &req)) {
 		ZVAL_UNDEF(&answer);
-		ci_run_or_throw(gw, &req, &answer);
+		ci_engine_invoice(gw, &req, &answer);
 		zval_ptr_dtor(&answer);
 	}
 	ci_request_dtor(&req);
@@ -546,7 +532,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, getPaymentMethods)
 	if (!(row->flags & CI_OPF_LOCAL)) {
 		ci_request req;
 		ci_request_init(&req, row);
-		ci_run_or_throw(gw, &req, &payload);
+		ci_engine_invoice(gw, &req, &payload);
 		ci_request_dtor(&req);
 		if (EG(exception)) {
 			CI_LOG_CALL_END(gw, return_value);
@@ -701,7 +687,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, request)
 		zval_ptr_dtor(&req.body);
 		ZVAL_COPY_VALUE(&req.body, &copy);
 	}
-	ci_run_or_throw(gw, &req, return_value);
+	ci_engine_invoice(gw, &req, return_value);
 	ci_request_dtor(&req);
 	CI_LOG_CALL_END(gw, return_value);
 }

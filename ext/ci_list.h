@@ -5,6 +5,7 @@
 #include "ci_provider.h"
 
 #define CI_LIST_PAGE_SIZE 50       /* invoices a page when the caller does not say */
+#define CI_LIST_PAGE_SIZE_MAX 100  /* page_size's bound where the provider chooses its own page size */
 #define CI_LIST_MAX_PAGES 10000    /* a list that never ends is the provider ignoring the paging keys */
 #define CI_LIST_EARLIEST 1420070400 /* 2015-01-01: "from the beginning" where a provider needs a date */
 
