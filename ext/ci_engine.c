@@ -114,12 +114,58 @@ zend_string *ci_errors_bag_text(zval *bag, const char *general_key)
 }
 
 /* {{{ One attempt */
+/* A form field is text: the transport sends string fields alone and would silently drop any
+ * other. So the numbers a list page puts in (offset, limit) and the scalars of a request() body
+ * become their text here, as http_build_query() writes them (true "1", false "0"); a null field
+ * is left out, as there. */
+static void ci_engine_form_texts(ci_request *req)
+{
+	zend_string *key;
+	zend_ulong idx;
+	zval texts, *v, t;
+
+	array_init_size(&texts, zend_hash_num_elements(Z_ARRVAL(req->body)));
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL(req->body), idx, key, v) {
+		ZVAL_DEREF(v);
+		switch (Z_TYPE_P(v)) {
+			case IS_NULL:
+				continue;
+			case IS_FALSE:
+			case IS_TRUE:
+				ZVAL_CHAR(&t, Z_TYPE_P(v) == IS_TRUE ? '1' : '0');
+				break;
+			case IS_LONG:
+			case IS_DOUBLE: {
+				zend_string *text = ci_payload_text(v);
+				if (!text) {
+					continue; /* INF or NAN: refused before, never text */
+				}
+				ZVAL_STR(&t, text);
+				break;
+			}
+			default:
+				ZVAL_COPY(&t, v);
+				break;
+		}
+		if (key) {
+			zend_hash_update(Z_ARRVAL(texts), key, &t);
+		} else {
+			zend_hash_index_update(Z_ARRVAL(texts), idx, &t);
+		}
+	} ZEND_HASH_FOREACH_END();
+	zval_ptr_dtor(&req->body);
+	ZVAL_COPY_VALUE(&req->body, &texts);
+}
+
 zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_failure *f)
 {
 	const ci_provider *p = gw->provider;
 
 	if (p->before_send) {
 		p->before_send(gw, req);
+	}
+	if (p->body_kind == CI_BODY_FORM) {
+		ci_engine_form_texts(req);
 	}
 	if (p->body_kind == CI_BODY_JSON) {
 		if (req->encoded) {
