@@ -522,12 +522,19 @@ zend_result ci_engine_accept_invoice(const ci_gateway *gw, const ci_request *req
 	return FAILURE;
 }
 
-/* The answer of a payload row: the success payload, copied out of the decoded answer. */
+/* The answer of a payload row: the success payload, copied out of the decoded answer and scrubbed
+ * of the gateway's secrets, as Invoice::$raw is: it becomes request()'s result, PaymentMethod's
+ * texts and raw, a list page's invoices, and a provider may echo a key back in any of them. */
 zend_result ci_engine_accept_payload(const ci_gateway *gw, const ci_request *req, zval *payload, const void *ctx,
 	zval *return_value, ci_failure *f)
 {
-	(void)gw; (void)req; (void)ctx; (void)f;
+	ci_secrets s;
+
+	(void)req; (void)ctx; (void)f;
 	ZVAL_COPY(return_value, payload);
+	ci_policy_secrets(gw, &s);
+	ci_secrets_scrub_zval(&s, return_value);
+	ci_secrets_dtor(&s);
 	return SUCCESS;
 }
 
