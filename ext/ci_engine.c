@@ -114,24 +114,47 @@ zend_string *ci_errors_bag_text(zval *bag, const char *general_key)
 }
 
 /* {{{ One attempt */
-/* A multipart form carries text: numbers and booleans become their text here (ints in decimal,
- * floats in their shortest form, booleans 1 and 0, as http_build_query() writes them), so no field
- * a row or request() put in is left out by the transport, which sends only text. */
-static void ci_form_texts(ci_request *req)
+/* A form field is text: the transport sends string fields alone and would silently drop any
+ * other. So the numbers a list page puts in (offset, limit) and the scalars of a request() body
+ * become their text here, as http_build_query() writes them (true "1", false "0"); a null field
+ * is left out, as there. */
+static void ci_engine_form_texts(ci_request *req)
 {
-	zval *v;
+	zend_string *key;
+	zend_ulong idx;
+	zval texts, *v, t;
 
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(req->body), v) {
+	array_init_size(&texts, zend_hash_num_elements(Z_ARRVAL(req->body)));
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL(req->body), idx, key, v) {
 		ZVAL_DEREF(v);
-		if (Z_TYPE_P(v) == IS_LONG || Z_TYPE_P(v) == IS_DOUBLE || Z_TYPE_P(v) == IS_TRUE || Z_TYPE_P(v) == IS_FALSE) {
-			zend_string *text = Z_TYPE_P(v) == IS_DOUBLE ? ci_decimal_from_double(Z_DVAL_P(v))
-				: Z_TYPE_P(v) == IS_LONG ? zend_long_to_str(Z_LVAL_P(v))
-				: zend_string_init(Z_TYPE_P(v) == IS_TRUE ? "1" : "0", 1, 0);
-			if (text) { /* NAN and INF never get here: request() refuses them as data */
-				ZVAL_STR(v, text);
+		switch (Z_TYPE_P(v)) {
+			case IS_NULL:
+				continue;
+			case IS_FALSE:
+			case IS_TRUE:
+				ZVAL_CHAR(&t, Z_TYPE_P(v) == IS_TRUE ? '1' : '0');
+				break;
+			case IS_LONG:
+			case IS_DOUBLE: {
+				zend_string *text = ci_payload_text(v);
+				if (!text) {
+					continue; /* INF or NAN: refused before, never text */
+				}
+				ZVAL_STR(&t, text);
+				break;
 			}
+			default:
+				ZVAL_COPY(&t, v);
+				break;
+		}
+		if (key) {
+			zend_hash_update(Z_ARRVAL(texts), key, &t);
+		} else {
+			zend_hash_index_update(Z_ARRVAL(texts), idx, &t);
 		}
 	} ZEND_HASH_FOREACH_END();
+	zval_ptr_dtor(&req->body);
+	ZVAL_COPY_VALUE(&req->body, &texts);
 }
 
 zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_failure *f)
@@ -142,8 +165,7 @@ zend_result ci_engine_encode(const ci_gateway *gw, ci_request *req, ci_failure *
 		p->before_send(gw, req);
 	}
 	if (p->body_kind == CI_BODY_FORM) {
-		SEPARATE_ARRAY(&req->body);
-		ci_form_texts(req);
+		ci_engine_form_texts(req);
 	}
 	if (p->body_kind == CI_BODY_JSON) {
 		if (req->encoded) {
@@ -500,12 +522,19 @@ zend_result ci_engine_accept_invoice(const ci_gateway *gw, const ci_request *req
 	return FAILURE;
 }
 
-/* The answer of a payload row: the success payload, copied out of the decoded answer. */
+/* The answer of a payload row: the success payload, copied out of the decoded answer and scrubbed
+ * of the gateway's secrets, as Invoice::$raw is: it becomes request()'s result, PaymentMethod's
+ * texts and raw, a list page's invoices, and a provider may echo a key back in any of them. */
 zend_result ci_engine_accept_payload(const ci_gateway *gw, const ci_request *req, zval *payload, const void *ctx,
 	zval *return_value, ci_failure *f)
 {
-	(void)gw; (void)req; (void)ctx; (void)f;
+	ci_secrets s;
+
+	(void)req; (void)ctx; (void)f;
 	ZVAL_COPY(return_value, payload);
+	ci_policy_secrets(gw, &s);
+	ci_secrets_scrub_zval(&s, return_value);
+	ci_secrets_dtor(&s);
 	return SUCCESS;
 }
 

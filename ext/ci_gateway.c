@@ -12,6 +12,7 @@
 #include "ci_http.h"
 #include "ci_policy.h"
 #include "ci_log.h"
+#include "ci_list.h"
 
 static zend_object_handlers ci_gateway_handlers;
 
@@ -420,14 +421,31 @@ static void ci_guard_arg_secrets(zend_execute_data *execute_data, ci_secrets *s)
 	}
 }
 
+/* The gateway whose secrets a method's throwable must lose: the object itself, or the gateway an
+ * InvoiceList pages through (its iteration sends requests too); NULL for Gateways. */
+static zval *ci_guard_gateway(zend_execute_data *execute_data)
+{
+	if (Z_TYPE(EX(This)) != IS_OBJECT) {
+		return NULL;
+	}
+	if (instanceof_function(Z_OBJCE(EX(This)), ci_ce_Gateway)) {
+		return &EX(This);
+	}
+	if (Z_OBJCE(EX(This)) == ci_ce_InvoiceList) {
+		ci_list *l = (ci_list *)((char *)Z_OBJ(EX(This)) - XtOffsetOf(ci_list, std));
+		return Z_ISUNDEF(l->gateway) ? NULL : &l->gateway;
+	}
+	return NULL;
+}
+
 static void ci_guard_scrub(zend_execute_data *execute_data, zval *return_value)
 {
 	ci_secrets s;
 	zend_object *ex = EG(exception);
-	zval *item;
+	zval *item, *gw = ci_guard_gateway(execute_data);
 
-	if (Z_TYPE(EX(This)) == IS_OBJECT && instanceof_function(Z_OBJCE(EX(This)), ci_ce_Gateway)) {
-		ci_policy_secrets(Z_CI_GATEWAY_P(&EX(This)), &s);
+	if (gw) {
+		ci_policy_secrets(Z_CI_GATEWAY_P(gw), &s);
 	} else {
 		ci_secrets_init(&s);
 	}
