@@ -115,13 +115,18 @@ static void ci_list_page_body(ci_list *l, const ci_gateway *gw, const ci_operati
 	if (pg->to && (l->has_to || dates)) {
 		ci_body_put_str(req, pg->to, l->to_text);
 	}
-	if (pg->status && l->statuses) {
+	/* Status::Unknown is every word the table lacks, which no filter of the provider can name:
+	 * such a filter is applied here only, as is one that maps to no word at all (an empty list
+	 * would read as "any status" to some APIs and as "none" to others). */
+	if (pg->status && l->statuses && !(l->statuses & (1u << CI_ST_UNKNOWN))) {
 		zval words;
+		uint32_t n;
 		ci_list_status_words(gw->provider, l->statuses, &words);
+		n = zend_hash_num_elements(Z_ARRVAL(words));
 		/* One word a request: several statuses are filtered here from the unfiltered list. */
-		if (!(row->flags & CI_OPF_STATUS_ONE)) {
+		if (!(row->flags & CI_OPF_STATUS_ONE) && n > 0) {
 			ci_body_put(req, pg->status, &words);
-		} else if (zend_hash_num_elements(Z_ARRVAL(words)) == 1) {
+		} else if (n == 1) {
 			ci_body_put(req, pg->status, zend_hash_index_find(Z_ARRVAL(words), 0));
 		}
 		zval_ptr_dtor(&words);
