@@ -67,6 +67,34 @@ foreach (array_keys(Gateways::providers()) as $p) {
 	echo "$p: ", implode('; ', $line), "\n";
 }
 echo 'requests: ', count(ci_emulator_log($base)), "\n";
+
+/* A list outlives its gateway, sits in a collected cycle, is walked inside its own walk, and is
+ * dropped in the middle of a page. */
+$list = ci_test_gateway('onchainpay', $base)->listInvoices(['page_size' => 2]);
+gc_collect_cycles();
+$outer = [];
+foreach ($list as $k => $inv) {
+	$outer[] = $inv->orderId;
+	if ($k === 0) {
+		$inner = [];
+		foreach ($list as $again) {
+			$inner[] = $again->orderId;
+		}
+		echo 'inner walk: ', implode(' ', $inner), "\n";
+	}
+}
+echo 'outer walk after it: ', implode(' ', $outer), "\n";
+$holder = new stdClass();
+$holder->self = $holder;
+$holder->list = ci_test_gateway('cryptocloud', $base)->listInvoices(['page_size' => 2]);
+$holder->list->rewind();
+$holder->first = $holder->list->current();
+unset($holder);
+echo 'collected: ', gc_collect_cycles() > 0 ? 'yes' : 'no', "\n";
+$half = ci_test_gateway('cryptomus', $base)->listInvoices();
+$half->rewind();
+echo 'dropped with ', $half->valid() ? 'invoices left on its page' : 'NOTHING', "\n";
+unset($half);
 ?>
 --EXPECT--
 cryptomus: created 3; getInvoices: first,second,bad = cryptomus-a cryptomus-c InvalidArgumentException; list: cryptomus-c cryptomus-b (2 requests); find: b, nothing: NULL; refund: Refunding; methods: 7; request: array; fromArray(toArray()): equal
@@ -75,3 +103,7 @@ onchainpay: created 3; getInvoices: first,second,bad = onchainpay-a onchainpay-c
 bitsby: created 3; getInvoices: first,second,bad = bitsby-a bitsby-c InvalidArgumentException; list: bitsby-c bitsby-b (2 requests); find: b, nothing: NULL; cancel: Canceled; methods: none; request: array; fromArray(toArray()): equal
 heleket: created 3; getInvoices: first,second,bad = heleket-a heleket-c InvalidArgumentException; list: heleket-c heleket-b (2 requests); find: b, nothing: NULL; refund: Refunding; methods: 7; request: array; fromArray(toArray()): equal
 requests: 64
+inner walk: onchainpay-c onchainpay-b onchainpay-a
+outer walk after it: onchainpay-c
+collected: yes
+dropped with invoices left on its page
