@@ -21,7 +21,7 @@ $filters = [
 	['from' => '2025-03-01', 'to' => 1740787200, 'status' => 'paid', 'page_size' => 0],
 	['from' => $unconstructed, 'to' => null, 'status' => [Status::Paid, 'paid'], 'page_size' => '10'],
 	['status' => [], 'page_size' => 2.0],
-	['status' => ['a' => Status::Paid], 'page_size' => 51],
+	['status' => ['a' => Status::Paid], 'page_size' => 101],
 	['from' => new DateTimeImmutable('2025-03-01 00:00:01 UTC'), 'to' => new DateTimeImmutable('2025-03-01 03:00:00 +03:00')],
 ];
 $g = ci_test_gateway('cryptomus', $base);
@@ -35,10 +35,10 @@ foreach ($filters as $filter) {
 		}
 	}
 }
-/* The largest page each provider serves (Cryptomus picks its own: page_size only caps it). */
+/* The largest page each provider serves (Cryptomus picks its own: page_size is taken and ignored). */
 foreach (['cryptocloud', 'onchainpay', 'bitsby', 'heleket'] as $p) {
 	try {
-		ci_test_gateway($p, $base)->listInvoices(['page_size' => $p === 'heleket' ? 51 : 101]);
+		ci_test_gateway($p, $base)->listInvoices(['page_size' => 101]);
 	} catch (InvalidArgumentException $e) {
 		echo '  ', implode('; ', $e->getErrors()), "\n";
 	}
@@ -130,21 +130,21 @@ foreach (array_keys(Gateways::providers()) as $p) {
   [7]: Cryptomus: filter keys are from, to, status and page_size, got the integer key 7
   from: Cryptomus: from must be a DateTimeInterface (the invoices' creation time, inclusive), got "2025-03-01"
   to: Cryptomus: to must be a DateTimeInterface (the invoices' creation time, inclusive), got 1740787200
-  status: Cryptomus: status must be a CryptoInvoice\Status case or a list of them, got "paid"
-  page_size: Cryptomus: page_size must be an integer from 1 to 50 (the provider chooses its page size: this only caps it), got 0
+  status: Cryptomus: status must be a CryptoInvoice\Status case (such as Status::Paid) or a list of them, got "paid"
+  page_size: Cryptomus: page_size must be an integer from 1 to 100 (its pages have the size it chooses: the key is taken and has no effect), got 0
   from: Cryptomus: from must be a DateTimeInterface (the invoices' creation time, inclusive), got an object of class DateTimeImmutable@anonymous
   to: Cryptomus: to must be a DateTimeInterface (the invoices' creation time, inclusive), got null
-  status: Cryptomus: status must be a CryptoInvoice\Status case or a list of them, got "paid"
-  page_size: Cryptomus: page_size must be an integer from 1 to 50 (the provider chooses its page size: this only caps it), got "10"
-  status: Cryptomus: status must be a CryptoInvoice\Status case or a list of them, got an empty array
-  page_size: Cryptomus: page_size must be an integer from 1 to 50 (the provider chooses its page size: this only caps it), got 2.0
-  status: Cryptomus: status must be a CryptoInvoice\Status case or a list of them, got an array
-  page_size: Cryptomus: page_size must be an integer from 1 to 50 (the provider chooses its page size: this only caps it), got 51
+  status: Cryptomus: status must be a CryptoInvoice\Status case (such as Status::Paid) or a list of them, got "paid"
+  page_size: Cryptomus: page_size must be an integer from 1 to 100 (its pages have the size it chooses: the key is taken and has no effect), got "10"
+  status: Cryptomus: status must be a CryptoInvoice\Status case (such as Status::Paid) or a list of them, got an empty array
+  page_size: Cryptomus: page_size must be an integer from 1 to 100 (its pages have the size it chooses: the key is taken and has no effect), got 2.0
+  status: Cryptomus: status must be a CryptoInvoice\Status case (such as Status::Paid) or a list of them, got an array
+  page_size: Cryptomus: page_size must be an integer from 1 to 100 (its pages have the size it chooses: the key is taken and has no effect), got 101
   to: Cryptomus: to must not be before from
   CryptoCloud: page_size must be an integer from 1 to 100, got 101
   OnChainPay: page_size must be an integer from 1 to 100, got 101
   Bitsby: page_size must be an integer from 1 to 100, got 101
-  Heleket: page_size must be an integer from 1 to 50 (the provider chooses its page size: this only caps it), got 51
+  Heleket: page_size must be an integer from 1 to 100 (its pages have the size it chooses: the key is taken and has no effect), got 101
 requests sent: 0
 from = to: CryptoInvoice\InvoiceList, requests sent: 0
 -- every provider has a list (an UnsupportedOperationException would be thrown before anything is sent)
