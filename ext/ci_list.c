@@ -115,13 +115,18 @@ static void ci_list_page_body(ci_list *l, const ci_gateway *gw, const ci_operati
 	if (pg->to && (l->has_to || dates)) {
 		ci_body_put_str(req, pg->to, l->to_text);
 	}
-	if (pg->status && l->statuses) {
+	/* Status::Unknown is every word the table lacks, which no filter of the provider can name:
+	 * such a filter is applied here only, as is one that maps to no word at all (an empty list
+	 * would read as "any status" to some APIs and as "none" to others). */
+	if (pg->status && l->statuses && !(l->statuses & (1u << CI_ST_UNKNOWN))) {
 		zval words;
+		uint32_t n;
 		ci_list_status_words(gw->provider, l->statuses, &words);
+		n = zend_hash_num_elements(Z_ARRVAL(words));
 		/* One word a request: several statuses are filtered here from the unfiltered list. */
-		if (!(row->flags & CI_OPF_STATUS_ONE)) {
+		if (!(row->flags & CI_OPF_STATUS_ONE) && n > 0) {
 			ci_body_put(req, pg->status, &words);
-		} else if (zend_hash_num_elements(Z_ARRVAL(words)) == 1) {
+		} else if (n == 1) {
 			ci_body_put(req, pg->status, zend_hash_index_find(Z_ARRVAL(words), 0));
 		}
 		zval_ptr_dtor(&words);
@@ -230,12 +235,57 @@ static bool ci_list_wanted(const ci_list *l, zval *inv, bool *older)
 	return !l->statuses || (l->statuses & (1u << ci_list_invoice_status(inv)));
 }
 
+/* {{{ Pages that repeat */
+static zend_string *ci_list_invoice_id(zval *inv)
+{
+	zval rv, *id = zend_read_property(ci_ce_Invoice, Z_OBJ_P(inv), "id", sizeof("id") - 1, 1, &rv);
+
+	return Z_TYPE_P(id) == IS_STRING ? Z_STR_P(id) : NULL;
+}
+
+/* Whether the invoice was on the page before: an offset list that shifted while it was walked
+ * (new invoices push the old ones down), or a provider that answers the same page again. */
+static bool ci_list_seen(const ci_list *l, zval *inv)
+{
+	zend_string *id;
+
+	return l->prev_ids && (id = ci_list_invoice_id(inv)) && zend_hash_exists(l->prev_ids, id);
+}
+
+/* The page's ids become "the page before". */
+static void ci_list_remember(ci_list *l, zval *all)
+{
+	zval *inv, yes;
+
+	if (l->prev_ids) {
+		zend_array_destroy(l->prev_ids);
+	}
+	l->prev_ids = zend_new_array(zend_hash_num_elements(Z_ARRVAL_P(all)));
+	ZVAL_TRUE(&yes);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(all), inv) {
+		zend_string *id = ci_list_invoice_id(inv);
+		if (id) {
+			zend_hash_update(l->prev_ids, id, &yes);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+static void ci_list_forget(ci_list *l)
+{
+	if (l->prev_ids) {
+		zend_array_destroy(l->prev_ids);
+		l->prev_ids = NULL;
+	}
+	l->repeats = 0;
+}
+/* }}} */
+
 /* The invoices of one page answer, in the provider's order, built and filtered; where paging goes on. */
 static zend_result ci_list_read_page(ci_list *l, ci_gateway *gw, ci_request *req, zval *payload, ci_failure *f)
 {
 	const ci_operation *row = req->operation;
 	zval *items = ci_list_items(gw, &row->paging, payload, f), *item, all, *inv;
-	uint32_t count, kept_newer = 0;
+	uint32_t count, kept_newer = 0, fresh = 0;
 
 	if (!items) {
 		return FAILURE;
@@ -259,13 +309,27 @@ static zend_result ci_list_read_page(ci_list *l, ci_gateway *gw, ci_request *req
 	}
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(all), inv) {
 		bool older;
+		if (ci_list_seen(l, inv)) {
+			continue; /* given out with the page before */
+		}
+		fresh++;
 		if (ci_list_wanted(l, inv, &older)) {
 			Z_ADDREF_P(inv);
 			add_next_index_zval(&l->page, inv);
 		}
 		kept_newer += !older;
 	} ZEND_HASH_FOREACH_END();
+	ci_list_remember(l, &all);
 	zval_ptr_dtor(&all);
+	/* A provider that ignores the paging keys answers the same page forever: without this the walk
+	 * would only end at CI_LIST_MAX_PAGES. One such page is allowed (a list that shifted by a
+	 * whole page between two requests). */
+	l->repeats = count > 0 && fresh == 0 ? l->repeats + 1 : 0;
+	if (l->repeats >= CI_LIST_MAX_REPEATS) {
+		ci_failure_set(f, ci_ce_UnexpectedResponseException, 200, "%s's invoice list gave the same invoices again on %d "
+			"pages in a row: its answers do not follow the paging keys, so the list would never end", gw->provider->title, l->repeats);
+		return FAILURE;
+	}
 	l->offset += count;
 	if (row->paging.kind == CI_PAGE_CURSOR) {
 		zval *next = ci_payload_get(payload, row->paging.next);
@@ -281,7 +345,7 @@ static zend_result ci_list_read_page(ci_list *l, ci_gateway *gw, ci_request *req
 		l->more = count >= (uint32_t)l->page_size;
 	}
 	/* Newest first: a page with nothing as new as "from" ends the walk (OnChainPay has no date filter). */
-	if (l->has_from && count > 0 && kept_newer == 0) {
+	if (l->has_from && fresh > 0 && kept_newer == 0) {
 		l->more = false;
 	}
 	return SUCCESS;
@@ -359,6 +423,7 @@ static void ci_list_start(ci_list *l)
 		zend_string_release(l->cursor);
 		l->cursor = NULL;
 	}
+	ci_list_forget(l);
 	zval_ptr_dtor(&l->page);
 	array_init(&l->page);
 	ci_list_fill(l);
@@ -387,6 +452,7 @@ static void ci_list_free(zend_object *obj)
 	if (l->cursor) {
 		zend_string_release(l->cursor);
 	}
+	ci_list_forget(l);
 	if (l->from_text) {
 		zend_string_release(l->from_text);
 	}

@@ -7,6 +7,7 @@
 #define CI_LIST_PAGE_SIZE 50       /* invoices a page when the caller does not say */
 #define CI_LIST_PAGE_SIZE_MAX 100  /* page_size's bound where the provider chooses its own page size */
 #define CI_LIST_MAX_PAGES 10000    /* a list that never ends is the provider ignoring the paging keys */
+#define CI_LIST_MAX_REPEATS 2      /* pages in a row with nothing the page before had not: paging ignored */
 #define CI_LIST_EARLIEST 1420070400 /* 2015-01-01: "from the beginning" where a provider needs a date */
 
 /* listInvoices()'s filter, checked (ci_lifecycle.c). */
@@ -28,6 +29,8 @@ typedef struct ci_list {
 	zend_long page_size;
 	zend_long offset;     /* records read so far: the next page's offset */
 	zend_string *cursor;  /* the next page's cursor */
+	HashTable *prev_ids;  /* the ids of the last page read (id => true), or NULL */
+	int repeats;          /* pages in a row that brought no invoice the page before lacked */
 	uint32_t pos;         /* in page */
 	zend_long key;
 	int pages;

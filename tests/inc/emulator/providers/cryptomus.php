@@ -161,7 +161,12 @@ class EmuCryptomus extends EmuProvider
 
 	public function breakShape(array $body): array
 	{
-		$body['result']['uuid'] = 123456789;
+		/* The history: the first invoice of the page; everything else: the invoice answered. */
+		if (isset($body['result']['items'][0])) {
+			$body['result']['items'][0]['uuid'] = 123456789;
+		} else {
+			$body['result']['uuid'] = 123456789;
+		}
 		return $body;
 	}
 

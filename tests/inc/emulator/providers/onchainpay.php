@@ -146,7 +146,12 @@ final class EmuOnChainPay extends EmuProvider
 
 	public function breakShape(array $body): array
 	{
-		$body['response']['id'] = 123456789;
+		/* get-invoices: the first invoice of the page; everything else: the invoice answered. */
+		if (isset($body['response']['invoices'][0])) {
+			$body['response']['invoices'][0]['id'] = 123456789;
+		} else {
+			$body['response']['id'] = 123456789;
+		}
 		return $body;
 	}
 
