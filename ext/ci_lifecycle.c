@@ -408,7 +408,7 @@ static bool ci_filter_parse(const ci_gateway *gw, const ci_operation *row, HashT
 		}
 		ci_filter_one(gw, row, key, v, flt, &errs);
 	} ZEND_HASH_FOREACH_END();
-	if (!ci_errors_any(&errs) && flt->has_from && flt->has_to && flt->from > flt->to) {
+	if (flt->has_from && flt->has_to && flt->from > flt->to) {
 		ci_errors_add(&errs, "to", "%s: to must not be before from", gw->provider->title);
 	}
 	if (ci_errors_any(&errs)) {

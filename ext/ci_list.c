@@ -184,7 +184,7 @@ static zend_result ci_list_details(ci_list *l, ci_gateway *gw, zval *invoices, c
 	ids = safe_emalloc(n, sizeof(zend_string *), 0);
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(invoices), inv) {
 		zval rv, *id = zend_read_property(ci_ce_Invoice, Z_OBJ_P(inv), "id", 2, 1, &rv);
-		ids[i++] = Z_STR_P(id);
+		ids[i++] = zend_string_copy(Z_STR_P(id)); /* held: the invoices they came from are replaced below */
 	} ZEND_HASH_FOREACH_END();
 	ci_request_init_ids(gw, &req, &row, ids, n);
 	rc = ci_engine_run_with(gw, &req, ci_engine_accept_payload, NULL, &payload, f, &attempts);
@@ -215,6 +215,9 @@ static zend_result ci_list_details(ci_list *l, ci_gateway *gw, zval *invoices, c
 		zval_ptr_dtor(&payload);
 	}
 	ci_request_dtor(&req);
+	for (i = 0; i < n; i++) {
+		zend_string_release(ids[i]);
+	}
 	efree(ids);
 	return rc;
 }
@@ -276,7 +279,13 @@ static void ci_list_forget(ci_list *l)
 		zend_array_destroy(l->prev_ids);
 		l->prev_ids = NULL;
 	}
+	if (l->cursors) {
+		zend_hash_destroy(l->cursors);
+		FREE_HASHTABLE(l->cursors);
+		l->cursors = NULL;
+	}
 	l->repeats = 0;
+	l->looped = false;
 }
 /* }}} */
 
@@ -339,6 +348,13 @@ static zend_result ci_list_read_page(ci_list *l, ci_gateway *gw, ci_request *req
 		}
 		if (next && Z_TYPE_P(next) == IS_STRING && Z_STRLEN_P(next) > 0) {
 			l->cursor = zend_string_copy(Z_STR_P(next));
+			if (!l->cursors) {
+				ALLOC_HASHTABLE(l->cursors);
+				zend_hash_init(l->cursors, 8, NULL, NULL, 0);
+			}
+			/* A cursor given before leads back to a page already read: the walk would never end. */
+			l->looped = zend_hash_exists(l->cursors, l->cursor);
+			zend_hash_add_empty_element(l->cursors, l->cursor);
 		}
 		l->more = l->cursor != NULL && count > 0;
 	} else {
@@ -366,6 +382,15 @@ static zend_result ci_list_fetch(ci_list *l)
 	array_init(&l->page);
 	l->pos = 0;
 	ci_failure_init(&f);
+	if (l->looped) {
+		l->more = false;
+		ci_failure_set(&f, ci_ce_UnexpectedResponseException, 0,
+			"%s's invoice list led back to a page already read (its next cursor was given before): its answers do not follow the paging keys",
+			gw->provider->title);
+		ci_failure_throw(&f, gw->provider->name, 0);
+		ci_failure_dtor(&f);
+		return FAILURE;
+	}
 	if (++l->pages > CI_LIST_MAX_PAGES) {
 		/* A provider that ignores the paging keys would answer the same page forever. */
 		l->more = false;
@@ -377,6 +402,7 @@ static zend_result ci_list_fetch(ci_list *l)
 	}
 	ci_request_init(&req, row);
 	ci_list_page_body(l, gw, row, &req);
+	l->fetching = true; /* a logger may run user code from here on */
 	rc = ci_engine_run_with(gw, &req, ci_engine_accept_payload, NULL, &payload, &f, &attempts);
 	l->requests += attempts;
 	if (rc == SUCCESS) {
@@ -392,6 +418,7 @@ static zend_result ci_list_fetch(ci_list *l)
 	}
 	ci_failure_dtor(&f);
 	ci_request_dtor(&req);
+	l->fetching = false;
 	if (gw->log) {
 		zval none;
 		ZVAL_NULL(&none);
@@ -514,12 +541,26 @@ zval *ci_list_next_invoice(zend_object *obj, bool first)
 	return zend_hash_index_find(Z_ARRVAL(l->page), l->pos);
 }
 
+/* Like a running generator, a list cannot be moved from inside its own page request (a logger
+ * that iterates it): the page being read would be filled twice, invoices yielded twice or skipped. */
+static bool ci_list_busy(const ci_list *l)
+{
+	if (l->fetching) {
+		zend_throw_error(NULL, "CryptoInvoice\\InvoiceList is requesting a page: it cannot be iterated from inside that request (a logger's call)");
+		return true;
+	}
+	return false;
+}
+
 static ci_list *ci_list_this(zval *self)
 {
 	ci_list *l = Z_CI_LIST_P(self);
 
 	if (Z_ISUNDEF(l->gateway)) {
 		zend_throw_error(NULL, "CryptoInvoice\\InvoiceList is made only by Gateway::listInvoices()");
+		return NULL;
+	}
+	if (ci_list_busy(l)) {
 		return NULL;
 	}
 	if (!l->started) {
@@ -541,6 +582,9 @@ ZEND_METHOD(CryptoInvoice_InvoiceList, rewind)
 	l = Z_CI_LIST_P(ZEND_THIS);
 	if (Z_ISUNDEF(l->gateway)) {
 		zend_throw_error(NULL, "CryptoInvoice\\InvoiceList is made only by Gateway::listInvoices()");
+		RETURN_THROWS();
+	}
+	if (ci_list_busy(l)) {
 		RETURN_THROWS();
 	}
 	ci_list_start(l);

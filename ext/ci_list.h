@@ -29,6 +29,9 @@ typedef struct ci_list {
 	zend_long page_size;
 	zend_long offset;     /* records read so far: the next page's offset */
 	zend_string *cursor;  /* the next page's cursor */
+	bool fetching;        /* a page request is under way: the list must not move (a logger's call) */
+	HashTable *cursors;   /* every next cursor given so far: one given again leads back (NULL: none yet) */
+	bool looped;          /* the last next cursor was given before: the next fetch throws */
 	HashTable *prev_ids;  /* the ids of the last page read (id => true), or NULL */
 	int repeats;          /* pages in a row that brought no invoice the page before lacked */
 	uint32_t pos;         /* in page */

@@ -2,8 +2,6 @@
 An InvoiceList moved from inside its own page request (a logger that iterates it) throws Error, as a running generator does; the outer iteration yields every invoice once (it yielded some twice and skipped others)
 --EXTENSIONS--
 cryptoinvoice
---XFAIL--
-ext/ci_list.c is another helper's this round: the fix is proposed in the attack14 report (list-paging-loops-and-reentrancy.diff); drop this section with it
 --FILE--
 <?php
 require __DIR__ . '/../inc/attack14.inc';

@@ -174,13 +174,13 @@ onchainpay, invoices a string: after 0 invoice(s), 1 request(s): OnChainPay answ
 bitsby, data a string: after 0 invoice(s), 1 request(s): Bitsby answered HTTP 200 with JSON that is not the documented shape: the invoice list page is not a list (1 attempt)
 bitsby, an item a list: after 0 invoice(s), 1 request(s): Bitsby sent an invoice without id (1 attempt)
 -- a provider that ignores the paging keys: the same full page again and again
-cryptomus: after 2 invoice(s), 3 request(s): Cryptomus's invoice list gave the same invoices again on 2 pages in a row: its answers do not follow the paging keys, so the list would never end (1 attempt)
-  the server answered 3 request(s)
+cryptomus: after 2 invoice(s), 2 request(s): Cryptomus's invoice list led back to a page already read (its next cursor was given before): its answers do not follow the paging keys
+  the server answered 2 request(s)
 cryptocloud: after 2 invoice(s), 6 request(s): CryptoCloud's invoice list gave the same invoices again on 2 pages in a row: its answers do not follow the paging keys, so the list would never end (1 attempt)
   the server answered 6 request(s)
 onchainpay: after 2 invoice(s), 3 request(s): OnChainPay's invoice list gave the same invoices again on 2 pages in a row: its answers do not follow the paging keys, so the list would never end (1 attempt)
   the server answered 3 request(s)
 bitsby: after 2 invoice(s), 3 request(s): Bitsby's invoice list gave the same invoices again on 2 pages in a row: its answers do not follow the paging keys, so the list would never end (1 attempt)
   the server answered 3 request(s)
-heleket: after 2 invoice(s), 3 request(s): Heleket's invoice list gave the same invoices again on 2 pages in a row: its answers do not follow the paging keys, so the list would never end (1 attempt)
-  the server answered 3 request(s)
+heleket: after 2 invoice(s), 2 request(s): Heleket's invoice list led back to a page already read (its next cursor was given before): its answers do not follow the paging keys
+  the server answered 2 request(s)

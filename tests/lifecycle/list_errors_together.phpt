@@ -2,8 +2,6 @@
 listInvoices(): "to before from" is reported with the filter's other problems, not only once they are fixed
 --EXTENSIONS--
 cryptoinvoice
---XFAIL--
-ext/ci_lifecycle.c (ci_filter_parse) compares to and from only when the rest of the filter is valid; remove this section once it checks them whenever both are dates
 --FILE--
 <?php
 require __DIR__ . '/../inc/helpers.inc';
