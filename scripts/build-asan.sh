@@ -10,9 +10,14 @@ dir=.ci/asan-build
 mkdir -p "$dir"
 git ls-files -z | xargs -0 tar -cf - | tar -xf - -C "$dir"
 cd "$dir"
-if [ ! -f Makefile ]; then
+# A new source file (config.m4) needs a new configure; a changed header, a clean build (phpize's
+# Makefile does not track headers): a reused copy would otherwise link stale or missing objects.
+if [ ! -f Makefile ] || [ config.m4 -nt Makefile ]; then
 	phpize >/dev/null 2>&1
 	./configure --enable-cryptoinvoice --enable-cryptoinvoice-dev --enable-cryptoinvoice-asan >/dev/null
+	make clean >/dev/null
+elif [ -f modules/cryptoinvoice.so ] && [ -n "$(find ext -name '*.h' -newer modules/cryptoinvoice.so | head -1)" ]; then
+	make clean >/dev/null
 fi
 make -j"$(nproc)" >/dev/null
 cc -shared -fPIC -O2 -o nodeepbind.so scripts/asan/nodeepbind.c -ldl
