@@ -64,7 +64,7 @@ foreach (['cryptomus', 'heleket'] as $p) {
 
 	echo "-- $p, never sent twice (retries => 2)\n";
 	$mount = emu_providers()[$p]::MOUNT;
-	foreach (['lost' => [], 'status503' => [], 'fail503x1' => [], 'fail429x1' => [], 'slow20000' => ['timeout' => 2]] as $scenario => $extra) {
+	foreach (['lost' => [], 'status503' => [], 'fail503x1' => [], 'fail429x1' => [], 'slow20000' => ['timeout' => 6]] as $scenario => $extra) {
 		$id = $paid("refund-$p-$scenario");
 		$retrying = ci_test_gateway($p, $base, ['base_url' => "$base/_s/$scenario$mount", 'retries' => 2] + $extra + $opts);
 		$outcome = lc_outcome(static fn () => $retrying->refundInvoice($id, ['address' => 'TAddr4']));
