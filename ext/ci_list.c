@@ -285,9 +285,50 @@ static void ci_list_forget(ci_list *l)
 		l->cursors = NULL;
 	}
 	l->repeats = 0;
+	l->probing = false;
 	l->looped = false;
 }
 /* }}} */
+
+/* The answer's count of the records the list holds (a number or decimal text, as OnChainPay's
+ * examples show both); false when it gives none that reads as one. */
+static bool ci_list_total(const ci_paging *pg, zval *payload, zend_long *total)
+{
+	zval *t = pg->total ? ci_payload_get(payload, pg->total) : NULL;
+	zend_long n = -1;
+
+	if (t && Z_TYPE_P(t) == IS_LONG) {
+		n = Z_LVAL_P(t);
+	} else if (t && Z_TYPE_P(t) == IS_STRING
+		&& is_numeric_string(Z_STRVAL_P(t), Z_STRLEN_P(t), &n, NULL, false) != IS_LONG) {
+		n = -1;
+	}
+	*total = n;
+	return n >= 0;
+}
+
+/* Whether an offset list goes on after a page of count records, offset now past them. A page
+ * shorter than asked ends it only where the provider documents its largest page: elsewhere the
+ * shortfall may be a cap of its own, and stopping there would drop the rest of the list without a
+ * word, so the next page is asked for as a probe. Where the answer says how many there are, that
+ * decides. */
+static bool ci_list_offset_more(ci_list *l, const ci_operation *row, zval *payload, uint32_t count)
+{
+	zend_long total;
+
+	l->probing = false;
+	if (count == 0) {
+		return false;
+	}
+	if (ci_list_total(&row->paging, payload, &total)) {
+		return l->offset < total;
+	}
+	if (count >= (uint32_t)l->page_size) {
+		return true;
+	}
+	l->probing = !(row->flags & CI_OPF_SHORT_PAGE_ENDS);
+	return l->probing;
+}
 
 /* The invoices of one page answer, in the provider's order, built and filtered; where paging goes on. */
 static zend_result ci_list_read_page(ci_list *l, ci_gateway *gw, ci_request *req, zval *payload, ci_failure *f)
@@ -330,6 +371,13 @@ static zend_result ci_list_read_page(ci_list *l, ci_gateway *gw, ci_request *req
 	} ZEND_HASH_FOREACH_END();
 	ci_list_remember(l, &all);
 	zval_ptr_dtor(&all);
+	/* A probe that brings nothing new: the short page before was the whole rest of the list, and the
+	 * provider answers past its end with the last page again. The end, not a loop. */
+	if (l->probing && fresh == 0) {
+		l->probing = false;
+		l->more = false;
+		return SUCCESS;
+	}
 	/* A provider that ignores the paging keys answers the same page forever: without this the walk
 	 * would only end at CI_LIST_MAX_PAGES. One such page is allowed (a list that shifted by a
 	 * whole page between two requests). */
@@ -358,7 +406,7 @@ static zend_result ci_list_read_page(ci_list *l, ci_gateway *gw, ci_request *req
 		}
 		l->more = l->cursor != NULL && count > 0;
 	} else {
-		l->more = count >= (uint32_t)l->page_size;
+		l->more = ci_list_offset_more(l, row, payload, count);
 	}
 	/* Newest first: a page with nothing as new as "from" ends the walk (OnChainPay has no date filter). */
 	if (l->has_from && fresh > 0 && kept_newer == 0) {

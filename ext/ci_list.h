@@ -34,6 +34,7 @@ typedef struct ci_list {
 	bool looped;          /* the last next cursor was given before: the next fetch throws */
 	HashTable *prev_ids;  /* the ids of the last page read (id => true), or NULL */
 	int repeats;          /* pages in a row that brought no invoice the page before lacked */
+	bool probing;         /* the last page was short where that need not be the end: the next one asks */
 	uint32_t pos;         /* in page */
 	zend_long key;
 	int pages;

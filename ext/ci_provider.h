@@ -147,6 +147,8 @@ typedef enum { CI_VERB_POST, CI_VERB_GET } ci_verb;
 #define CI_OPF_LIST_DETAILS (1u << 8) /* list: items lack fields (the order id): each page is read again
                                        * through the lookup row, ids_max ids a request */
 #define CI_OPF_PAYOUT_KEY (1u << 9) /* signed with the payout key option, which it then requires */
+#define CI_OPF_SHORT_PAGE_ENDS (1u << 10) /* offset list: the provider documents its largest page, so a
+	* page shorter than asked is the last (elsewhere only an empty page or the total ends the walk) */
 
 /* Paging of a list row, driven by the engine: which request key moves through the pages and
  * where the answer says there are more. CI_PAGE_NONE for every row that is not a list. */
@@ -163,6 +165,7 @@ typedef struct ci_paging {
 	const char *date_format; /* their format, as PHP's date() writes it ("d.m.Y") */
 	int zone_offset;    /* seconds east of UTC of the zone the provider reads those dates in */
 	const char *status; /* request key of the status filter, or NULL (filtered locally) */
+	const char *total;  /* answer path of the number of records the list holds, or NULL */
 } ci_paging;
 
 typedef struct ci_operation {

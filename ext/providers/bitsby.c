@@ -659,7 +659,7 @@ static void bitsby_parse_webhook(ci_gateway *gw, zend_string *body, HashTable *h
 
 /* {{{ Operations */
 /* The list (docs.bitsby.app, "invoice list"): startDate and endDate as Y-m-d, one status word a
- * request, offset and limit. Cancel ("invoice cancellation"): only unpaid and never viewed,
+ * request, offset and limit, no largest page documented (so only an empty page ends a walk). Cancel ("invoice cancellation"): only unpaid and never viewed,
  * answering "Invoice canceled". Every request, pages included, keeps to one a second. */
 static const ci_operation bitsby_operations[] = {
 	{.op = CI_OP_CREATE, .path = "/invoices/create", .params = bitsby_fields, .finish = bitsby_finish_params},

@@ -571,7 +571,7 @@ static const ci_operation cryptocloud_operations[] = {
 	{.op = CI_OP_LOOKUP, .path = "/v2/invoice/merchant/info", .id_wire = "uuids", .flags = CI_OPF_ID_LIST | CI_OPF_ID_PREFIXED,
 		.ids_max = 100},
 	{.op = CI_OP_LIST, .path = "/v2/invoice/merchant/list", .answer = CI_ANS_PAYLOAD,
-		.flags = CI_OPF_LIMIT_IS_END | CI_OPF_DATES_REQUIRED | CI_OPF_LIST_DETAILS,
+		.flags = CI_OPF_LIMIT_IS_END | CI_OPF_DATES_REQUIRED | CI_OPF_LIST_DETAILS | CI_OPF_SHORT_PAGE_ENDS,
 		.paging = {.kind = CI_PAGE_OFFSET, .param = "offset", .size = "limit", .size_max = 100,
 			.from = "start", .to = "end", .date_format = "d.m.Y"}},
 	{.op = CI_OP_CANCEL, .path = "/v2/invoice/merchant/canceled", .id_wire = "uuid", .flags = CI_OPF_ID_PREFIXED,

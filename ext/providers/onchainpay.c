@@ -369,7 +369,7 @@ static const ci_operation onchainpay_operations[] = {
 	{.op = CI_OP_LOOKUP, .path = "/api-gateway/get-invoice", .id_wire = "invoiceId"},
 	{.op = CI_OP_LIST, .path = "/api-gateway/get-invoices", .answer = CI_ANS_PAYLOAD,
 		.paging = {.kind = CI_PAGE_OFFSET, .param = "offset", .size = "limit", .size_max = 100, .items = "invoices",
-			.status = "status"}},
+			.status = "status", .total = "total"}},
 	{.op = CI_OP_METHODS, .path = "/api-gateway/available-currencies", .answer = CI_ANS_PAYLOAD},
 	{.path = NULL},
 };

@@ -49,6 +49,7 @@ order-0 order-1 order-2 order-3 order-4 order-5 order-6 order-7 order-8 order-9 
 offset=0 limit=5
 offset=5 limit=5
 offset=10 limit=5
+offset=12 limit=5
 -- findInvoice() reaches past the first ten
 string(8) "order-11"
 -- request(): every scalar is a field

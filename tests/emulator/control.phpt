@@ -90,9 +90,9 @@ b@2026-01-01T03:00:00+03:00 a@2026-01-01T03:00:00+03:00 c@1970-01-01T03:00:00+03
 200 ok
 1 15
 200 ok
-400 POST {"provider","per_page"}: a provider with a page size of its own, 1 to 1000
-400 POST {"provider","per_page"}: a provider with a page size of its own, 1 to 1000
-400 POST {"provider","per_page"}: a provider with a page size of its own, 1 to 1000
+400 POST {"provider","per_page"}: a provider with a page size or cap of its own, 1 to 1000
+400 POST {"provider","per_page"}: a provider with a page size or cap of its own, 1 to 1000
+400 POST {"provider","per_page"}: a provider with a page size or cap of its own, 1 to 1000
 -- log?path=
 3 1 1 0 7
 404 {"ok":false,"error":"no control endpoint /_emulator/nothing"}

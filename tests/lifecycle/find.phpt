@@ -124,7 +124,9 @@ b: Invoice B order='find-bitsby-b' Created
   /invoices/list {"startDate":"DAY-1"}
 absent: NULL
   /invoices/list {"startDate":"DAY-1"}
+  /invoices/list {"startDate":"DAY-1"}
 a, made 3 days ago: NULL
+  /invoices/list {"startDate":"DAY-1"}
   /invoices/list {"startDate":"DAY-1"}
 a, since 4 days ago: Invoice A order='find-bitsby-a' Created
   /invoices/list {"startDate":"DAY-4"}
@@ -136,7 +138,7 @@ NUL: CryptoInvoice\InvalidArgumentException: Bitsby: orderId must be the shop's 
 not UTF-8: CryptoInvoice\InvalidArgumentException: Bitsby: orderId must be the shop's order id (1 to 256 bytes, no NUL or line breaks), got a string that is not valid UTF-8
 a space: NULL
 129 bytes: NULL
-requests for these: 2
+requests for these: 4
 -- heleket
 a: Invoice A order='find-heleket-a' Created
   /heleket/v1/payment/info {"order_id":"find-heleket-a"}

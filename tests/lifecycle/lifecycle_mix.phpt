@@ -102,7 +102,7 @@ cryptocloud: created 3; getInvoices: first,second,bad = cryptocloud-a cryptoclou
 onchainpay: created 3; getInvoices: first,second,bad = onchainpay-a onchainpay-c InvalidArgumentException; list: onchainpay-c onchainpay-b (2 requests); find: b, nothing: NULL; methods: 5; request: array; fromArray(toArray()): equal
 bitsby: created 3; getInvoices: first,second,bad = bitsby-a bitsby-c InvalidArgumentException; list: bitsby-c bitsby-b (2 requests); find: b, nothing: NULL; cancel: Canceled; methods: none; request: array; fromArray(toArray()): equal
 heleket: created 3; getInvoices: first,second,bad = heleket-a heleket-c InvalidArgumentException; list: heleket-c heleket-b (2 requests); find: b, nothing: NULL; refund: Refunding; methods: 7; request: array; fromArray(toArray()): equal
-requests: 64
+requests: 65
 inner walk: onchainpay-c onchainpay-b onchainpay-a
 outer walk after it: onchainpay-c
 collected: yes

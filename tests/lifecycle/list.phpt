@@ -242,14 +242,15 @@ getRequestCount() agreed with the emulator at every step: true
 every invoice once, as the emulator orders them: true
 again: e d c b a f g, requests 8 (true)
 -- bitsby
-listInvoices:0 rewind:1 [0]e:1 next:1 [1]d:1 next:2 [2]c:2 next:2 [3]b:2 next:3 [4]a:3 next:3 [5]f:3 next:4 [6]g:4 next:4
+listInvoices:0 rewind:1 [0]e:1 next:1 [1]d:1 next:2 [2]c:2 next:2 [3]b:2 next:3 [4]a:3 next:3 [5]f:3 next:4 [6]g:4 next:5
 getRequestCount() agreed with the emulator at every step: true
   list {"offset":"0","limit":"2"}
   list {"offset":"2","limit":"2"}
   list {"offset":"4","limit":"2"}
   list {"offset":"6","limit":"2"}
+  list {"offset":"7","limit":"2"}
 every invoice once, as the emulator orders them: true
-again: e d c b a f g, requests 8 (true)
+again: e d c b a f g, requests 10 (true)
 -- from, to, page_size
 cryptomus   d c b         2 page(s): list {"date_from":"2025-03-01 02:00:00","date_to":"2025-03-02 04:30:15"}
 heleket     d c b         2 page(s): list {"date_from":"2025-03-01 02:00:00","date_to":"2025-03-02 04:30:15"}
@@ -261,13 +262,13 @@ cryptomus   e d c b       2 page(s): list {"date_from":"2025-03-01 02:00:00"}
 heleket     e d c b       2 page(s): list {"date_from":"2025-03-01 02:00:00"}
 cryptocloud e d c b       1 page(s): list {"start":"28.02.2025","end":"<today>"}
 onchainpay  e d c b       1 page(s): get-invoices {}
-bitsby      e d c b       1 page(s): list {"startDate":"2025-02-28"}
+bitsby      e d c b       2 page(s): list {"startDate":"2025-02-28"}
 -- to, page_size
 cryptomus   d c b a f g   3 page(s): list {"date_to":"2025-03-02 04:30:15"}
 heleket     d c b a f g   3 page(s): list {"date_to":"2025-03-02 04:30:15"}
 cryptocloud d c b a f g   1 page(s): list {"start":"01.01.2015","end":"02.03.2025"}
 onchainpay  d c b a f g   1 page(s): get-invoices {}
-bitsby      d c b a f g   1 page(s): list {"endDate":"2025-03-02"}
+bitsby      d c b a f g   2 page(s): list {"endDate":"2025-03-02"}
 -- status Paid
 cryptomus   c               list {}
 heleket     c               list {}

@@ -406,16 +406,18 @@ function emu_control_edit(EmuContext $ctx, string $field, callable $valid, calla
 		: emu_json_response(200, ['ok' => true, 'invoice' => $invoice]);
 }
 
-/** POST {"provider","per_page"}: the page size of a provider that chooses it itself (Cryptomus). */
+/** POST {"provider","per_page"}: the page size of a provider that chooses it itself (Cryptomus), or
+ * the most records a list answer of Bitsby or OnChainPay holds whatever "limit" asks (a cap neither
+ * documents, to prove a short page does not end the client's walk). */
 function emu_control_per_page(EmuContext $ctx): EmuResponse
 {
 	$in = $ctx->jsonObject() ?? [];
 	$provider = emu_provider_object((string) ($in['provider'] ?? ''));
 	$n = $in['per_page'] ?? null;
-	if ($ctx->method !== 'POST' || $provider === null || $provider::PER_PAGE === null
+	if ($ctx->method !== 'POST' || $provider === null || ($provider::PER_PAGE === null && !$provider::PAGE_CAP)
 		|| !is_int($n) || $n < 1 || $n > 1000) {
 		return emu_json_response(400, ['ok' => false,
-			'error' => 'POST {"provider","per_page"}: a provider with a page size of its own, 1 to 1000']);
+			'error' => 'POST {"provider","per_page"}: a provider with a page size or cap of its own, 1 to 1000']);
 	}
 	emu_state_update('settings', static function (array &$s) use ($provider, $n): void {
 		$s[$provider::NAME]['per_page'] = $n;
@@ -532,6 +534,15 @@ abstract class EmuProvider
 	/** Page size of a list whose size the provider chooses itself (settable through
 	 * /_emulator/set_per_page); null where the client chooses it. */
 	public const PER_PAGE = null;
+
+	/** Whether /_emulator/set_per_page caps the "limit" the client asks for (Bitsby, OnChainPay). */
+	public const PAGE_CAP = false;
+
+	/** The records of a page the client asked $limit of: fewer where a cap was set. */
+	public function pageLimit(int $limit): int
+	{
+		return min($limit, (int) emu_setting(static::NAME, 'per_page', $limit));
+	}
 
 	/** The stored invoice after its provider status changed to $status. */
 	public function withStatus(array $invoice, string $status): array

@@ -27,7 +27,9 @@ declare(strict_types=1);
  *   POST /_emulator/set_views   {"provider":"bitsby","id","views":<int >= 0>}: payers who opened
  *                               its page (Bitsby cancels only an invoice with 0)
  *   POST /_emulator/set_per_page {"provider":"cryptomus"|"heleket","per_page":<1..1000>}: the
- *                               page size of the provider's history (default 15)
+ *                               page size of the provider's history (default 15);
+ *                               {"provider":"bitsby"|"onchainpay",...}: the most records one list
+ *                               answer holds, whatever "limit" asks (default: no cap)
  *   Each POST answers 200 {"ok":true[,"invoice":{...as stored}]}; 400 for a bad body or a
  *   provider without that thing, 404 for an id the provider does not hold.
  *

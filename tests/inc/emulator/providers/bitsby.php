@@ -44,6 +44,10 @@ const EMU_BITSBY_SLACK_MS = 5;
 final class EmuBitsby extends EmuProvider
 {
 	public const NAME = 'bitsby';
+
+	/** /_emulator/set_per_page caps what one list answer holds. */
+	public const PAGE_CAP = true;
+
 	public const PATHS = ['/invoices/', '/billing/'];
 	public const CREDENTIALS = ['project_id' => CI_TEST_BITSBY_PROJECT, 'api_token' => CI_TEST_BITSBY_TOKEN];
 	protected const JSON_FLAGS = JSON_PRESERVE_ZERO_FRACTION;
@@ -172,7 +176,7 @@ final class EmuBitsby extends EmuProvider
 			}
 		}
 		$offset = (int) ($f['offset'] ?? 0);
-		$limit = (int) ($f['limit'] ?? 10);
+		$limit = $this->pageLimit((int) ($f['limit'] ?? 10));
 		return $this->json(200, ['result' => 'success', 'data' => array_slice($data, $offset, $limit)]);
 	}
 

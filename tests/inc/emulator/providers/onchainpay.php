@@ -48,6 +48,10 @@ require_once __DIR__ . '/../common.php';
 final class EmuOnChainPay extends EmuProvider
 {
 	public const NAME = 'onchainpay';
+
+	/** /_emulator/set_per_page caps what one list answer holds. */
+	public const PAGE_CAP = true;
+
 	public const PATHS = ['/api-gateway/'];
 	public const CREDENTIALS = ['public_key' => CI_TEST_ONCHAINPAY_PUBLIC, 'private_key' => CI_TEST_ONCHAINPAY_PRIVATE];
 
@@ -225,7 +229,7 @@ final class EmuOnChainPay extends EmuProvider
 			}
 		}
 		return $this->json(200, ['success' => true, 'response' => [
-			'invoices' => array_slice($invoices, $offset, $limit), 'total' => count($invoices)]]);
+			'invoices' => array_slice($invoices, $offset, $this->pageLimit($limit)), 'total' => count($invoices)]]);
 	}
 
 	private function priceRate(array $in): EmuResponse
