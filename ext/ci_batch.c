@@ -21,6 +21,7 @@ typedef struct ci_batch_item {
 	ci_http_request rq;
 	ci_http_response rs;
 	int attempts;
+	bool sent;        /* bytes of the last attempt may have reached the provider */
 	double not_before;
 	ci_item_state state;
 	ci_lookup want;   /* a lookup: the invoice its answer must be about (value NULL: none) */
@@ -64,6 +65,7 @@ static void ci_batch_fail(ci_batch *b, ci_batch_item *it)
 		return;
 	}
 	ci_observe_failure(b->gw, &it->req, &it->f, it->attempts);
+	ci_policy_hint_unsure(it->req.op, &it->f, it->sent);
 	ci_policy_scrub(b->gw, &it->f);
 	ci_failure_throw(&it->f, b->gw->provider->name, it->attempts);
 	ci_batch_capture(it);
@@ -163,6 +165,7 @@ static void ci_batch_on_done(void *tag, void *ctx)
 		}
 	}
 	ci_observe_exchange(b->gw, &it->req, &it->rs, it->attempts, it->state == CI_ITEM_DONE ? NULL : it->f.ce);
+	it->sent = it->rs.sent;
 	zval_ptr_dtor(&json);
 	ci_http_response_dtor(&it->rs);
 	if (it->state == CI_ITEM_DONE) {

@@ -71,7 +71,9 @@ void ci_failure_provider(const ci_gateway *gw, ci_failure *f, ci_reply kind, zen
 			f->not_found = true;
 			break;
 		default:
-			ci_failure_set(f, ce, http, "%s refused the request (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
+			/* A 5xx is the provider failing, which need not mean it did nothing: no "refused". */
+			ci_failure_set(f, ce, http, http >= 500 ? "%s failed on its side (HTTP " ZEND_LONG_FMT "): %s"
+				: "%s refused the request (HTTP " ZEND_LONG_FMT "): %s", title, http, msg);
 			break;
 	}
 	if (errors && Z_TYPE_P(errors) == IS_ARRAY) {
@@ -542,6 +544,7 @@ zend_result ci_engine_run_with(ci_gateway *gw, ci_request *req, ci_accept_fn acc
 	zval *return_value, ci_failure *f, int *attempts_out)
 {
 	int attempts = 0, max = 1 + (int)gw->opts.retries;
+	bool sent = false;
 
 	for (;;) {
 		ci_http_response rs;
@@ -571,6 +574,7 @@ zend_result ci_engine_run_with(ci_gateway *gw, ci_request *req, ci_accept_fn acc
 			j = CI_JUDGE_FAIL; /* an answer that reads wrong is not made right by asking again */
 		}
 		ci_observe_exchange(gw, req, &rs, attempts, f->ce);
+		sent = rs.sent;
 		zval_ptr_dtor(&json);
 		ci_http_response_dtor(&rs);
 		if (j == CI_JUDGE_FAIL || attempts >= max) {
@@ -586,6 +590,7 @@ zend_result ci_engine_run_with(ci_gateway *gw, ci_request *req, ci_accept_fn acc
 		ci_sleep(wait);
 	}
 	ci_observe_failure(gw, req, f, attempts);
+	ci_policy_hint_unsure(req->op, f, sent);
 	ci_policy_scrub(gw, f);
 	*attempts_out = attempts;
 	return FAILURE;

@@ -152,6 +152,31 @@ bool ci_policy_may_resend(ci_retry_class rc, bool deduplicated, bool single_use)
 }
 /* }}} */
 
+/* {{{ Failures that may have done the work */
+static const char *const ci_policy_unsure_hints[CI_OP__COUNT] = {
+	[CI_OP_CREATE] = "the invoice may have been made all the same: findInvoice() by its order id before creating it again",
+	[CI_OP_REFUND] = "the refund may have been made all the same: look the invoice up before refunding it again",
+};
+
+void ci_policy_hint_unsure(ci_op op, ci_failure *f, bool sent)
+{
+	const char *hint = (size_t)op < CI_OP__COUNT ? ci_policy_unsure_hints[op] : NULL;
+	bool api = f->ce && instanceof_function(f->ce, ci_ce_ApiException);
+	/* No answer after the request went out; the provider failing (5xx); an answer of success that
+	 * does not read. A 4xx, an HTML 404 included, is a refusal: nothing was done. */
+	bool unsure = (f->ce == ci_ce_TransportException && sent) || (api && f->http_status >= 500)
+		|| (f->ce == ci_ce_UnexpectedResponseException && f->http_status < 300);
+	zend_string *m;
+
+	if (!hint || !unsure || !f->message) {
+		return;
+	}
+	m = zend_strpprintf(0, "%s; %s", ZSTR_VAL(f->message), hint);
+	zend_string_release(f->message);
+	f->message = m;
+}
+/* }}} */
+
 /* {{{ Backoff: exponential from 0.5 s, capped, with jitter; a Retry-After is followed up to the cap */
 #define CI_BACKOFF_MAX 4.0
 

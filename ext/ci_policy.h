@@ -66,6 +66,10 @@ bool ci_policy_may_retry(ci_outcome o, ci_retry_class rc, zend_long http, bool s
  * unanswered (ci_http_request.once is the opposite): only where a second arrival is harmless
  * and the same bytes are still valid (single_use: a nonce the provider refuses the second time). */
 bool ci_policy_may_resend(ci_retry_class rc, bool deduplicated, bool single_use);
+/* A create's or a refund's final failure that does not mean "nothing was done" (an answer lost
+ * after the request went out, an answer that does not read, a 5xx) says what to do before trying
+ * again; sent: bytes of the last attempt may have reached the provider. */
+void ci_policy_hint_unsure(ci_op op, ci_failure *f, bool sent);
 /* Seconds before retry number n (1-based), or < 0 to stop (a Retry-After beyond the cap). */
 double ci_policy_backoff(int n, const ci_failure *f);
 /* }}} */

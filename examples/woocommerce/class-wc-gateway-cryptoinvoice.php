@@ -272,16 +272,21 @@ class WC_Gateway_CryptoInvoice extends WC_Payment_Gateway
 	}
 
 	/**
-	 * createInvoice(), and when its answer is lost (a timeout, a cut connection, a garbled body)
-	 * the invoice it may have made: found by the order number, or created again only when there
-	 * is none. A blind second create would invoice the order twice with CryptoCloud and Bitsby,
-	 * which do not deduplicate by order id.
+	 * createInvoice(), and when its answer is lost (a timeout, a cut connection, a garbled body,
+	 * a 5xx from a provider that failed after making it) the invoice it may have made: found by
+	 * the order number, or created again only when there is none. A blind second create would
+	 * invoice the order twice with CryptoCloud and Bitsby, which do not deduplicate by order id.
+	 * A refusal (a 4xx) made nothing and is thrown on.
 	 */
 	private function create_or_find(array $params): Invoice
 	{
 		try {
 			return $this->gateway()->createInvoice($params);
-		} catch (TransportException | UnexpectedResponseException $e) {
+		} catch (TransportException | ApiException $e) {
+			if ($e instanceof ApiException && $e->getHttpStatus() < 500
+				&& !($e instanceof UnexpectedResponseException && $e->getHttpStatus() < 300)) {
+				throw $e;
+			}
 			/* Ten minutes back finds what this create made without picking up an older attempt's
 			 * invoice, which may have expired (Cryptomus and Heleket look the id up directly). */
 			$found = $this->gateway()->findInvoice($params['order_id'], new DateTimeImmutable('-10 minutes'));

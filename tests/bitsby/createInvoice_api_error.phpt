@@ -71,25 +71,25 @@ float(1)
 CryptoInvoice\ApiException: Bitsby refused the request (HTTP 400): Bad request (1 attempt)
   provider=bitsby http=400 errors=[]
 == status503
-CryptoInvoice\ApiException: Bitsby refused the request (HTTP 503): Service unavailable (1 attempt)
+CryptoInvoice\ApiException: Bitsby failed on its side (HTTP 503): Service unavailable; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=bitsby http=503 errors=[]
 == html500
-CryptoInvoice\UnexpectedResponseException: Bitsby answered HTTP 500 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: Bitsby answered HTTP 500 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=bitsby http=500 errors=[]
 == html200
-CryptoInvoice\UnexpectedResponseException: Bitsby answered HTTP 200 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: Bitsby answered HTTP 200 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=bitsby http=200 errors=[]
 == empty200
-CryptoInvoice\UnexpectedResponseException: Bitsby answered HTTP 200 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: Bitsby answered HTTP 200 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=bitsby http=200 errors=[]
 == truncated
-CryptoInvoice\UnexpectedResponseException: Bitsby answered HTTP 200 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: Bitsby answered HTTP 200 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=bitsby http=200 errors=[]
 == wrongshape
-CryptoInvoice\UnexpectedResponseException: Bitsby sent an invoice with an invalid id (int) (1 attempt)
+CryptoInvoice\UnexpectedResponseException: Bitsby sent an invoice with an invalid id (int); the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=bitsby http=200 errors=[]
 == notjson_object
-CryptoInvoice\UnexpectedResponseException: Bitsby answered HTTP 200 with JSON that is not the documented shape: expected {"result":"success","data":{...}} (1 attempt)
+CryptoInvoice\UnexpectedResponseException: Bitsby answered HTTP 200 with JSON that is not the documented shape: expected {"result":"success","data":{...}}; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=bitsby http=200 errors=[]
 == redirect
 CryptoInvoice\ApiException: Bitsby answered HTTP 302, a redirect, which is never followed (1 attempt)

@@ -78,6 +78,6 @@ CryptoInvoice\WebhookException: Bitsby webhook is malformed: the body is not a J
 == JSON list
 CryptoInvoice\WebhookException: Bitsby webhook is malformed: the body is not a JSON object
 == lookup failed
-CryptoInvoice\ApiException: Bitsby refused the request (HTTP 500): Server error (1 attempt)
+CryptoInvoice\ApiException: Bitsby failed on its side (HTTP 500): Server error (1 attempt)
   provider=bitsby http=500 errors=[]
 requests sent: 6

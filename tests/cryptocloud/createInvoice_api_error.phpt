@@ -81,34 +81,34 @@ CryptoInvoice\ApiException: CryptoCloud refused the request (HTTP 400): Bad requ
 CryptoInvoice\ApiException: CryptoCloud refused the request (HTTP 404): Not found (1 attempt)
   provider=cryptocloud http=404 errors=[]
 == status500
-CryptoInvoice\ApiException: CryptoCloud refused the request (HTTP 500): Server error (1 attempt)
+CryptoInvoice\ApiException: CryptoCloud failed on its side (HTTP 500): Server error; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptocloud http=500 errors=[]
 == fail503x1
-CryptoInvoice\ApiException: CryptoCloud refused the request (HTTP 503): Service unavailable (1 attempt)
+CryptoInvoice\ApiException: CryptoCloud failed on its side (HTTP 503): Service unavailable; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptocloud http=503 errors=[]
 == html500
-CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 500 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 500 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptocloud http=500 errors=[]
 == html200
-CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 200 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 200 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptocloud http=200 errors=[]
 == empty200
-CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 200 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 200 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptocloud http=200 errors=[]
 == truncated
-CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 200 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 200 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptocloud http=200 errors=[]
 == wrongshape
-CryptoInvoice\UnexpectedResponseException: CryptoCloud sent an invoice with an invalid uuid (int) (1 attempt)
+CryptoInvoice\UnexpectedResponseException: CryptoCloud sent an invoice with an invalid uuid (int); the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptocloud http=200 errors=[]
 == notjson_object
-CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 200 with JSON that is not the documented shape: expected {"status":"success","result":...} (1 attempt)
+CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 200 with JSON that is not the documented shape: expected {"status":"success","result":...}; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptocloud http=200 errors=[]
 == redirect
 CryptoInvoice\ApiException: CryptoCloud answered HTTP 302, a redirect, which is never followed (1 attempt)
   provider=cryptocloud http=302 errors=[]
 == cut
-CryptoInvoice\TransportException: CryptoCloud: http://127.0.0.1:%d/_s/cut/v2/invoice/create failed: Transferred a partial file (transfer closed with 900 bytes remaining to read) (1 attempt)
+CryptoInvoice\TransportException: CryptoCloud: http://127.0.0.1:%d/_s/cut/v2/invoice/create failed: Transferred a partial file (transfer closed with 900 bytes remaining to read); the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
 == status429
 CryptoInvoice\RateLimitException: CryptoCloud is rate-limiting this key (HTTP 429): Too many requests (1 attempt)
   provider=cryptocloud http=429 errors=[]

@@ -99,7 +99,7 @@ CryptoInvoice\InvalidArgumentException: CryptoCloud: id must be the provider's i
 -- fail500x1
 found it
 -- status500
-CryptoInvoice\ApiException: CryptoCloud refused the request (HTTP 500): Server error (1 attempt)
+CryptoInvoice\ApiException: CryptoCloud failed on its side (HTTP 500): Server error (1 attempt)
   provider=cryptocloud http=500 errors=[]
 -- status401
 CryptoInvoice\AuthenticationException: CryptoCloud rejected the credentials (HTTP 401): Unauthorized (1 attempt)

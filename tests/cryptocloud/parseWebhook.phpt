@@ -221,7 +221,7 @@ invoice_id not an id: CryptoCloud postback is malformed: its invoice id is not a
 == without secret_key
 CryptoCloud postback cannot be verified: this gateway has no secret_key option. This is a configuration problem, not a forged callback: set the secret_key option to the project's SECRET KEY (project settings in the CryptoCloud dashboard; it is not the API key)
 == a genuine postback whose lookup fails keeps the lookup's class
-CryptoInvoice\ApiException: CryptoCloud refused the request (HTTP 500): Server error (1 attempt)
+CryptoInvoice\ApiException: CryptoCloud failed on its side (HTTP 500): Server error (1 attempt)
   provider=cryptocloud http=500 errors=[]
 array(0) {
 }

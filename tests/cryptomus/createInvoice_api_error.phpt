@@ -63,28 +63,28 @@ CryptoInvoice\AuthenticationException: Cryptomus rejected the credentials (HTTP 
 CryptoInvoice\AuthenticationException: Cryptomus rejected the credentials (HTTP 403): Forbidden (1 attempt)
   provider=cryptomus http=403 errors=[]
 == status500
-CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 500): %s (1 attempt)
+CryptoInvoice\ApiException: Cryptomus failed on its side (HTTP 500): %s; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptomus http=500 errors=[]
 == status404
 CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 404): %s (1 attempt)
   provider=cryptomus http=404 errors=[]
 == html500
-CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 500 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 500 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptomus http=500 errors=[]
 == html200
-CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 200 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 200 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptomus http=200 errors=[]
 == empty200
-CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 200 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 200 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptomus http=200 errors=[]
 == truncated
-CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 200 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 200 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptomus http=200 errors=[]
 == wrongshape
-CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid uuid (%s) (1 attempt)
+CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid uuid (%s); the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptomus http=200 errors=[]
 == notjson_object
-CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 200 with JSON that is not the documented shape: expected {"state":0,"result":{...}} (1 attempt)
+CryptoInvoice\UnexpectedResponseException: Cryptomus answered HTTP 200 with JSON that is not the documented shape: expected {"state":0,"result":{...}}; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=cryptomus http=200 errors=[]
 == redirect
 CryptoInvoice\ApiException: Cryptomus answered HTTP 302, a redirect, which is never followed (1 attempt)

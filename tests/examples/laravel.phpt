@@ -376,7 +376,7 @@ log WARNING: Crypto refund refused: Cryptomus does not know this invoice (HTTP 4
   row: order 44 <f0f0> cryptomus paid, handled
 the provider answers 503: the refund may have been made, so it stays claimed and is not sent again
 POST /admin/orders/44/crypto-refund: 302 http://shop.test/back; error: The refund may have been made: check the provider dashboard. It is not sent again from here.
-log ERROR: Crypto refund outcome unknown, check the provider dashboard: Cryptomus refused the request (HTTP 503): Service unavailable (1 attempt) {"provider":"cryptomus","invoice":"<f0f0>","order":44}
+log ERROR: Crypto refund outcome unknown, check the provider dashboard: Cryptomus failed on its side (HTTP 503): Service unavailable; the refund may have been made all the same: look the invoice up before refunding it again (1 attempt) {"provider":"cryptomus","invoice":"<f0f0>","order":44}
 POST /admin/orders/44/crypto-refund: 302 http://shop.test/back; error: This order has no paid crypto payment left to refund.
   sent: POST /v1/payment/refund [status503] {"uuid":"<f0f0>","address":"TQrZ9wBzUkYx4Hh1mZcWfYJc8mS3a7vVxN","is_subtract":true}
   row: order 42 <uuid> cryptomus refunding, handled
@@ -416,7 +416,7 @@ orders 46 cancelled, 47 pending
   row: order 47 <inv47> cryptocloud created
 -- POST /checkout/49 when the create's answer is lost (scenario lostx1): found by order id, not created twice
 302 https://pay.cryptomus.com/pay/<inv49>
-log WARNING: Crypto invoice answer lost: found invoice <inv49> by the order id {"order":"49","error":"Cryptomus: http://127.0.0.1:PORT/_s/lostx1/v1/payment failed: Server returned nothing (no headers, no data) (Empty reply from server) (1 attempt)"}
+log WARNING: Crypto invoice answer lost: found invoice <inv49> by the order id {"order":"49","error":"Cryptomus: http://127.0.0.1:PORT/_s/lostx1/v1/payment failed: Server returned nothing (no headers, no data) (Empty reply from server); the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)"}
   sent: POST /v1/payment [lostx1] {"amount":"12.00","currency":"USD","order_id":"49","url_callback":"http://shop.test/webhooks/crypto","url_return":"http://shop.test/orders/49"}
   sent: POST /v1/payment/info [lostx1] {"order_id":"49"}
 invoices made: 1
@@ -439,8 +439,8 @@ All match the shop.
 --date takes a day as YYYY-MM-DD, e.g. --date=2024-03-01
 the list cannot be read: exit 1
 exit 1
-Could not list the cryptomus invoices of <yesterday>: Cryptomus refused the request (HTTP 503): Service unavailable (1 attempt)
-log ERROR: Crypto reconciliation failed: Cryptomus refused the request (HTTP 503): Service unavailable (1 attempt) {"provider":"cryptomus","day":"<yesterday>"}
+Could not list the cryptomus invoices of <yesterday>: Cryptomus failed on its side (HTTP 503): Service unavailable (1 attempt)
+log ERROR: Crypto reconciliation failed: Cryptomus failed on its side (HTTP 503): Service unavailable (1 attempt) {"provider":"cryptomus","day":"<yesterday>"}
 scheduled:
   0 1 * * * cryptoinvoice:reconcile
 -- CryptoCloud without CRYPTOCLOUD_SECRET_KEY: a setup mistake, 500 (not a 400 like a forgery)

@@ -372,11 +372,11 @@ bool(false)
 -- a refund whose outcome is unknown (the provider answers 503): the address from the order's field, sent once, never again
 order 104: success https://pay.cryptomus.com/pay/<inv104>
 refund 104 (20.00, "duplicate order"): WP_Error The refund may have been made: check the provider's dashboard. It will not be sent again from here.; meta 'outcome unknown, to TXa1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuV'
-log error: Refund of invoice <inv104>: outcome unknown: Cryptomus refused the request (HTTP 503): Service unavailable (1 attempt) (cryptoinvoice)
+log error: Refund of invoice <inv104>: outcome unknown: Cryptomus failed on its side (HTTP 503): Service unavailable; the refund may have been made all the same: look the invoice up before refunding it again (1 attempt) (cryptoinvoice)
 refund 104 (20.00, "duplicate order"): WP_Error A refund of crypto invoice <inv104> was already sent (outcome unknown, to TXa1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuV), and a refund is never sent twice. Check the provider's dashboard; to send another anyway, delete the order's _cryptoinvoice_refund custom field.; meta 'outcome unknown, to TXa1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuV'
   sent: /v1/payment {"amount":"20.00","currency":"USD","order_id":"104","url_return":"https://shop.example/checkout/order-received/104/?key=wc_order_k3y","url_callback":"https://shop.example/wc-api/cryptoinvoice/"}
   sent: /v1/payment/refund [status503] {"uuid":"<inv104>","address":"TXa1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuV","is_subtract":true}
-  note 104: Crypto refund of invoice <inv104> to TXa1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuV: the outcome is unknown (Cryptomus refused the request (HTTP 503): Service unavailable (1 attempt)). It will not be sent again from here: check the provider's dashboard.
+  note 104: Crypto refund of invoice <inv104> to TXa1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuV: the outcome is unknown (Cryptomus failed on its side (HTTP 503): Service unavailable; the refund may have been made all the same: look the invoice up before refunding it again (1 attempt)). It will not be sent again from here: check the provider's dashboard.
 -- Heleket refunds need the payout key
 array(2) {
   [0]=>
@@ -424,7 +424,7 @@ a payment still arrives: WooCommerce completes the cancelled order, and the note
   note 108: Crypto payment confirmed by cryptomus: invoice <inv108>, 6.00 USD (paid). The order had been cancelled: check its stock before shipping.
 -- a lost create answer (CryptoCloud, scenario lostx1): found by order number, not created twice
 order 110: success https://pay.cryptocloud.plus/<inv110>
-log warning: The answer to the invoice for order 110 was lost (CryptoCloud: http://127.0.0.1:PORT/_s/lostx1/v2/invoice/create failed: Server returned nothing (no headers, no data) (Empty reply from server) (1 attempt)); found invoice <inv110> by the order number (cryptoinvoice)
+log warning: The answer to the invoice for order 110 was lost (CryptoCloud: http://127.0.0.1:PORT/_s/lostx1/v2/invoice/create failed: Server returned nothing (no headers, no data) (Empty reply from server); the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)); found invoice <inv110> by the order number (cryptoinvoice)
   sent: /v2/invoice/create [lostx1] {"shop_id":"NGpD44KXRdQ","amount":12.00,"currency":"USD","order_id":"110"}
   sent: /v2/invoice/merchant/list [lostx1] {"start":"<day>","end":"<day>","offset":0,"limit":50}
   sent: /v2/invoice/merchant/info [lostx1] {"uuids":["<inv110>"]}

@@ -146,4 +146,4 @@ bitsby currencyFiat 540a58: Bitsby sent an invoice with an invalid currencyFiat 
 bitsby currencyFiat 547f58: Bitsby sent an invoice with an invalid currencyFiat (string of 3 bytes with control characters or bad UTF-8) (1 attempt)
 option address 5458595a01: OnChainPay answered with an invalid currencies list (expected [{"currency":..., "networks":[{"name":..., "amount":...}]}]) (1 attempt)
 option address "T\u00ebst"
-bitsby wallet: Bitsby answered with an invalid wallets[0] (1 attempt)
+bitsby wallet: Bitsby answered with an invalid wallets[0]; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)

@@ -97,8 +97,8 @@ unknown    CryptoInvoice\ApiException: Cryptomus does not know this invoice (HTT
   /v1/payment/info {"uuid":"A"}
   /v1/payment/info {"uuid":"B"}
   /v1/payment/info {"uuid":"UNKNOWN"}
-failing a: CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 500): Server error (1 attempt)
-failing b: CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 500): Server error (1 attempt)
+failing a: CryptoInvoice\ApiException: Cryptomus failed on its side (HTTP 500): Server error (1 attempt)
+failing b: CryptoInvoice\ApiException: Cryptomus failed on its side (HTTP 500): Server error (1 attempt)
 CryptoInvoice\InvalidArgumentException: Cryptomus: concurrency must be an integer from 1 to 256, got 0
 CryptoInvoice\InvalidArgumentException: Cryptomus: concurrency must be an integer from 1 to 256, got -1
 CryptoInvoice\InvalidArgumentException: Cryptomus: concurrency must be an integer from 1 to 256, got 257
@@ -116,8 +116,8 @@ line break CryptoInvoice\InvalidArgumentException: CryptoCloud: ids must be the 
 unknown    CryptoInvoice\ApiException: CryptoCloud does not know this invoice (HTTP 200): its answer for this id holds no invoice with it (1 attempt)
 -3         Invoice A order='get-cryptocloud-a' Created
   /v2/invoice/merchant/info {"uuids":["A","B","UNKNOWN","A"]}
-failing a: CryptoInvoice\ApiException: CryptoCloud refused the request (HTTP 500): Server error (1 attempt)
-failing b: CryptoInvoice\ApiException: CryptoCloud refused the request (HTTP 500): Server error (1 attempt)
+failing a: CryptoInvoice\ApiException: CryptoCloud failed on its side (HTTP 500): Server error (1 attempt)
+failing b: CryptoInvoice\ApiException: CryptoCloud failed on its side (HTTP 500): Server error (1 attempt)
 CryptoInvoice\InvalidArgumentException: CryptoCloud: concurrency must be an integer from 1 to 256, got 0
 CryptoInvoice\InvalidArgumentException: CryptoCloud: concurrency must be an integer from 1 to 256, got -1
 CryptoInvoice\InvalidArgumentException: CryptoCloud: concurrency must be an integer from 1 to 256, got 257
@@ -138,8 +138,8 @@ unknown    CryptoInvoice\ApiException: OnChainPay does not know this invoice (HT
   /api-gateway/get-invoice {"invoiceId":"A"}
   /api-gateway/get-invoice {"invoiceId":"B"}
   /api-gateway/get-invoice {"invoiceId":"UNKNOWN"}
-failing a: CryptoInvoice\ApiException: OnChainPay refused the request (HTTP 500): InternalError: Server error (1 attempt)
-failing b: CryptoInvoice\ApiException: OnChainPay refused the request (HTTP 500): InternalError: Server error (1 attempt)
+failing a: CryptoInvoice\ApiException: OnChainPay failed on its side (HTTP 500): InternalError: Server error (1 attempt)
+failing b: CryptoInvoice\ApiException: OnChainPay failed on its side (HTTP 500): InternalError: Server error (1 attempt)
 CryptoInvoice\InvalidArgumentException: OnChainPay: concurrency must be an integer from 1 to 256, got 0
 CryptoInvoice\InvalidArgumentException: OnChainPay: concurrency must be an integer from 1 to 256, got -1
 CryptoInvoice\InvalidArgumentException: OnChainPay: concurrency must be an integer from 1 to 256, got 257
@@ -160,8 +160,8 @@ unknown    CryptoInvoice\ApiException: Bitsby does not know this invoice (HTTP 2
   /invoices/list {"invoiceId":"A"}
   /invoices/list {"invoiceId":"B"}
   /invoices/list {"invoiceId":"UNKNOWN"}
-failing a: CryptoInvoice\ApiException: Bitsby refused the request (HTTP 500): Server error (1 attempt)
-failing b: CryptoInvoice\ApiException: Bitsby refused the request (HTTP 500): Server error (1 attempt)
+failing a: CryptoInvoice\ApiException: Bitsby failed on its side (HTTP 500): Server error (1 attempt)
+failing b: CryptoInvoice\ApiException: Bitsby failed on its side (HTTP 500): Server error (1 attempt)
 CryptoInvoice\InvalidArgumentException: Bitsby: concurrency must be an integer from 1 to 256, got 0
 CryptoInvoice\InvalidArgumentException: Bitsby: concurrency must be an integer from 1 to 256, got -1
 CryptoInvoice\InvalidArgumentException: Bitsby: concurrency must be an integer from 1 to 256, got 257
@@ -182,8 +182,8 @@ unknown    CryptoInvoice\ApiException: Heleket does not know this invoice (HTTP 
   /heleket/v1/payment/info {"uuid":"A"}
   /heleket/v1/payment/info {"uuid":"B"}
   /heleket/v1/payment/info {"uuid":"UNKNOWN"}
-failing a: CryptoInvoice\ApiException: Heleket refused the request (HTTP 500): Server error (1 attempt)
-failing b: CryptoInvoice\ApiException: Heleket refused the request (HTTP 500): Server error (1 attempt)
+failing a: CryptoInvoice\ApiException: Heleket failed on its side (HTTP 500): Server error (1 attempt)
+failing b: CryptoInvoice\ApiException: Heleket failed on its side (HTTP 500): Server error (1 attempt)
 CryptoInvoice\InvalidArgumentException: Heleket: concurrency must be an integer from 1 to 256, got 0
 CryptoInvoice\InvalidArgumentException: Heleket: concurrency must be an integer from 1 to 256, got -1
 CryptoInvoice\InvalidArgumentException: Heleket: concurrency must be an integer from 1 to 256, got 257

@@ -75,32 +75,32 @@ string(82) "{"success":false,"error":{"name":"BadRequest","message":"Bad request
 CryptoInvoice\ApiException: OnChainPay refused the request (HTTP 404): NotFound: Not found (1 attempt)
   provider=onchainpay http=404 errors={"name":"NotFound","message":"Not found","code":404}
 == status500
-CryptoInvoice\ApiException: OnChainPay refused the request (HTTP 500): InternalError: Server error (1 attempt)
+CryptoInvoice\ApiException: OnChainPay failed on its side (HTTP 500): InternalError: Server error; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=onchainpay http=500 errors={"name":"InternalError","message":"Server error","code":500}
 == status503
-CryptoInvoice\ApiException: OnChainPay refused the request (HTTP 503): ServiceUnavailable: Service unavailable (1 attempt)
+CryptoInvoice\ApiException: OnChainPay failed on its side (HTTP 503): ServiceUnavailable: Service unavailable; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=onchainpay http=503 errors={"name":"ServiceUnavailable","message":"Service unavailable","code":503}
 == status429
 CryptoInvoice\RateLimitException: OnChainPay is rate-limiting this key (HTTP 429): TooManyRequests: Too many requests (1 attempt)
   provider=onchainpay http=429 errors={"name":"TooManyRequests","message":"Too many requests","code":429}
 float(1)
 == html500
-CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 500 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 500 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=onchainpay http=500 errors=[]
 == html200
-CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 200 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 200 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=onchainpay http=200 errors=[]
 == empty200
-CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 200 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 200 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=onchainpay http=200 errors=[]
 == truncated
-CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 200 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 200 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=onchainpay http=200 errors=[]
 == wrongshape
-CryptoInvoice\UnexpectedResponseException: OnChainPay sent an invoice with an invalid id (int) (1 attempt)
+CryptoInvoice\UnexpectedResponseException: OnChainPay sent an invoice with an invalid id (int); the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=onchainpay http=200 errors=[]
 == notjson_object
-CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 200 with JSON that is not the documented shape: expected {"success":true,"response":{...}} or {"success":false,"error":{...}} (1 attempt)
+CryptoInvoice\UnexpectedResponseException: OnChainPay answered HTTP 200 with JSON that is not the documented shape: expected {"success":true,"response":{...}} or {"success":false,"error":{...}}; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=onchainpay http=200 errors=[]
 == redirect
 CryptoInvoice\ApiException: OnChainPay answered HTTP 302, a redirect, which is never followed (1 attempt)
@@ -108,7 +108,7 @@ CryptoInvoice\ApiException: OnChainPay answered HTTP 302, a redirect, which is n
 == cut
 CryptoInvoice\TransportException: OnChainPay: http://127.0.0.1:%d/_s/cut/api-gateway/make-invoice failed: %s (1 attempt)
 == over1m
-CryptoInvoice\UnexpectedResponseException: OnChainPay answered with a body over 1 MiB; the transfer was aborted (1 attempt)
+CryptoInvoice\UnexpectedResponseException: OnChainPay answered with a body over 1 MiB; the transfer was aborted; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=onchainpay http=200 errors=[]
 == ratelimit200
 CryptoInvoice\ApiException: OnChainPay refused the request (HTTP 200): Error: Requests too frequent (1 attempt)

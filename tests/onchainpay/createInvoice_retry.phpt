@@ -49,9 +49,9 @@ bool(true)
 bool(true)
 enum(CryptoInvoice\Status::Created)
 string(7) "retry-1"
-CryptoInvoice\ApiException: OnChainPay refused the request (HTTP 503): ServiceUnavailable: Service unavailable (1 attempt)
+CryptoInvoice\ApiException: OnChainPay failed on its side (HTTP 503): ServiceUnavailable: Service unavailable; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
   provider=onchainpay http=503 errors={"name":"ServiceUnavailable","message":"Service unavailable","code":503}
 1 attempt
-CryptoInvoice\ApiException: OnChainPay refused the request (HTTP 502): BadGateway: Bad gateway (3 attempts)
+CryptoInvoice\ApiException: OnChainPay failed on its side (HTTP 502): BadGateway: Bad gateway; the invoice may have been made all the same: findInvoice() by its order id before creating it again (3 attempts)
   provider=onchainpay http=502 errors={"name":"BadGateway","message":"Bad gateway","code":502}
 3 attempts, 3 nonces

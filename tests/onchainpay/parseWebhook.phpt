@@ -80,4 +80,4 @@ CryptoInvoice\WebhookException: OnChainPay webhook is malformed: the body is not
 CryptoInvoice\WebhookException: OnChainPay webhook is malformed: the body holds a NUL byte
 CryptoInvoice\WebhookException: OnChainPay webhook is malformed: it names no invoice (no invoiceId field)
 == lookup fails for another reason: its own class, not a forged webhook
-CryptoInvoice\ApiException: OnChainPay refused the request (HTTP 500): InternalError: Server error (1 attempt)
+CryptoInvoice\ApiException: OnChainPay failed on its side (HTTP 500): InternalError: Server error (1 attempt)

@@ -37,10 +37,10 @@ echo "no warnings above\n";
 ?>
 --EXPECTF--
 cut          CryptoInvoice\TransportException code=18 Cryptomus: http://127.0.0.1:%d/_s/cut/v1/payment failed: %s (1 attempt)
-huge         CryptoInvoice\UnexpectedResponseException code=0 http=200 body<=64KiB:1 Cryptomus answered with a body over 1 MiB; the transfer was aborted (1 attempt)
-huge_cl      CryptoInvoice\UnexpectedResponseException code=0 http=200 body<=64KiB:1 Cryptomus answered with a body over 1 MiB; the transfer was aborted (1 attempt)
-over1m       CryptoInvoice\UnexpectedResponseException code=0 http=200 body<=64KiB:1 Cryptomus answered with a body over 1 MiB; the transfer was aborted (1 attempt)
-over1m_nocl  CryptoInvoice\UnexpectedResponseException code=0 http=200 body<=64KiB:1 Cryptomus answered with a body over 1 MiB; the transfer was aborted (1 attempt)
+huge         CryptoInvoice\UnexpectedResponseException code=0 http=200 body<=64KiB:1 Cryptomus answered with a body over 1 MiB; the transfer was aborted; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
+huge_cl      CryptoInvoice\UnexpectedResponseException code=0 http=200 body<=64KiB:1 Cryptomus answered with a body over 1 MiB; the transfer was aborted; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
+over1m       CryptoInvoice\UnexpectedResponseException code=0 http=200 body<=64KiB:1 Cryptomus answered with a body over 1 MiB; the transfer was aborted; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
+over1m_nocl  CryptoInvoice\UnexpectedResponseException code=0 http=200 body<=64KiB:1 Cryptomus answered with a body over 1 MiB; the transfer was aborted; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
 exact1m      ok
 exact1m_nocl ok
 hang         CryptoInvoice\TransportException code=28 Cryptomus: http://127.0.0.1:%d/_s/hang/v1/payment failed: %s (1 attempt)

@@ -107,8 +107,8 @@ bitsby      create refused 49, accepted 7
 heleket     lookup refused 88, accepted 17
 heleket     create refused 88, accepted 17
 == in a batch, each failed item is an exception with a message
-a: CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid created_at (string "2024-02-30T00:00:00Z") (1 attempt)
-b: CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid created_at (string "2024-02-30T00:00:00Z") (1 attempt)
+a: CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid created_at (string "2024-02-30T00:00:00Z"); the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
+b: CryptoInvoice\UnexpectedResponseException: Cryptomus sent an invoice with an invalid created_at (string "2024-02-30T00:00:00Z"); the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
 == a genuine webhook in a wrong shape
 amount: Cryptomus webhook is malformed: Cryptomus sent an invoice with an invalid amount (array)
 created_at: Cryptomus webhook is malformed: Cryptomus sent an invoice with an invalid created_at (string "2024-01-01 10:00:00 +1 year")

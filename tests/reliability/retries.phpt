@@ -53,12 +53,12 @@ try {
 --EXPECT--
 fail503x2    create sent=3  ok created
 fail502x1    create sent=2  ok created
-fail504x3    create sent=3  CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 504): Gateway timeout (3 attempts)
+fail504x3    create sent=3  CryptoInvoice\ApiException: Cryptomus failed on its side (HTTP 504): Gateway timeout; the invoice may have been made all the same: findInvoice() by its order id before creating it again (3 attempts)
 fail429x1    create sent=2  ok created
 retryafter10 create sent=1  CryptoInvoice\RateLimitException: Cryptomus is rate-limiting this key (HTTP 429): Too many requests (1 attempt)
-fail500x1    create sent=1  CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 500): Server error (1 attempt)
+fail500x1    create sent=1  CryptoInvoice\ApiException: Cryptomus failed on its side (HTTP 500): Server error; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
 status400    create sent=1  CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 400): Bad request (1 attempt)
 status401    create sent=1  CryptoInvoice\AuthenticationException: Cryptomus rejected the credentials (HTTP 401): Unauthorized (1 attempt)
-fail503x1    create sent=1  CryptoInvoice\ApiException: Cryptomus refused the request (HTTP 503): Service unavailable (1 attempt)
+fail503x1    create sent=1  CryptoInvoice\ApiException: Cryptomus failed on its side (HTTP 503): Service unavailable; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
 fail501x1    lookup sent=2  CryptoInvoice\ApiException: Cryptomus does not know this invoice (HTTP 404): Payment not found (2 attempts)
 CryptoInvoice\TransportException code=7 3 attempts

@@ -83,7 +83,7 @@ foreach (['token' => $token, 'secret_key' => $jwtSecret, 'proxy password' => $pr
 orderId: o-1
 raw project: {"name":"shop of Token [redacted]","nested":["Token [redacted]"]}
 CryptoInvoice\ApiException: CryptoCloud refused the request (HTTP 400): bad token Token [redacted] (1 attempt)
-CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 500 with a body that is not the documented JSON (1 attempt)
+CryptoInvoice\UnexpectedResponseException: CryptoCloud answered HTTP 500 with a body that is not the documented JSON; the invoice may have been made all the same: findInvoice() by its order id before creating it again (1 attempt)
 CryptoInvoice\TransportException
 no token in 11 outputs
 no secret_key in 11 outputs

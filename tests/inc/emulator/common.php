@@ -686,8 +686,9 @@ function emu_scenario_parse(string $name): ?array
 	if (preg_match('/^notfound(200|404)(html|empty)?$/', $name, $m) && ($m[1] === '404' || !isset($m[2]))) {
 		return ['kind' => 'notfound', 'code' => (int) $m[1], 'form' => $m[2] ?? 'provider'];
 	}
-	if (preg_match('/^lost(?:x(\d{1,7}))?$/', $name, $m)) {
-		return ['kind' => 'lost', 'n' => ($m[1] ?? '') !== '' ? (int) $m[1] : PHP_INT_MAX];
+	if (preg_match('/^lost(5\d\d)?(?:x(\d{1,7}))?$/', $name, $m)) {
+		return ['kind' => 'lost', 'code' => ($m[1] ?? '') !== '' ? (int) $m[1] : 0,
+			'n' => ($m[2] ?? '') !== '' ? (int) $m[2] : PHP_INT_MAX];
 	}
 	if (preg_match('/^retrydate(-?\d{1,7})(?:x(\d{1,7}))?(?:_(imf|rfc850|asctime))?$/', $name, $m)) {
 		return ['kind' => 'retrydate', 'delta' => (int) $m[1], 'n' => ($m[2] ?? '') !== '' ? (int) $m[2] : PHP_INT_MAX,
@@ -726,7 +727,8 @@ function emu_serve(EmuProvider $p, string $path, EmuContext $ctx): EmuResponse
 	}
 	$r = $p->handle($path, $ctx);
 	if ($sc['kind'] === 'lost' && emu_counter_next($ctx->scenario) <= $sc['n']) {
-		return emu_lost();
+		/* lost5xx: the provider failed after doing the work, and says so in its own envelope. */
+		return $sc['code'] ? $p->error($sc['code'], emu_status_message($sc['code'])) : emu_lost();
 	}
 	return emu_scenario_after($p, $sc, $r);
 }

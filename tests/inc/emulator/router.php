@@ -63,6 +63,8 @@ declare(strict_types=1);
  *                      no body byte (php -S can only send an interim "HTTP/1.1 102 Processing"
  *                      head first; libcurl reports CURLE_GOT_NOTHING "Empty reply from server");
  *                      x<N>: only the first N requests, then ok
+ *   lost<C>, lost<C>x<N>  the same, but the answer is an error of status C (5xx) in the
+ *                      provider's envelope: it failed after doing the work
  * Failures answered before the provider runs (status*, fail*, html*, ...) do not create
  * invoices; damage done after it (truncated, wrongshape, *1m*, lost) does, like a real lost answer.
  * A JSON body that does not parse strictly (RFC 8259: PHP's json_decode) is a 400 "JSON parse

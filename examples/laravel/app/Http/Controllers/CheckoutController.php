@@ -131,15 +131,20 @@ final class CheckoutController
 
     /**
      * createInvoice(), and when its answer is lost (a timeout, a cut connection, a garbled
-     * body) the invoice it may have made: found by the order id, or created again only when
-     * there is none. A blind second create would invoice the order twice with CryptoCloud and
-     * Bitsby, which do not deduplicate by order id.
+     * body, a 5xx from a provider that failed after making it) the invoice it may have made:
+     * found by the order id, or created again only when there is none. A blind second create
+     * would invoice the order twice with CryptoCloud and Bitsby, which do not deduplicate by
+     * order id. A refusal (a 4xx) made nothing and is thrown on.
      */
     private static function createOrFind(Gateway $gateway, array $params): Invoice
     {
         try {
             return $gateway->createInvoice($params);
-        } catch (TransportException|UnexpectedResponseException $e) {
+        } catch (TransportException|ApiException $e) {
+            if ($e instanceof ApiException && $e->getHttpStatus() < 500
+                && ! ($e instanceof UnexpectedResponseException && $e->getHttpStatus() < 300)) {
+                throw $e;
+            }
             /* Ten minutes back is enough to find what this create made, and short enough not to
              * pick up an older attempt's invoice, which may have expired (Cryptomus and Heleket
              * look the order id up directly and ignore it). */
