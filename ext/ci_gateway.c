@@ -324,6 +324,17 @@ ZEND_METHOD(CryptoInvoice_Gateways, __construct)
 	ZEND_PARSE_PARAMETERS_NONE();
 }
 
+/* The rest of a config whose credentials are missing, so that one exception names every problem
+ * ("merchantId" is then both a missing merchant_id and an unknown option with its suggestion). */
+static void ci_gateway_check_config(const ci_provider *p, HashTable *config, ci_errors *errs)
+{
+	const char *skip[] = {p->id_key, p->secret_key, NULL};
+	ci_options o;
+
+	ci_options_parse(&o, p, config, skip, errs);
+	ci_options_dtor(&o);
+}
+
 ZEND_METHOD(CryptoInvoice_Gateways, create)
 {
 	zend_string *name;
@@ -354,6 +365,7 @@ ZEND_METHOD(CryptoInvoice_Gateways, create)
 		if (!secret || Z_TYPE_P(secret) != IS_STRING) {
 			ci_errors_add(&errs, p->secret_key, "%s: config key %s is required and must be a string", p->title, p->secret_key);
 		}
+		ci_gateway_check_config(p, config, &errs);
 		ci_errors_throw(&errs, p->title);
 		RETURN_THROWS();
 	}

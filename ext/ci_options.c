@@ -261,7 +261,10 @@ static void ci_opt_set_string(zend_string **slot, zval *v)
 static void ci_opt_error(const ci_provider *p, ci_errors *errs, const char *name, const char *what, zval *given)
 {
 	zend_string *shown = ci_value_describe(given);
-	ci_errors_add(errs, name, "%s: option %s %s, got %s", p->title, name, what, ZSTR_VAL(shown));
+	/* "30" from an .env file is the usual case: say what to do, not only what is wrong. */
+	bool numeric_text = Z_TYPE_P(given) == IS_STRING && is_numeric_string(Z_STRVAL_P(given), Z_STRLEN_P(given), NULL, NULL, false);
+	ci_errors_add(errs, name, "%s: option %s %s, got %s%s", p->title, name, what, ZSTR_VAL(shown),
+		numeric_text ? " (a string: options are typed, so cast it, e.g. (int) or (float) env(...))" : "");
 	zend_string_release(shown);
 }
 
@@ -360,7 +363,7 @@ static const ci_option *ci_option_find(zend_string *key)
 	return NULL;
 }
 
-static void ci_option_unknown(const ci_provider *p, zend_string *key, ci_errors *errs)
+static void ci_option_unknown(const ci_provider *p, zend_string *key, const char *const *skip, ci_errors *errs)
 {
 	const char *best;
 	ci_suggest s;
@@ -368,6 +371,10 @@ static void ci_option_unknown(const ci_provider *p, zend_string *key, ci_errors 
 	ci_suggest_init(&s, ZSTR_VAL(key), ZSTR_LEN(key));
 	for (size_t i = 0; i < CI_OPTION_COUNT; i++) {
 		ci_suggest_offer(&s, ci_option_table[i].name);
+	}
+	/* Gateways::create()'s credential keys: "merchantId" is nearest to "merchant_id". */
+	for (; skip && *skip; skip++) {
+		ci_suggest_offer(&s, *skip);
 	}
 	/* Shown escaped and cut, as a parameter key is: a key is any bytes. */
 	zend_string *shown = ci_key_shown(NULL, ZSTR_VAL(key), ZSTR_LEN(key));
@@ -437,7 +444,7 @@ void ci_options_parse(ci_options *o, const ci_provider *p, HashTable *in, const 
 		}
 		opt = ci_option_find(key);
 		if (!opt) {
-			ci_option_unknown(p, key, errs);
+			ci_option_unknown(p, key, skip, errs);
 			continue;
 		}
 		if (opt->provider_flag && !(p->flags & opt->provider_flag)) {
