@@ -330,12 +330,32 @@ static bool ci_list_offset_more(ci_list *l, const ci_operation *row, zval *paylo
 	return l->probing;
 }
 
+/* Whether no invoice of the page was made after the one before it (those without a time aside). */
+static bool ci_list_newest_first(zval *all)
+{
+	zval *inv;
+	zend_long at, before = 0;
+	bool seen = false;
+
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(all), inv) {
+		if (ci_list_invoice_created(inv, &at)) {
+			if (seen && at > before) {
+				return false;
+			}
+			before = at;
+			seen = true;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
 /* The invoices of one page answer, in the provider's order, built and filtered; where paging goes on. */
 static zend_result ci_list_read_page(ci_list *l, ci_gateway *gw, ci_request *req, zval *payload, ci_failure *f)
 {
 	const ci_operation *row = req->operation;
 	zval *items = ci_list_items(gw, &row->paging, payload, f), *item, all, *inv;
 	uint32_t count, kept_newer = 0, fresh = 0;
+	bool newest_first;
 
 	if (!items) {
 		return FAILURE;
@@ -369,6 +389,7 @@ static zend_result ci_list_read_page(ci_list *l, ci_gateway *gw, ci_request *req
 		}
 		kept_newer += !older;
 	} ZEND_HASH_FOREACH_END();
+	newest_first = ci_list_newest_first(&all);
 	ci_list_remember(l, &all);
 	zval_ptr_dtor(&all);
 	/* A probe that brings nothing new: the short page before was the whole rest of the list, and the
@@ -408,8 +429,11 @@ static zend_result ci_list_read_page(ci_list *l, ci_gateway *gw, ci_request *req
 	} else {
 		l->more = ci_list_offset_more(l, row, payload, count);
 	}
-	/* Newest first: a page with nothing as new as "from" ends the walk (OnChainPay has no date filter). */
-	if (l->has_from && fresh > 0 && kept_newer == 0) {
+	/* Newest first: a page with nothing as new as "from" ends the walk (OnChainPay has no date filter).
+	 * No provider documents its order, so only a page that reads newest first may end it: one that
+	 * starts with the older invoices (Bitsby and CryptoCloud filter by whole days) would otherwise
+	 * make findInvoice() answer null for an invoice that exists, and the shop create a second one. */
+	if (l->has_from && fresh > 0 && kept_newer == 0 && newest_first) {
 		l->more = false;
 	}
 	return SUCCESS;
