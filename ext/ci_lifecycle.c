@@ -586,7 +586,8 @@ static const char *ci_request_path_problem(zend_string *path)
 	return NULL;
 }
 
-/* A form body carries text: every field must be a scalar. */
+/* A form body carries text: every field must be a scalar. A field name is a C string to libcurl:
+ * "a\0b" would go out as "a" (another field, or one the provider reads instead of the caller's). */
 static bool ci_request_form_ok(const ci_gateway *gw, HashTable *body)
 {
 	zend_string *key;
@@ -594,9 +595,10 @@ static bool ci_request_form_ok(const ci_gateway *gw, HashTable *body)
 
 	ZEND_HASH_FOREACH_STR_KEY_VAL(body, key, v) {
 		ZVAL_DEREF(v);
-		if (!key || Z_TYPE_P(v) == IS_ARRAY) {
+		if (!key || Z_TYPE_P(v) == IS_ARRAY || memchr(ZSTR_VAL(key), '\0', ZSTR_LEN(key))) {
 			ci_throw_invalid("body", "%s sends multipart form fields: body must map field names to strings, numbers or booleans%s",
-				gw->provider->title, key ? ", got an array" : ", got an integer key");
+				gw->provider->title, !key ? ", got an integer key" : Z_TYPE_P(v) == IS_ARRAY ? ", got an array"
+				: ", got a field name holding a NUL byte");
 			return false;
 		}
 	} ZEND_HASH_FOREACH_END();
