@@ -208,6 +208,16 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, supports)
 }
 /* }}} */
 
+/* {{{ Dates */
+/* 0000-01-01 to 9999-12-31 UTC: what the providers' date formats write (a four-digit year). Beyond,
+ * a date went out as text no provider reads, and one near the end of time wrapped round into the
+ * distant past when moved into the provider's zone. Doubles: zend_long may be 32 bits. */
+static bool ci_date_in_range(zend_long at)
+{
+	return (double)at >= -62167219200.0 && (double)at <= 253402300799.0;
+}
+/* }}} */
+
 /* {{{ findInvoice() */
 /* The list's invoices, newest first, until one has the order id. */
 static void ci_find_by_scan(zval *self, zend_string *order_id, zend_long since, zval *return_value)
@@ -273,6 +283,10 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, findInvoice)
 				gw->provider->title, ci_date_seconds(&z, &since) ? "a time in the future" : "an unconstructed date");
 			RETURN_THROWS();
 		}
+		if (!ci_date_in_range(since)) {
+			ci_throw_invalid("since", "%s: since must be a date from the year 0000 on, got an earlier one", gw->provider->title);
+			RETURN_THROWS();
+		}
 	}
 	RETVAL_NULL();
 	if ((row = ci_operation_find(gw->provider, CI_OP_FIND))) {
@@ -333,8 +347,12 @@ static bool ci_filter_status(const ci_gateway *gw, zval *v, uint32_t *bits, ci_e
 
 static void ci_filter_date(const ci_gateway *gw, zval *v, const char *key, bool *has, zend_long *at, ci_errors *errs)
 {
-	if (ci_date_seconds(v, at)) {
+	if (ci_date_seconds(v, at) && ci_date_in_range(*at)) {
 		*has = true;
+		return;
+	}
+	if (ci_date_seconds(v, at)) {
+		ci_errors_add(errs, key, "%s: %s must be a date in the years 0000 to 9999 (UTC), got one outside them", gw->provider->title, key);
 		return;
 	}
 	zend_string *got = ci_param_describe(gw, v);
