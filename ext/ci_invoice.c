@@ -1298,6 +1298,60 @@ static void ci_in_status_agrees(ci_invoice_data *d, ci_errors *errs)
 	zend_string_release(shown);
 }
 
+/* The provider's answer mappings: its own and its operations' (at most 16). */
+static int ci_in_out_tables(const ci_provider *p, const ci_out_field *tables[16])
+{
+	int n = 0;
+
+	tables[n++] = p->out;
+	for (const ci_operation *op = p->operations; op && op->path && n < 16; op++) {
+		if (op->out) {
+			tables[n++] = op->out;
+		}
+	}
+	return n;
+}
+
+/* The answer's own isFinal, where the provider writes one (Cryptomus's is_final, kept in raw). */
+static bool ci_in_answer_final(const ci_provider *p, zval *raw, bool *final)
+{
+	const ci_out_field *tables[16];
+	int n = ci_in_out_tables(p, tables);
+
+	for (int t = 0; t < n; t++) {
+		for (const ci_out_field *o = tables[t]; o && o->path; o++) {
+			zval *v = o->prop == CI_INV_IS_FINAL ? ci_payload_get(raw, o->path) : NULL;
+			if (v && (Z_TYPE_P(v) == IS_TRUE || Z_TYPE_P(v) == IS_FALSE)) {
+				*final = Z_TYPE_P(v) == IS_TRUE;
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/* The builder takes isFinal from the answer where the provider writes one, else from the status:
+ * an invoice whose isFinal says otherwise ("final" beside "created") is none it could have made,
+ * and would end a shop's polling of an invoice still waiting for its money. */
+static void ci_in_final_agrees(ci_invoice_data *d, ci_errors *errs)
+{
+	zval *prov = &d->props[CI_INV_PROVIDER], *word = &d->props[CI_INV_PROVIDER_STATUS], *given = &d->props[CI_INV_IS_FINAL];
+	const ci_provider *p;
+	bool want;
+
+	if (Z_ISUNDEF_P(prov) || Z_ISUNDEF_P(word) || Z_ISUNDEF_P(given) || Z_ISUNDEF(d->props[CI_INV_RAW])) {
+		return;
+	}
+	p = ci_provider_by_name(Z_STRVAL_P(prov), Z_STRLEN_P(prov));
+	if (!ci_in_answer_final(p, &d->props[CI_INV_RAW], &want)) {
+		want = ci_status_is_final(ci_status_of(p, Z_STR_P(word)));
+	}
+	if ((Z_TYPE_P(given) == IS_TRUE) != want) {
+		ci_errors_add(errs, "isFinal", CI_FA ": isFinal must be %s, what the invoice's raw answer and providerStatus mean, got %s",
+			want ? "true" : "false", want ? "false" : "true");
+	}
+}
+
 /* toArray() writes whole seconds (DATE_ATOM). Where the provider wrote a fraction (CryptoCloud's
  * microseconds, OnChainPay's milliseconds), raw still holds the text the date was first read
  * from: it gives the fraction back when it names the same second. A fraction given in $data is
@@ -1307,17 +1361,12 @@ static void ci_in_time_fraction(const ci_provider *p, ci_inv_prop prop, zval *ra
 {
 	php_date_obj *d = Z_PHPDATE_P(date);
 	const ci_out_field *tables[16];
-	int n = 0;
+	int n;
 
 	if (d->time->us != 0) {
 		return;
 	}
-	tables[n++] = p->out;
-	for (const ci_operation *op = p->operations; op && op->path && n < 16; op++) {
-		if (op->out) {
-			tables[n++] = op->out;
-		}
-	}
+	n = ci_in_out_tables(p, tables);
 	for (int t = 0; t < n; t++) {
 		for (const ci_out_field *o = tables[t]; o && o->path; o++) {
 			zval *text = o->prop == prop && o->type == CI_O_TIME ? ci_payload_get(raw, o->path) : NULL, precise;
@@ -1410,6 +1459,7 @@ ZEND_METHOD(CryptoInvoice_Invoice, fromArray)
 		ci_in_prop(data, (ci_inv_prop)i, &d, &errs);
 	}
 	ci_in_status_agrees(&d, &errs);
+	ci_in_final_agrees(&d, &errs);
 	ci_in_unknown_keys(data, &errs);
 	if (ci_errors_any(&errs)) {
 		ci_invoice_data_dtor(&d);
