@@ -163,30 +163,16 @@ static zval *ci_list_items(const ci_gateway *gw, const ci_paging *pg, zval *payl
 	return items;
 }
 
-/* CI_OPF_LIST_DETAILS: the page's invoices read again through the lookup row (CryptoCloud's list
- * items carry no order id; its info answer does), matched by id; an item the lookup does not
- * return stays as the list gave it. */
-static zend_result ci_list_details(ci_list *l, ci_gateway *gw, zval *invoices, ci_failure *f)
+/* One lookup of ids[from, from + k): each invoice it answers replaces the page's invoice with its id. */
+static zend_result ci_list_details_chunk(ci_list *l, ci_gateway *gw, const ci_operation *row, zval *invoices,
+	zend_string **ids, uint32_t from, uint32_t k, ci_failure *f)
 {
-	const ci_operation *lookup = ci_operation_find(gw->provider, CI_OP_LOOKUP);
-	ci_operation row = *lookup;
-	uint32_t n = zend_hash_num_elements(Z_ARRVAL_P(invoices)), i = 0;
-	zend_string **ids;
 	ci_request req;
-	zval payload, *inv, *entry;
+	zval payload, *entry;
 	int attempts = 0;
 	zend_result rc;
 
-	if (n == 0) {
-		return SUCCESS;
-	}
-	row.answer = CI_ANS_PAYLOAD;
-	ids = safe_emalloc(n, sizeof(zend_string *), 0);
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(invoices), inv) {
-		zval rv, *id = zend_read_property(ci_ce_Invoice, Z_OBJ_P(inv), "id", 2, 1, &rv);
-		ids[i++] = zend_string_copy(Z_STR_P(id)); /* held: the invoices they came from are replaced below */
-	} ZEND_HASH_FOREACH_END();
-	ci_request_init_ids(gw, &req, &row, ids, n);
+	ci_request_init_ids(gw, &req, row, ids + from, k);
 	rc = ci_engine_run_with(gw, &req, ci_engine_accept_payload, NULL, &payload, f, &attempts);
 	l->requests += attempts;
 	if (rc == SUCCESS && Z_TYPE(payload) == IS_ARRAY) {
@@ -199,7 +185,7 @@ static zend_result ci_list_details(ci_list *l, ci_gateway *gw, zval *invoices, c
 				continue;
 			}
 			id = zend_read_property(ci_ce_Invoice, Z_OBJ(detailed), "id", 2, 1, &rv);
-			for (i = 0; i < n; i++) {
+			for (uint32_t i = from; i < from + k; i++) {
 				if (Z_TYPE_P(id) == IS_STRING && ci_engine_same_id(gw->provider, Z_STRVAL_P(id), Z_STRLEN_P(id), ZSTR_VAL(ids[i]), ZSTR_LEN(ids[i]))) {
 					zval *slot = zend_hash_index_find(Z_ARRVAL_P(invoices), i);
 					zval_ptr_dtor(slot);
@@ -215,6 +201,35 @@ static zend_result ci_list_details(ci_list *l, ci_gateway *gw, zval *invoices, c
 		zval_ptr_dtor(&payload);
 	}
 	ci_request_dtor(&req);
+	return rc;
+}
+
+/* CI_OPF_LIST_DETAILS: the page's invoices read again through the lookup row (CryptoCloud's list
+ * items carry no order id; its info answer does), matched by id; an item the lookup does not
+ * return stays as the list gave it. At most ids_max ids a lookup (CryptoCloud: 100), however long
+ * the page came: a longer one would be refused whole, and the list with it. */
+static zend_result ci_list_details(ci_list *l, ci_gateway *gw, zval *invoices, ci_failure *f)
+{
+	const ci_operation *lookup = ci_operation_find(gw->provider, CI_OP_LOOKUP);
+	ci_operation row = *lookup;
+	uint32_t n = zend_hash_num_elements(Z_ARRVAL_P(invoices)), i = 0, per;
+	zend_string **ids;
+	zval *inv;
+	zend_result rc = SUCCESS;
+
+	if (n == 0) {
+		return SUCCESS;
+	}
+	row.answer = CI_ANS_PAYLOAD;
+	per = lookup->ids_max > 0 ? (uint32_t)lookup->ids_max : n;
+	ids = safe_emalloc(n, sizeof(zend_string *), 0);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(invoices), inv) {
+		zval rv, *id = zend_read_property(ci_ce_Invoice, Z_OBJ_P(inv), "id", 2, 1, &rv);
+		ids[i++] = zend_string_copy(Z_STR_P(id)); /* held: the invoices they came from are replaced below */
+	} ZEND_HASH_FOREACH_END();
+	for (uint32_t from = 0; from < n && rc == SUCCESS; from += per) {
+		rc = ci_list_details_chunk(l, gw, &row, invoices, ids, from, MIN(per, n - from), f);
+	}
 	for (i = 0; i < n; i++) {
 		zend_string_release(ids[i]);
 	}
