@@ -261,31 +261,29 @@ static zend_string *ci_list_invoice_id(zval *inv)
 	return Z_TYPE_P(id) == IS_STRING ? Z_STR_P(id) : NULL;
 }
 
-/* Whether the invoice was on the page before: an offset list that shifted while it was walked
- * (new invoices push the old ones down), or a provider that answers the same page again. */
-static bool ci_list_seen(const ci_list *l, zval *inv)
+/* Whether the invoice was given out already: on the page before (an offset list that shifted
+ * while it was walked, as new invoices push the old ones down, or a provider that answers the same
+ * page again), or earlier on this page (a provider that repeats an entry: a reconciliation would
+ * count it twice). Its id joins this page's ids. */
+static bool ci_list_seen(const ci_list *l, HashTable *page_ids, zval *inv)
 {
-	zend_string *id;
+	zend_string *id = ci_list_invoice_id(inv);
+	zval yes;
 
-	return l->prev_ids && (id = ci_list_invoice_id(inv)) && zend_hash_exists(l->prev_ids, id);
+	if (!id) {
+		return false;
+	}
+	ZVAL_TRUE(&yes);
+	return !zend_hash_add(page_ids, id, &yes) || (l->prev_ids && zend_hash_exists(l->prev_ids, id));
 }
 
 /* The page's ids become "the page before". */
-static void ci_list_remember(ci_list *l, zval *all)
+static void ci_list_remember(ci_list *l, HashTable *page_ids)
 {
-	zval *inv, yes;
-
 	if (l->prev_ids) {
 		zend_array_destroy(l->prev_ids);
 	}
-	l->prev_ids = zend_new_array(zend_hash_num_elements(Z_ARRVAL_P(all)));
-	ZVAL_TRUE(&yes);
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(all), inv) {
-		zend_string *id = ci_list_invoice_id(inv);
-		if (id) {
-			zend_hash_update(l->prev_ids, id, &yes);
-		}
-	} ZEND_HASH_FOREACH_END();
+	l->prev_ids = page_ids;
 }
 
 static void ci_list_forget(ci_list *l)
@@ -370,6 +368,7 @@ static zend_result ci_list_read_page(ci_list *l, ci_gateway *gw, ci_request *req
 	const ci_operation *row = req->operation;
 	zval *items = ci_list_items(gw, &row->paging, payload, f), *item, all, *inv;
 	uint32_t count, kept_newer = 0, fresh = 0;
+	HashTable *page_ids;
 	bool newest_first;
 
 	if (!items) {
@@ -392,10 +391,11 @@ static zend_result ci_list_read_page(ci_list *l, ci_gateway *gw, ci_request *req
 		zval_ptr_dtor(&all);
 		return FAILURE;
 	}
+	page_ids = zend_new_array(zend_hash_num_elements(Z_ARRVAL(all)));
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(all), inv) {
 		bool older;
-		if (ci_list_seen(l, inv)) {
-			continue; /* given out with the page before */
+		if (ci_list_seen(l, page_ids, inv)) {
+			continue; /* given out already */
 		}
 		fresh++;
 		if (ci_list_wanted(l, inv, &older)) {
@@ -405,7 +405,7 @@ static zend_result ci_list_read_page(ci_list *l, ci_gateway *gw, ci_request *req
 		kept_newer += !older;
 	} ZEND_HASH_FOREACH_END();
 	newest_first = ci_list_newest_first(&all);
-	ci_list_remember(l, &all);
+	ci_list_remember(l, page_ids);
 	zval_ptr_dtor(&all);
 	/* A probe that brings nothing new: the short page before was the whole rest of the list, and the
 	 * provider answers past its end with the last page again. The end, not a loop. */
