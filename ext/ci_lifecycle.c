@@ -464,13 +464,56 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, listInvoices)
 /* }}} */
 
 /* {{{ cancelInvoice(), refundInvoice() */
+/* Their answers carry no invoice ("ok", "Invoice canceled", []), but one that names an invoice
+ * under the key the id was sent as ("uuid") must name the one asked about: an answer about another
+ * (a proxy's cache, a connection shared after fork) says nothing about this one and must not read
+ * as done. Read from the scrubbed copy: the text shown is cut, and a cut key is not recognised. */
+static zend_result ci_accept_about_id(const ci_gateway *gw, const ci_request *req, zval *payload, const void *ctx,
+	zval *return_value, ci_failure *f)
+{
+	const zend_string *id = ctx;
+	const char *key = req->operation->id_wire;
+	zval *named;
+
+	ci_engine_accept_payload(gw, req, payload, NULL, return_value, f);
+	named = key && Z_TYPE_P(return_value) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(return_value), key, strlen(key)) : NULL;
+	if (!named || Z_TYPE_P(named) != IS_STRING
+			|| ci_engine_same_id(gw->provider, Z_STRVAL_P(named), Z_STRLEN_P(named), ZSTR_VAL(id), ZSTR_LEN(id))) {
+		return SUCCESS;
+	}
+	/* A refund's failure gets the engine's "may have been made all the same" (ci_policy_hint_unsure). */
+	ci_failure_set(f, ci_ce_UnexpectedResponseException, 200,
+		"%s answered the %s of invoice \"%.*s%s\" with an answer about another invoice (its %s is \"%.*s%s\"); that answer was not used%s",
+		gw->provider->title, req->op == CI_OP_REFUND ? "refund" : "cancellation", (int)MIN(ZSTR_LEN(id), 64), ZSTR_VAL(id),
+		ZSTR_LEN(id) > 64 ? "..." : "", key, (int)MIN(Z_STRLEN_P(named), 64), Z_STRVAL_P(named), Z_STRLEN_P(named) > 64 ? "..." : "",
+		req->op == CI_OP_REFUND ? "" : ", so whether it was canceled is unknown: look the invoice up before canceling it again");
+	zval_ptr_dtor(return_value);
+	ZVAL_NULL(return_value);
+	return FAILURE;
+}
+
+/* Sends a cancel or refund of id; its answer is checked and dropped. Throws. */
+static void ci_run_about_id(ci_gateway *gw, ci_request *req, zend_string *id)
+{
+	ci_failure f;
+	zval answer;
+	int attempts = 0;
+
+	ci_failure_init(&f);
+	if (ci_engine_run_with(gw, req, ci_accept_about_id, id, &answer, &f, &attempts) == FAILURE) {
+		ci_failure_throw(&f, gw->provider->name, attempts);
+	} else {
+		zval_ptr_dtor(&answer);
+	}
+	ci_failure_dtor(&f);
+}
+
 ZEND_METHOD(CryptoInvoice_Cryptomus, cancelInvoice)
 {
 	zend_string *id;
 	const ci_operation *row;
 	ci_gateway *gw;
 	ci_request req;
-	zval answer;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(id)
@@ -481,10 +524,8 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, cancelInvoice)
 		RETURN_THROWS();
 	}
 	ci_request_init_id(gw, &req, row, id);
-	ZVAL_UNDEF(&answer);
-	ci_engine_invoice(gw, &req, &answer);
+	ci_run_about_id(gw, &req, id);
 	ci_request_dtor(&req);
-	zval_ptr_dtor(&answer);
 	if (!EG(exception)) {
 		/* The cancel answers carry no invoice ("ok", "Invoice canceled"): it is looked up. */
 		ci_failure f;
@@ -505,7 +546,6 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, refundInvoice)
 	const ci_operation *row;
 	ci_gateway *gw;
 	ci_request req;
-	zval answer;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
 		Z_PARAM_STR(id)
@@ -523,9 +563,7 @@ ZEND_METHOD(CryptoInvoice_Cryptomus, refundInvoice)
 	}
 	ci_request_init_id(gw, &req, row, id);
 	if (ci_build_params(gw, params, &req)) {
-		ZVAL_UNDEF(&answer);
-		ci_engine_invoice(gw, &req, &answer);
-		zval_ptr_dtor(&answer);
+		ci_run_about_id(gw, &req, id);
 	}
 	ci_request_dtor(&req);
 	CI_LOG_CALL_END(gw, return_value);
