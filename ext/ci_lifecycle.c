@@ -347,11 +347,13 @@ static bool ci_filter_status(const ci_gateway *gw, zval *v, uint32_t *bits, ci_e
 
 static void ci_filter_date(const ci_gateway *gw, zval *v, const char *key, bool *has, zend_long *at, ci_errors *errs)
 {
-	if (ci_date_seconds(v, at) && ci_date_in_range(*at)) {
+	bool is_date = ci_date_seconds(v, at);
+
+	if (is_date && ci_date_in_range(*at)) {
 		*has = true;
 		return;
 	}
-	if (ci_date_seconds(v, at)) {
+	if (is_date) {
 		ci_errors_add(errs, key, "%s: %s must be a date in the years 0000 to 9999 (UTC), got one outside them", gw->provider->title, key);
 		return;
 	}
